@@ -1,0 +1,6 @@
+/**
+ * The public contracts of p4n4-lib: the error taxonomy ({@link io.p4n4.api.ErrorCode},
+ * {@link io.p4n4.api.P4n4Exception} and its subtypes) and, in sub-packages, the value types and
+ * service interfaces every module shares. Contracts only: no logic, no runtime dependencies.
+ */
+package io.p4n4.api;

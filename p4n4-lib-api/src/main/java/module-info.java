@@ -1,0 +1,6 @@
+/**
+ * p4n4-lib API: contracts, value types, errors and SPIs. No runtime dependencies.
+ */
+module io.p4n4.api {
+    exports io.p4n4.api;
+}
