@@ -3,4 +3,6 @@
  */
 module io.p4n4.api {
     exports io.p4n4.api;
+    exports io.p4n4.api.engine;
+    exports io.p4n4.api.spi;
 }

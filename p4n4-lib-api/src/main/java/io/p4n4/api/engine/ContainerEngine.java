@@ -1,0 +1,185 @@
+package io.p4n4.api.engine;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A connection to one container engine (Docker, Podman): the primitive operations a compose executor
+ * needs. Obtain one from a {@link io.p4n4.api.spi.ContainerEngineProvider} or from the core module's
+ * engine discovery.
+ *
+ * <p><b>Thread-safety:</b> implementations are thread-safe; one instance serves many threads.
+ * <b>Errors:</b> every operation throws {@link io.p4n4.api.EngineException} (code ENGINE) naming the engine
+ * and the resource when the engine is unreachable or refuses. Arguments naming containers accept a name
+ * or an id. Operations named {@code inspectX} throw when {@code X} does not exist;
+ * {@code findX} return empty instead; {@code removeX} return false instead.
+ * <b>Resources:</b> {@link #close()} releases connections and ends open subscriptions; it is idempotent.
+ */
+public interface ContainerEngine extends AutoCloseable {
+
+    // --- the engine itself ---
+
+    /** The provider id: {@code docker} or {@code podman}. */
+    String id();
+
+    /** Where this engine is reached. */
+    URI endpoint();
+
+    /** Checks that the engine answers; throws if it does not. */
+    void ping();
+
+    /** The engine's version and the negotiated API version. */
+    EngineVersion version();
+
+    /** A summary of the engine. */
+    EngineInfo info();
+
+    // --- images ---
+
+    /** Tells whether the image is present locally (no pull). */
+    default boolean imageExists(String image) {
+        return findImage(image).isPresent();
+    }
+
+    /** Inspects a local image. */
+    Optional<ImageInfo> findImage(String image);
+
+    /** Inspects a local image; throws ENGINE naming the image when it is not present. */
+    default ImageInfo inspectImage(String image) {
+        return findImage(image).orElseThrow(() -> new io.p4n4.api.EngineException(id(), image,
+                "image " + image + " is not present on " + id() + "; pull it or build it locally", null));
+    }
+
+    /**
+     * Pulls an image from its registry, reporting progress. Blocks until done; throws ENGINE naming the
+     * image when the pull fails (unknown image, registry unreachable).
+     */
+    void pullImage(String image, PullListener listener);
+
+    /** Adds the tag {@code target} ({@code repo:tag}) to the local image {@code source}. */
+    void tagImage(String source, String target);
+
+    // --- networks ---
+
+    /** Creates a network; throws ENGINE if one with that name exists. */
+    NetworkInfo createNetwork(NetworkSpec spec);
+
+    /** Inspects a network by name or id. */
+    Optional<NetworkInfo> findNetwork(String name);
+
+    /** Inspects a network; throws ENGINE naming it when it does not exist. */
+    default NetworkInfo inspectNetwork(String name) {
+        return findNetwork(name).orElseThrow(() -> new io.p4n4.api.EngineException(id(), name,
+                "network " + name + " does not exist on " + id(), null));
+    }
+
+    /** Lists networks whose labels match. */
+    List<NetworkInfo> listNetworks(LabelFilter labels);
+
+    /** Removes a network; false if it did not exist. Throws ENGINE if containers still use it. */
+    boolean removeNetwork(String name);
+
+    /** Connects an existing container to a network, with aliases. */
+    void connectNetwork(String container, NetworkAttachment attachment);
+
+    // --- volumes ---
+
+    /** Creates a named volume (returns the existing one if it already exists, as the engines do). */
+    VolumeInfo createVolume(VolumeSpec spec);
+
+    /** Inspects a volume. */
+    Optional<VolumeInfo> findVolume(String name);
+
+    /** Lists volumes whose labels match. */
+    List<VolumeInfo> listVolumes(LabelFilter labels);
+
+    /** Removes a volume; false if it did not exist. Throws ENGINE if a container uses it (unless force). */
+    boolean removeVolume(String name, boolean force);
+
+    // --- containers ---
+
+    /**
+     * Creates a container (not started), joining every network of the spec. Does not pull: throws ENGINE
+     * naming the image when it is not present locally.
+     *
+     * @return the new container's id
+     */
+    String createContainer(ContainerSpec spec);
+
+    /** Starts a created or stopped container; no-op if it is running. */
+    void startContainer(String container);
+
+    /** Sends the stop signal, then kills after {@code timeout}; no-op if it is not running. */
+    void stopContainer(String container, Duration timeout);
+
+    /** Sends {@code signal} ({@code "SIGKILL"}, {@code "SIGTERM"} ...) to the main process. */
+    void killContainer(String container, String signal);
+
+    /**
+     * Removes a container; false if it did not exist.
+     *
+     * @param force kill it first if it is running
+     * @param anonymousVolumes also remove the anonymous volumes it created
+     */
+    boolean removeContainer(String container, boolean force, boolean anonymousVolumes);
+
+    /** Inspects a container: state, health, exit code, ports, networks. */
+    Optional<ContainerInfo> findContainer(String container);
+
+    /** Inspects a container; throws ENGINE naming it when it does not exist. */
+    default ContainerInfo inspectContainer(String container) {
+        return findContainer(container).orElseThrow(() -> new io.p4n4.api.EngineException(id(), container,
+                "container " + container + " does not exist on " + id(), null));
+    }
+
+    /**
+     * Lists containers whose labels match.
+     *
+     * @param includeStopped also list containers that are not running
+     */
+    List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped);
+
+    /** Reads logs; {@code options.follow()} must be false. Blocks until the lines are read. */
+    List<LogLine> logs(String container, LogOptions options);
+
+    /**
+     * Streams logs to {@code consumer} on a background thread. With {@code follow} the stream lasts until
+     * the container stops or the subscription is closed; without, until the existing lines are delivered.
+     */
+    Subscription streamLogs(String container, LogOptions options, Consumer<LogLine> consumer);
+
+    /** Runs {@code command} inside a running container and waits for it to finish. */
+    ExecResult exec(String container, List<String> command);
+
+    // --- health ---
+
+    /**
+     * Tells whether the engine runs healthchecks by itself on their interval. Docker does; Podman does
+     * not when no systemd is present, and then a waiter must call {@link #runHealthcheck} itself.
+     */
+    boolean runsHealthchecksAutomatically();
+
+    /**
+     * Makes the container's health current and returns it. An engine that does not run checks by itself
+     * runs the container's check once now (and records the result, so inspect sees it); an engine that
+     * does just reports the current health. Containers without a healthcheck give
+     * {@link ContainerHealth#NONE}. A waiter calls this on the check's interval (or on any health event)
+     * until healthy, unhealthy or its own timeout, and works the same on every engine.
+     */
+    ContainerHealth runHealthcheck(String container);
+
+    // --- events ---
+
+    /**
+     * Streams engine events from now on to {@code consumer} on a background thread, until the subscription
+     * is closed or the engine connection is lost ({@link Subscription#findFailure()} then says why).
+     */
+    Subscription events(EventFilter filter, Consumer<EngineEvent> consumer);
+
+    /** Releases connections and ends open subscriptions. Idempotent. */
+    @Override
+    void close();
+}
