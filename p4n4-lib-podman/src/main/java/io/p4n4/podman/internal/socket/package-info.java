@@ -1,0 +1,6 @@
+/**
+ * A {@link java.net.Socket} adapter over Java 17's unix domain {@link java.nio.channels.SocketChannel},
+ * so OkHttp can reach the Podman service's unix socket without native libraries. Internal: not part of
+ * the p4n4-lib API.
+ */
+package io.p4n4.podman.internal.socket;
