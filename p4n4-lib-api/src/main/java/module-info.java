@@ -5,4 +5,5 @@ module io.p4n4.api {
     exports io.p4n4.api;
     exports io.p4n4.api.engine;
     exports io.p4n4.api.spi;
+    exports io.p4n4.api.clients.influx;
 }

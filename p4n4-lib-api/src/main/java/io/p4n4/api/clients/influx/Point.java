@@ -1,0 +1,391 @@
+package io.p4n4.api.clients.influx;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One InfluxDB data point: a measurement, tags, typed fields and an optional timestamp. Built with
+ * {@link #builder(String)}; validated when built, so a {@code Point} can always be written.
+ *
+ * <p>Tags are kept sorted by key (InfluxDB's recommended order); fields keep the order they were
+ * added in. A repeated tag or field key replaces the earlier value. A tag with a {@code null} or
+ * empty value is omitted, as InfluxDB requires. Immutable and thread-safe.
+ */
+public final class Point {
+    private final String measurement;
+    private final String[] tagKeys;
+    private final String[] tagValues;
+    private final String[] fieldKeys;
+    private final FieldType[] fieldTypes;
+    private final long[] fieldBits;
+    private final String[] fieldStrings;
+    private final long time;
+    private final WritePrecision precision;
+
+    private Point(Builder b) {
+        this.measurement = b.measurement;
+        this.tagKeys = Arrays.copyOf(b.tagKeys, b.tagCount);
+        this.tagValues = Arrays.copyOf(b.tagValues, b.tagCount);
+        this.fieldKeys = Arrays.copyOf(b.fieldKeys, b.fieldCount);
+        this.fieldTypes = Arrays.copyOf(b.fieldTypes, b.fieldCount);
+        this.fieldBits = Arrays.copyOf(b.fieldBits, b.fieldCount);
+        this.fieldStrings = Arrays.copyOf(b.fieldStrings, b.fieldCount);
+        this.time = b.time;
+        this.precision = b.precision;
+    }
+
+    /** Starts a point of the given measurement. */
+    public static Builder builder(String measurement) {
+        return new Builder(measurement);
+    }
+
+    /** Returns the measurement name. */
+    public String measurement() {
+        return measurement;
+    }
+
+    /** Returns the number of tags. */
+    public int tagCount() {
+        return tagKeys.length;
+    }
+
+    /** Returns the key of tag {@code i} (tags are sorted by key). */
+    public String tagKey(int i) {
+        return tagKeys[i];
+    }
+
+    /** Returns the value of tag {@code i}. */
+    public String tagValue(int i) {
+        return tagValues[i];
+    }
+
+    /** Returns the tags, sorted by key, as an unmodifiable map. */
+    public Map<String, String> tags() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < tagKeys.length; i++) {
+            m.put(tagKeys[i], tagValues[i]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Returns the number of fields (at least one). */
+    public int fieldCount() {
+        return fieldKeys.length;
+    }
+
+    /** Returns the key of field {@code i}. */
+    public String fieldKey(int i) {
+        return fieldKeys[i];
+    }
+
+    /** Returns the type of field {@code i}. */
+    public FieldType fieldType(int i) {
+        return fieldTypes[i];
+    }
+
+    /** Returns field {@code i} as a double; only meaningful when its type is {@link FieldType#FLOAT}. */
+    public double fieldDouble(int i) {
+        return Double.longBitsToDouble(fieldBits[i]);
+    }
+
+    /**
+     * Returns field {@code i} as a long: the value of an {@link FieldType#INTEGER}, the bits of an
+     * {@link FieldType#UNSIGNED} (read with {@link Long#toUnsignedString(long)}), or 1/0 for a boolean.
+     */
+    public long fieldLong(int i) {
+        return fieldBits[i];
+    }
+
+    /** Returns field {@code i} as a boolean; only meaningful when its type is {@link FieldType#BOOLEAN}. */
+    public boolean fieldBoolean(int i) {
+        return fieldBits[i] != 0;
+    }
+
+    /** Returns field {@code i} as a string; {@code null} unless its type is {@link FieldType#STRING}. */
+    public String fieldString(int i) {
+        return fieldStrings[i];
+    }
+
+    /**
+     * Returns the fields in insertion order as boxed values: {@code Double}, {@code Long},
+     * {@code Boolean}, {@code String}, and unsigned integers as {@code BigInteger}.
+     */
+    public Map<String, Object> fields() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < fieldKeys.length; i++) {
+            m.put(fieldKeys[i], boxed(i));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    private Object boxed(int i) {
+        return switch (fieldTypes[i]) {
+            case FLOAT -> fieldDouble(i);
+            case INTEGER -> fieldBits[i];
+            case UNSIGNED -> new BigInteger(Long.toUnsignedString(fieldBits[i]));
+            case BOOLEAN -> fieldBoolean(i);
+            case STRING -> fieldStrings[i];
+        };
+    }
+
+    /** Returns the timestamp in {@link #precision()} units, if the point has one. */
+    public OptionalLong time() {
+        return precision == null ? OptionalLong.empty() : OptionalLong.of(time);
+    }
+
+    /** Returns the precision of {@link #time()}, if the point has a timestamp. */
+    public Optional<WritePrecision> precision() {
+        return Optional.ofNullable(precision);
+    }
+
+    /** Returns whether the point carries a timestamp (without one, InfluxDB uses its clock). */
+    public boolean hasTime() {
+        return precision != null;
+    }
+
+    /**
+     * Returns the raw timestamp value; only meaningful when {@link #hasTime()}. Allocation-free
+     * accessor for serializers.
+     */
+    public long timeValue() {
+        return time;
+    }
+
+    /** Returns the precision or {@code null}; allocation-free accessor for serializers. */
+    public WritePrecision precisionOrNull() {
+        return precision;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Point p && measurement.equals(p.measurement) && time == p.time
+                && precision == p.precision && Arrays.equals(tagKeys, p.tagKeys)
+                && Arrays.equals(tagValues, p.tagValues) && Arrays.equals(fieldKeys, p.fieldKeys)
+                && Arrays.equals(fieldTypes, p.fieldTypes) && Arrays.equals(fieldBits, p.fieldBits)
+                && Arrays.equals(fieldStrings, p.fieldStrings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(measurement, Arrays.hashCode(tagKeys), Arrays.hashCode(tagValues),
+                Arrays.hashCode(fieldKeys), Arrays.hashCode(fieldBits), time, precision);
+    }
+
+    @Override
+    public String toString() {
+        return "Point[" + measurement + ", tags=" + tags() + ", fields=" + fields()
+                + (precision == null ? "" : ", time=" + time + precision.apiValue()) + "]";
+    }
+
+    /**
+     * Builds a {@link Point}. Every setter validates its argument at once and throws a
+     * {@link P4n4Exception} with {@link ErrorCode#VALIDATION} naming the measurement and key.
+     * Not thread-safe; use one builder per thread.
+     */
+    public static final class Builder {
+        private final String measurement;
+        private String[] tagKeys = new String[4];
+        private String[] tagValues = new String[4];
+        private int tagCount;
+        private String[] fieldKeys = new String[4];
+        private FieldType[] fieldTypes = new FieldType[4];
+        private long[] fieldBits = new long[4];
+        private String[] fieldStrings = new String[4];
+        private int fieldCount;
+        private long time;
+        private WritePrecision precision;
+
+        private Builder(String measurement) {
+            if (measurement == null || measurement.isEmpty()) {
+                throw new P4n4Exception(ErrorCode.VALIDATION,
+                        "a point needs a measurement name; got " + (measurement == null ? "null" : "an empty string"));
+            }
+            rejectLineBreaks(measurement, "measurement name", measurement);
+            this.measurement = measurement;
+        }
+
+        /**
+         * Sets a tag; a {@code null} or empty value omits the tag (InfluxDB stores no empty tags).
+         * Tags are written sorted by key, which is how InfluxDB wants them.
+         */
+        public Builder tag(String key, String value) {
+            checkKey(key, "tag key");
+            if (value == null || value.isEmpty()) {
+                removeTag(key);
+                return this;
+            }
+            rejectLineBreaks(value, "value of tag '" + key + "'", measurement);
+            // insertion sort keeps tags ordered by key; points have few tags
+            int i = 0;
+            while (i < tagCount) {
+                int c = tagKeys[i].compareTo(key);
+                if (c == 0) {
+                    tagValues[i] = value;
+                    return this;
+                }
+                if (c > 0) {
+                    break;
+                }
+                i++;
+            }
+            if (tagCount == tagKeys.length) {
+                tagKeys = Arrays.copyOf(tagKeys, tagCount * 2);
+                tagValues = Arrays.copyOf(tagValues, tagCount * 2);
+            }
+            System.arraycopy(tagKeys, i, tagKeys, i + 1, tagCount - i);
+            System.arraycopy(tagValues, i, tagValues, i + 1, tagCount - i);
+            tagKeys[i] = key;
+            tagValues[i] = value;
+            tagCount++;
+            return this;
+        }
+
+        /** Sets every tag of the map (see {@link #tag(String, String)}). */
+        public Builder tags(Map<String, String> tags) {
+            tags.forEach(this::tag);
+            return this;
+        }
+
+        /** Sets a float field. NaN and infinities cannot be stored by InfluxDB and are rejected. */
+        public Builder field(String key, double value) {
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "field '" + key + "' of measurement '" + measurement
+                        + "' is " + value + ": InfluxDB stores only finite floats; skip the field or use a sentinel");
+            }
+            return put(key, FieldType.FLOAT, Double.doubleToRawLongBits(value), null);
+        }
+
+        /** Sets a signed integer field (written {@code 42i}). */
+        public Builder field(String key, long value) {
+            return put(key, FieldType.INTEGER, value, null);
+        }
+
+        /** Sets a boolean field. */
+        public Builder field(String key, boolean value) {
+            return put(key, FieldType.BOOLEAN, value ? 1L : 0L, null);
+        }
+
+        /** Sets a string field; quotes and backslashes are escaped when written. */
+        public Builder field(String key, String value) {
+            if (value == null) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "field '" + key + "' of measurement '" + measurement
+                        + "' is null: omit the field instead");
+            }
+            return put(key, FieldType.STRING, 0L, value);
+        }
+
+        /**
+         * Sets a field from a boxed value: {@code Double}/{@code Float} become floats, other
+         * {@code Number}s integers, plus {@code Boolean} and {@code String}.
+         */
+        public Builder field(String key, Object value) {
+            if (value instanceof Double || value instanceof Float) {
+                return field(key, ((Number) value).doubleValue());
+            } else if (value instanceof Number n) {
+                return field(key, n.longValue());
+            } else if (value instanceof Boolean b) {
+                return field(key, b.booleanValue());
+            } else if (value instanceof String s) {
+                return field(key, s);
+            }
+            throw new P4n4Exception(ErrorCode.VALIDATION, "field '" + key + "' of measurement '" + measurement
+                    + "' has unsupported type " + (value == null ? "null" : value.getClass().getName())
+                    + ": use a number, boolean or string");
+        }
+
+        /** Sets an unsigned 64-bit integer field (written {@code 42u}); {@code value}'s bits are read as unsigned. */
+        public Builder unsignedField(String key, long value) {
+            return put(key, FieldType.UNSIGNED, value, null);
+        }
+
+        /** Sets the timestamp, counted in {@code precision} units since the Unix epoch. */
+        public Builder time(long time, WritePrecision precision) {
+            this.time = time;
+            this.precision = Objects.requireNonNull(precision, "precision");
+            return this;
+        }
+
+        /** Sets the timestamp from an instant, truncated to {@code precision}. */
+        public Builder time(Instant instant, WritePrecision precision) {
+            try {
+                return time(precision.fromInstant(instant), precision);
+            } catch (ArithmeticException e) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "time " + instant + " of measurement '" + measurement
+                        + "' does not fit in a 64-bit " + precision.apiValue() + " timestamp", e);
+            }
+        }
+
+        /** Builds the point. */
+        public Point build() {
+            if (fieldCount == 0) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "point of measurement '" + measurement
+                        + "' has no fields: InfluxDB needs at least one field per point");
+            }
+            return new Point(this);
+        }
+
+        private Builder put(String key, FieldType type, long bits, String string) {
+            checkKey(key, "field key");
+            for (int i = 0; i < fieldCount; i++) {
+                if (fieldKeys[i].equals(key)) {
+                    fieldTypes[i] = type;
+                    fieldBits[i] = bits;
+                    fieldStrings[i] = string;
+                    return this;
+                }
+            }
+            if (fieldCount == fieldKeys.length) {
+                int n = fieldCount * 2;
+                fieldKeys = Arrays.copyOf(fieldKeys, n);
+                fieldTypes = Arrays.copyOf(fieldTypes, n);
+                fieldBits = Arrays.copyOf(fieldBits, n);
+                fieldStrings = Arrays.copyOf(fieldStrings, n);
+            }
+            fieldKeys[fieldCount] = key;
+            fieldTypes[fieldCount] = type;
+            fieldBits[fieldCount] = bits;
+            fieldStrings[fieldCount] = string;
+            fieldCount++;
+            return this;
+        }
+
+        private void removeTag(String key) {
+            for (int i = 0; i < tagCount; i++) {
+                if (tagKeys[i].equals(key)) {
+                    System.arraycopy(tagKeys, i + 1, tagKeys, i, tagCount - i - 1);
+                    System.arraycopy(tagValues, i + 1, tagValues, i, tagCount - i - 1);
+                    tagCount--;
+                    return;
+                }
+            }
+        }
+
+        private void checkKey(String key, String what) {
+            if (key == null || key.isEmpty()) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "a " + what + " of measurement '" + measurement
+                        + "' is " + (key == null ? "null" : "empty") + ": keys must be non-empty strings");
+            }
+            rejectLineBreaks(key, what + " '" + key + "'", measurement);
+        }
+
+        // line protocol has no escape for line breaks outside string fields: they would split the point
+        private static void rejectLineBreaks(String s, String what, String measurement) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    throw new P4n4Exception(ErrorCode.VALIDATION, "the " + what + " of measurement '" + measurement
+                            + "' contains a line break, which line protocol cannot carry there; remove it");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The InfluxDB 2 client implementation: line-protocol encoding, the streaming annotated-CSV reader
+ * for Flux results, the batching writer and the HTTP calls. Not part of the API; use
+ * {@link io.p4n4.api.clients.influx.InfluxClient}.
+ */
+package io.p4n4.clients.internal.influx;
