@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# Starts (or stops) the container engines the engine tests run against: dockerd and the podman REST
+# service on private sockets under /tmp/p4n4-it, plus local busybox-based images (nothing can be pulled
+# on the project's machines). See ../shared/ENGINES.md for why each flag is there.
+#
+#   scripts/engines.sh start    install if missing, start, build images, write /tmp/p4n4-it/engines.env
+#   scripts/engines.sh status   say what answers
+#   scripts/engines.sh stop     stop what this script started (by PID) and remove what it created
+#
+# Idempotent: start returns at once when both engines answer and the images exist.
+set -euo pipefail
+
+IT=/tmp/p4n4-it
+DOCKER_SOCK=$IT/docker.sock
+PODMAN_SOCK=$IT/podman.sock
+ENV_FILE=$IT/engines.env
+CONF=$IT/containers.conf
+STATE=$IT/engines-state      # what this script started or created, so stop removes only that
+IMAGES_STAMP_VERSION=1       # bump when the images below change, so start rebuilds them
+
+# The stand-in images: name -> role. Upstream names are those of the p4n4-iot compose file.
+GENERIC_IMAGE=localhost/p4n4-test-busybox:1
+STANDINS=(
+  "eclipse-mosquitto:2=mqtt"
+  "influxdb:2=influxdb"
+  "nodered/node-red:latest=node-red"
+  "grafana/grafana-oss:latest=grafana"
+  "grafana/grafana:latest=grafana"
+)
+
+log() { printf 'engines: %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 3; }
+
+ping_sock() { # socket -> 0 when the engine answers /_ping
+  curl -fsS --max-time 2 --unix-socket "$1" http://localhost/_ping >/dev/null 2>&1
+}
+
+wait_sock() { # socket name logfile
+  local i
+  for i in $(seq 1 150); do
+    ping_sock "$1" && return 0
+    sleep 0.1
+  done
+  log "$2 did not answer on $1 within 15 s; last lines of $3:"
+  tail -n 20 "$3" >&2 || true
+  return 1
+}
+
+install_missing() {
+  local want=()
+  command -v dockerd >/dev/null || want+=(docker.io)
+  command -v podman >/dev/null || want+=(podman)
+  command -v runc >/dev/null || want+=(runc)
+  command -v newuidmap >/dev/null || want+=(uidmap)
+  command -v slirp4netns >/dev/null || want+=(slirp4netns)
+  command -v fuse-overlayfs >/dev/null || want+=(fuse-overlayfs)
+  [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx httpd || want+=(busybox-static)
+  command -v curl >/dev/null || want+=(curl)
+  if [ ${#want[@]} -gt 0 ]; then
+    log "installing ${want[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    # another apt may hold the lock for a while (other scripts install their packages too)
+    apt-get -o DPkg::Lock::Timeout=300 update -qq
+    apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${want[@]}" >/dev/null
+  fi
+}
+
+write_conf() {
+  # crun rejects the hybrid cgroup layout here and the default rlimits exceed what root may set
+  if [ ! -f "$CONF" ]; then
+    cat >"$CONF" <<'EOF'
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+EOF
+    echo "file $CONF" >>"$STATE"
+  fi
+}
+
+start_dockerd() {
+  ping_sock "$DOCKER_SOCK" && return 0
+  rm -f "$DOCKER_SOCK"
+  log "starting dockerd on $DOCKER_SOCK"
+  setsid dockerd --host "unix://$DOCKER_SOCK" --data-root "$IT/docker-data" --exec-root "$IT/docker-exec" \
+    --pidfile "$IT/dockerd.pid" >"$IT/dockerd.log" 2>&1 </dev/null &
+  echo "pid $! dockerd" >>"$STATE"
+  echo "dir $IT/docker-data" >>"$STATE"
+  echo "dir $IT/docker-exec" >>"$STATE"
+  wait_sock "$DOCKER_SOCK" dockerd "$IT/dockerd.log" || die "dockerd did not start"
+}
+
+start_podman() {
+  ping_sock "$PODMAN_SOCK" && return 0
+  rm -f "$PODMAN_SOCK"
+  log "starting podman system service on $PODMAN_SOCK"
+  CONTAINERS_CONF=$CONF setsid podman system service --time=0 "unix://$PODMAN_SOCK" \
+    >"$IT/podman.log" 2>&1 </dev/null &
+  echo "pid $! podman" >>"$STATE"
+  wait_sock "$PODMAN_SOCK" podman "$IT/podman.log" || die "podman system service did not start"
+}
+
+# --- images ---------------------------------------------------------------------------------
+
+# Writes a busybox root file system for a role into $1.
+make_root() {
+  local root=$1 role=$2 applet
+  rm -rf "$root"
+  mkdir -p "$root"/{bin,etc,tmp,www,data,var/run}
+  cp /bin/busybox "$root/bin/busybox"
+  for applet in $(/bin/busybox --list); do
+    [ "$applet" = busybox ] || ln -sf busybox "$root/bin/$applet"
+  done
+  printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$root/etc/passwd"
+  printf 'root:x:0:\nnogroup:x:65534:\n' >"$root/etc/group"
+  printf '127.0.0.1 localhost\n' >"$root/etc/hosts"
+  chmod 1777 "$root/tmp"
+  case "$role" in
+    generic) ;;
+    mqtt)
+      # Answers the upstream check 'mosquitto_sub -h localhost -t $SYS/broker/uptime -C 1 -W 3' when
+      # the broker ports listen.
+      cat >"$root/bin/p4n4-standin" <<'EOF'
+#!/bin/sh
+nc -ll -p 9001 -e /bin/cat &
+exec nc -ll -p 1883 -e /bin/cat
+EOF
+      cat >"$root/bin/mosquitto_sub" <<'EOF'
+#!/bin/sh
+netstat -ltn | grep -q ':1883 ' && echo 1
+EOF
+      ;;
+    influxdb)
+      # Serves /health like InfluxDB 2 and answers the upstream check 'influx ping'.
+      printf '{"name":"influxdb","message":"ready for queries and writes","status":"pass","checks":[],"version":"v2.7.0","commit":"standin"}' \
+        >"$root/www/health"
+      printf '' >"$root/www/ping"
+      cat >"$root/bin/p4n4-standin" <<'EOF'
+#!/bin/sh
+exec httpd -f -p 8086 -h /www
+EOF
+      cat >"$root/bin/influx" <<'EOF'
+#!/bin/sh
+[ "$1" = ping ] || { echo "stand-in influx only knows 'ping'" >&2; exit 2; }
+wget -qO /dev/null http://localhost:8086/health && echo OK
+EOF
+      ;;
+    node-red)
+      # Serves / on 1880; the upstream check runs 'node -e ...' which this 'node' turns into an HTTP GET.
+      printf '<html><body>Node-RED stand-in</body></html>' >"$root/www/index.html"
+      cat >"$root/bin/p4n4-standin" <<'EOF'
+#!/bin/sh
+exec httpd -f -p 1880 -h /www
+EOF
+      cat >"$root/bin/node" <<'EOF'
+#!/bin/sh
+exec wget -qO /dev/null http://localhost:1880/
+EOF
+      ;;
+    grafana)
+      mkdir -p "$root/www/api"
+      printf '{"commit":"standin","database":"ok","version":"11.0.0"}' >"$root/www/api/health"
+      cat >"$root/bin/p4n4-standin" <<'EOF'
+#!/bin/sh
+exec httpd -f -p 3000 -h /www
+EOF
+      ;;
+  esac
+  [ -f "$root/bin/p4n4-standin" ] && chmod 755 "$root"/bin/p4n4-standin
+  for f in mosquitto_sub influx node; do
+    [ -f "$root/bin/$f" ] && chmod 755 "$root/bin/$f"
+  done
+  return 0
+}
+
+role_cmd() {
+  case "$1" in
+    generic) echo 'CMD ["/bin/sh"]' ;;
+    *) echo 'CMD ["/bin/p4n4-standin"]' ;;
+  esac
+}
+
+images_stamp() { echo "$IT/images-$1.v$IMAGES_STAMP_VERSION"; }
+
+# import_image engine role tag: tar the role's root into the engine under tag
+import_image() {
+  local engine=$1 role=$2 tag=$3 root="$IT/images/$2"
+  [ -d "$root" ] || make_root "$root" "$role"
+  local cmd
+  cmd=$(role_cmd "$role")
+  if [ "$engine" = docker ]; then
+    tar -C "$root" -c . | DOCKER_HOST="unix://$DOCKER_SOCK" docker import \
+      --change "$cmd" --change 'ENV PATH=/bin' --change 'LABEL io.p4n4.test=standin' - "$tag" >/dev/null
+  else
+    tar -C "$root" -c . | CONTAINERS_CONF=$CONF podman --url "unix://$PODMAN_SOCK" import \
+      --change "$cmd" --change 'ENV PATH=/bin' --change 'LABEL io.p4n4.test=standin' - "$tag" >/dev/null
+  fi
+}
+
+build_images() {
+  local engine=$1 stamp entry name role
+  stamp=$(images_stamp "$engine")
+  [ -f "$stamp" ] && return 0
+  log "building busybox images in $engine"
+  rm -rf "$IT/images"
+  import_image "$engine" generic "$GENERIC_IMAGE"
+  echo "image $engine $GENERIC_IMAGE" >>"$STATE"
+  for entry in "${STANDINS[@]}"; do
+    name=${entry%%=*}
+    role=${entry#*=}
+    if [ "$engine" = podman ]; then
+      # Podman keeps local images under localhost/; a docker.io name too, so both spellings resolve
+      import_image podman "$role" "docker.io/$(qualify "$name")"
+      podman --url "unix://$PODMAN_SOCK" tag "docker.io/$(qualify "$name")" "localhost/$name" >/dev/null
+      echo "image podman docker.io/$(qualify "$name")" >>"$STATE"
+      echo "image podman localhost/$name" >>"$STATE"
+    else
+      import_image docker "$role" "$name"
+      echo "image docker $name" >>"$STATE"
+    fi
+  done
+  rm -rf "$IT/images"
+  touch "$stamp"
+  echo "file $stamp" >>"$STATE"
+}
+
+qualify() { # eclipse-mosquitto:2 -> library/eclipse-mosquitto:2 (Docker Hub's official-image namespace)
+  case "$1" in
+    */*) echo "$1" ;;
+    *) echo "library/$1" ;;
+  esac
+}
+
+image_present() { # engine tag
+  if [ "$1" = docker ]; then
+    curl -fsS --unix-socket "$DOCKER_SOCK" "http://localhost/images/$2/json" >/dev/null 2>&1
+  else
+    curl -fsS --unix-socket "$PODMAN_SOCK" "http://localhost/v4.0.0/libpod/images/$2/exists" >/dev/null 2>&1
+  fi
+}
+
+check_images() { # drop a stale stamp when the images are gone (e.g. storage wiped)
+  local engine=$1
+  if [ -f "$(images_stamp "$engine")" ] && ! image_present "$engine" "${GENERIC_IMAGE}"; then
+    rm -f "$(images_stamp "$engine")"
+  fi
+}
+
+write_env() {
+  cat >"$ENV_FILE.tmp" <<EOF
+DOCKER_HOST=unix://$DOCKER_SOCK
+P4N4_TEST_DOCKER_HOST=unix://$DOCKER_SOCK
+P4N4_TEST_PODMAN_HOST=unix://$PODMAN_SOCK
+CONTAINERS_CONF=$CONF
+EOF
+  mv "$ENV_FILE.tmp" "$ENV_FILE"
+}
+
+cmd_start() {
+  [ "$(id -u)" = 0 ] || die "run as root: dockerd and rootful podman need it"
+  mkdir -p "$IT"
+  touch "$STATE"
+  install_missing
+  write_conf
+  start_dockerd
+  start_podman
+  check_images docker
+  check_images podman
+  build_images docker
+  build_images podman
+  write_env
+  grep -q "^file $ENV_FILE\$" "$STATE" || echo "file $ENV_FILE" >>"$STATE"
+  cmd_status
+  log "ready; variables in $ENV_FILE (set -a; . $ENV_FILE; set +a)"
+}
+
+cmd_status() {
+  local rc=0
+  if ping_sock "$DOCKER_SOCK"; then log "docker answers on unix://$DOCKER_SOCK"; else log "docker does not answer on unix://$DOCKER_SOCK"; rc=1; fi
+  if ping_sock "$PODMAN_SOCK"; then log "podman answers on unix://$PODMAN_SOCK"; else log "podman does not answer on unix://$PODMAN_SOCK"; rc=1; fi
+  return $rc
+}
+
+# Removes test objects left behind (labelled io.p4n4.test) so the engines stop cleanly.
+remove_test_objects() {
+  local sock=$1 prefix=$2 id
+  for id in $(curl -fsS --unix-socket "$sock" "http://localhost$prefix/containers/json?all=1&filters=%7B%22label%22%3A%5B%22io.p4n4.test%22%5D%7D" 2>/dev/null \
+      | grep -o '"Id":"[0-9a-f]*"' | cut -d'"' -f4); do
+    curl -fsS --unix-socket "$sock" -X DELETE "http://localhost$prefix/containers/$id?force=1&v=1" >/dev/null 2>&1 || true
+  done
+}
+
+stop_pid() { # pid name
+  local pid=$1 i
+  kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $2 (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+cmd_stop() {
+  [ -f "$STATE" ] || { log "nothing to stop (no $STATE)"; return 0; }
+  local kind a b
+  ping_sock "$DOCKER_SOCK" && remove_test_objects "$DOCKER_SOCK" ""
+  ping_sock "$PODMAN_SOCK" && remove_test_objects "$PODMAN_SOCK" ""
+  # images this script imported into podman's shared storage
+  while read -r kind a b; do
+    if [ "$kind" = image ] && [ "$a" = podman ] && ping_sock "$PODMAN_SOCK"; then
+      curl -fsS --unix-socket "$PODMAN_SOCK" -X DELETE "http://localhost/v4.0.0/libpod/images/$b?force=true" >/dev/null 2>&1 || true
+    fi
+  done <"$STATE"
+  while read -r kind a b; do
+    [ "$kind" = pid ] && stop_pid "$a" "$b"
+  done <"$STATE"
+  while read -r kind a b; do
+    case "$kind" in
+      dir) rm -rf "$a" 2>/dev/null || { umount -R "$a" 2>/dev/null; rm -rf "$a" 2>/dev/null; } || log "could not remove $a" ;;
+      file) rm -f "$a" ;;
+    esac
+  done <"$STATE"
+  rm -f "$STATE" "$DOCKER_SOCK" "$IT/dockerd.pid"
+  log "stopped"
+}
+
+case "${1:-}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+esac
