@@ -4,6 +4,7 @@
 module io.p4n4.api {
     exports io.p4n4.api;
     exports io.p4n4.api.engine;
+    exports io.p4n4.api.project;
     exports io.p4n4.api.spi;
     exports io.p4n4.api.clients.influx;
 }
