@@ -3,6 +3,7 @@
  */
 module io.p4n4.api {
     exports io.p4n4.api;
+    exports io.p4n4.api.clients;
     exports io.p4n4.api.engine;
     exports io.p4n4.api.project;
     exports io.p4n4.api.spi;

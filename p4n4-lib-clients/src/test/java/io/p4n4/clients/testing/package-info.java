@@ -1,0 +1,2 @@
+/** Test support: MockWebServer with connection-leak checks. */
+package io.p4n4.clients.testing;
