@@ -1,0 +1,75 @@
+package io.p4n4.core.env.internal;
+
+/**
+ * The escape sequences compose-go expands in double-quoted values: {@code \a \b \f \n \r \t \v
+ * \" \\}, {@code \$} (kept as {@code $$} so interpolation yields one literal dollar) and XSI octal
+ * {@code \0ooo}. Any other backslash, and {@code \c} or an octal escape that does not form a
+ * valid byte, is kept literally.
+ */
+final class Escapes {
+    private Escapes() {
+    }
+
+    static String expand(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            char e = s.charAt(i + 1);
+            String replacement = switch (e) {
+                case 'a' -> "\u0007";
+                case 'b' -> "\b";
+                case 'f' -> "\f";
+                case 'n' -> "\n";
+                case 'r' -> "\r";
+                case 't' -> "\t";
+                case 'v' -> "\u000b";
+                case '$' -> "$$";
+                case '"' -> "\"";
+                case '\\' -> "\\";
+                case 'c' -> "\\c";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(replacement);
+                i += 2;
+            } else if (e == '0') {
+                int end = i + 2;
+                while (end < s.length() && end < i + 5 && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+                    end++;
+                }
+                out.append(octal(s.substring(i, end)));
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code \0ooo}: exactly three octal digits up to 377 after the zero, else kept as written. */
+    private static String octal(String match) {
+        String digits = match.substring(2);
+        if (digits.length() != 3) {
+            return match;
+        }
+        int value = 0;
+        for (int k = 0; k < 3; k++) {
+            char d = digits.charAt(k);
+            if (d < '0' || d > '7') {
+                return match;
+            }
+            value = value * 8 + (d - '0');
+        }
+        return value > 255 ? match : String.valueOf((char) value);
+    }
+}
