@@ -4,8 +4,9 @@
 module io.p4n4.api {
     exports io.p4n4.api;
     exports io.p4n4.api.clients;
+    exports io.p4n4.api.clients.influx;
     exports io.p4n4.api.engine;
     exports io.p4n4.api.project;
+    exports io.p4n4.api.score;
     exports io.p4n4.api.spi;
-    exports io.p4n4.api.clients.influx;
 }

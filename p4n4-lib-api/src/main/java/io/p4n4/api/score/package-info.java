@@ -1,0 +1,9 @@
+/**
+ * Desired state for devices: {@link io.p4n4.api.score.Score}s (typed documents, serialized adjacently
+ * tagged as {@code {"type":"PodmanV0","data":{...}}}), what a device offers
+ * ({@link io.p4n4.api.score.Topology}), the store that holds Scores per device
+ * ({@link io.p4n4.api.score.DesiredStateStore}) and the status a device agent reports.
+ *
+ * <p>Value types here are immutable records and safe to share between threads.
+ */
+package io.p4n4.api.score;
