@@ -1,0 +1,572 @@
+package io.p4n4.podman.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerHealth;
+import io.p4n4.api.engine.ContainerInfo;
+import io.p4n4.api.engine.ContainerSpec;
+import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineConfig;
+import io.p4n4.api.engine.EngineEvent;
+import io.p4n4.api.engine.EngineInfo;
+import io.p4n4.api.engine.EngineVersion;
+import io.p4n4.api.engine.EventFilter;
+import io.p4n4.api.engine.ExecResult;
+import io.p4n4.api.engine.HealthStatus;
+import io.p4n4.api.engine.ImageInfo;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.LogLine;
+import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.NetworkAttachment;
+import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.NetworkSpec;
+import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.engine.Subscription;
+import io.p4n4.api.engine.VolumeInfo;
+import io.p4n4.api.engine.VolumeSpec;
+import io.p4n4.podman.internal.health.HealthcheckDriver;
+import io.p4n4.podman.internal.health.HealthcheckDriver.Outcome;
+import io.p4n4.podman.internal.libpod.JsonObjectReader;
+import io.p4n4.podman.internal.libpod.LibpodHttp;
+import io.p4n4.podman.internal.libpod.LibpodModels;
+import io.p4n4.podman.internal.libpod.LibpodResponse;
+import io.p4n4.podman.internal.libpod.SpecGenerator;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * {@link ContainerEngine} on Podman's libpod REST API (v4+), over the unix socket.
+ *
+ * <p>Podman without systemd never runs healthchecks by itself, so this engine runs them (libpod's
+ * {@code GET /containers/{name}/healthcheck}): once per {@link #runHealthcheck} call, and in the
+ * background on each container's interval while its health is being awaited — polled through
+ * {@link #findContainer} or {@link #runHealthcheck} in the last few intervals, or while an event
+ * subscription that saw the container start is open. {@link #close()} ends all of it.
+ *
+ * <p>Thread-safe; {@link #close()} is idempotent.
+ */
+public final class PodmanEngine implements ContainerEngine {
+    static final String ID = "podman";
+    /** How long one poll of a container's health keeps it driven: this many intervals (at least 30 s). */
+    private static final int LEASE_INTERVALS = 3;
+    private static final Duration MIN_LEASE = Duration.ofSeconds(30);
+
+    private final LibpodHttp http;
+    private final HealthcheckDriver health;
+    private final Set<StreamSubscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private final Logs logs;
+    private volatile boolean closed;
+
+    /** Connects to the service at {@code config.endpoint()} (no request is made yet). */
+    public PodmanEngine(EngineConfig config) {
+        this.http = LibpodHttp.create(config.endpoint(), config.connectTimeout(), config.readTimeout());
+        this.health = new HealthcheckDriver(this::runCheck);
+        this.logs = new Logs(http);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public URI endpoint() {
+        return http.endpoint();
+    }
+
+    // --- the engine itself ---
+
+    @Override
+    public void ping() {
+        LibpodResponse r = http.request("GET", "_ping").send().requireSuccess();
+        if (!"OK".equals(r.text().strip())) {
+            throw new EngineException(ID, null, "the service at " + endpoint() + " answered _ping with '"
+                    + r.text().strip() + "', not Podman's OK", null);
+        }
+    }
+
+    @Override
+    public EngineVersion version() {
+        return PodmanVersions.parse(http.request("GET", "version").sendForJson(), endpoint());
+    }
+
+    @Override
+    public EngineInfo info() {
+        JsonNode n = http.request("GET", "info").sendForJson();
+        JsonNode store = n.path("store");
+        return new EngineInfo(ID, endpoint(), version(),
+                store.path("containerStore").path("number").asInt(0),
+                store.path("imageStore").path("number").asInt(0),
+                store.path("graphDriverName").asText(""),
+                n.path("host").path("security").path("rootless").asBoolean(false));
+    }
+
+    // --- images ---
+
+    @Override
+    public boolean imageExists(String image) {
+        LibpodResponse r = http.request("GET", "images", image, "exists").resource(image).send();
+        if (r.status() == 404) {
+            return false;
+        }
+        r.requireSuccess();
+        return true;
+    }
+
+    @Override
+    public Optional<ImageInfo> findImage(String image) {
+        LibpodResponse r = http.request("GET", "images", image, "json").resource(image).send();
+        if (r.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(LibpodModels.image(r.requireSuccess().json()));
+    }
+
+    @Override
+    public ImageInfo inspectImage(String image) {
+        return findImage(image).orElseThrow(() -> PodmanErrors.imageMissing(image));
+    }
+
+    @Override
+    public void pullImage(String image, PullListener listener) {
+        checkOpen();
+        try (LibpodHttp.StreamingCall call = http.request("POST", "images", "pull")
+                .query("reference", image).query("policy", "always").resource(image).openStream()) {
+            String[] error = {null};
+            boolean[] done = {false};
+            new JsonObjectReader(http.mapper()).readAll(call.body(), n -> {
+                if (n.hasNonNull("error")) {
+                    error[0] = n.get("error").asText();
+                    return false;
+                }
+                if (n.hasNonNull("stream")) {
+                    listener.onProgress(new PullProgress(image, "", n.get("stream").asText().strip(), 0, 0));
+                }
+                if (n.has("images") || n.hasNonNull("id")) {
+                    done[0] = true;
+                    listener.onProgress(new PullProgress(image, n.path("id").asText(""), "Pull complete", 0, 0));
+                }
+                return true;
+            });
+            if (error[0] != null) {
+                throw new EngineException(ID, image, "podman could not pull image " + image + ": " + error[0]
+                        + "; check the name and that its registry is reachable, or build/import the image locally",
+                        null);
+            }
+            if (!done[0]) {
+                throw new EngineException(ID, image, "the pull of " + image + " ended without a result", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new EngineException(ID, image, "the pull of " + image + " broke off: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void tagImage(String source, String target) {
+        int slash = target.lastIndexOf('/');
+        int colon = target.lastIndexOf(':');
+        String repo = colon > slash ? target.substring(0, colon) : target;
+        String tag = colon > slash ? target.substring(colon + 1) : "latest";
+        LibpodResponse r = http.request("POST", "images", source, "tag").query("repo", repo).query("tag", tag)
+                .resource(source).send();
+        if (r.status() == 404) {
+            throw PodmanErrors.imageMissing(source);
+        }
+        r.requireSuccess();
+    }
+
+    // --- networks ---
+
+    @Override
+    public NetworkInfo createNetwork(NetworkSpec spec) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", spec.name());
+        body.put("driver", spec.driver());
+        spec.findSubnet().ifPresent(subnet -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("subnet", subnet);
+            spec.findGateway().ifPresent(g -> s.put("gateway", g));
+            body.put("subnets", List.of(s));
+        });
+        body.put("internal", spec.internal());
+        body.put("dns_enabled", true); // containers find each other by name, as on Docker networks
+        if (!spec.labels().isEmpty()) {
+            body.put("labels", spec.labels());
+        }
+        LibpodResponse r = http.request("POST", "networks", "create").jsonBody(body).resource(spec.name()).send();
+        if (r.status() == 409) {
+            throw new EngineException(ID, spec.name(), "network " + spec.name() + " already exists on podman; "
+                    + "remove it or use it as it is", null);
+        }
+        return LibpodModels.network(r.requireSuccess().json());
+    }
+
+    @Override
+    public Optional<NetworkInfo> findNetwork(String name) {
+        LibpodResponse r = http.request("GET", "networks", name, "json").resource(name).send();
+        if (r.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(LibpodModels.network(r.requireSuccess().json()));
+    }
+
+    @Override
+    public List<NetworkInfo> listNetworks(LabelFilter labels) {
+        List<NetworkInfo> out = new ArrayList<>();
+        http.request("GET", "networks", "json").filters(labelFilters(labels)).sendForJson()
+                .forEach(n -> out.add(LibpodModels.network(n)));
+        return out;
+    }
+
+    @Override
+    public boolean removeNetwork(String name) {
+        LibpodResponse r = http.request("DELETE", "networks", name).resource(name).send();
+        if (r.status() == 404) {
+            return false;
+        }
+        r.requireSuccess();
+        for (JsonNode report : r.json()) {
+            if (report.hasNonNull("Err")) {
+                throw new EngineException(ID, name, "podman could not remove network " + name + ": "
+                        + report.get("Err").asText() + "; stop and remove the containers using it first", null);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void connectNetwork(String container, NetworkAttachment attachment) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("container", container);
+        if (!attachment.aliases().isEmpty()) {
+            body.put("aliases", attachment.aliases());
+        }
+        LibpodResponse r = http.request("POST", "networks", attachment.network(), "connect").jsonBody(body)
+                .resource(container).send();
+        if (r.status() == 404) {
+            throw new EngineException(ID, container, "cannot connect " + container + " to network "
+                    + attachment.network() + ": " + r.message(), null);
+        }
+        r.requireSuccess();
+    }
+
+    // --- volumes ---
+
+    @Override
+    public VolumeInfo createVolume(VolumeSpec spec) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Name", spec.name());
+        body.put("Driver", spec.driver());
+        if (!spec.labels().isEmpty()) {
+            body.put("Label", spec.labels());
+        }
+        if (!spec.options().isEmpty()) {
+            body.put("Options", spec.options());
+        }
+        LibpodResponse r = http.request("POST", "volumes", "create").jsonBody(body).resource(spec.name()).send();
+        if (!r.isSuccess() && r.message().contains("already exists")) {
+            return findVolume(spec.name()).orElseThrow(r::failure); // engines return the existing volume
+        }
+        return LibpodModels.volume(r.requireSuccess().json());
+    }
+
+    @Override
+    public Optional<VolumeInfo> findVolume(String name) {
+        LibpodResponse r = http.request("GET", "volumes", name, "json").resource(name).send();
+        if (r.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(LibpodModels.volume(r.requireSuccess().json()));
+    }
+
+    @Override
+    public List<VolumeInfo> listVolumes(LabelFilter labels) {
+        List<VolumeInfo> out = new ArrayList<>();
+        http.request("GET", "volumes", "json").filters(labelFilters(labels)).sendForJson()
+                .forEach(v -> out.add(LibpodModels.volume(v)));
+        return out;
+    }
+
+    @Override
+    public boolean removeVolume(String name, boolean force) {
+        LibpodResponse r = http.request("DELETE", "volumes", name).query("force", force).resource(name).send();
+        if (r.status() == 404) {
+            return false;
+        }
+        if (!r.isSuccess()) {
+            throw r.failure("remove the containers using volume " + name + " first, or force");
+        }
+        return true;
+    }
+
+    // --- containers ---
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        String resource = spec.findName().orElse(spec.image());
+        LibpodResponse r = http.request("POST", "containers", "create").jsonBody(SpecGenerator.of(spec))
+                .resource(resource).send();
+        if (!r.isSuccess()) {
+            throw PodmanErrors.createFailed(spec, r);
+        }
+        return r.json().path("Id").asText();
+    }
+
+    @Override
+    public void startContainer(String container) {
+        LibpodResponse r = http.request("POST", "containers", container, "start").resource(container).send();
+        requireContainer(r, container, "start");
+    }
+
+    @Override
+    public void stopContainer(String container, Duration timeout) {
+        long seconds = Math.max(0, timeout.toSeconds());
+        LibpodResponse r = http.request("POST", "containers", container, "stop").query("timeout", seconds)
+                .timeout(Duration.ofSeconds(seconds + 30)).resource(container).send();
+        requireContainer(r, container, "stop");
+    }
+
+    @Override
+    public void killContainer(String container, String signal) {
+        LibpodResponse r = http.request("POST", "containers", container, "kill").query("signal", signal)
+                .resource(container).send();
+        requireContainer(r, container, "kill");
+    }
+
+    @Override
+    public boolean removeContainer(String container, boolean force, boolean anonymousVolumes) {
+        // timeout=0 makes a forced removal kill at once, as Docker's does (Podman would wait 10 s)
+        LibpodResponse r = http.request("DELETE", "containers", container).query("force", force)
+                .query("v", anonymousVolumes).query("timeout", force ? 0 : null).resource(container).send();
+        if (r.status() == 404) {
+            return false;
+        }
+        if (!r.isSuccess()) {
+            throw r.failure(force ? "" : "stop it first or remove with force");
+        }
+        for (JsonNode report : r.json()) {
+            if (report.hasNonNull("Err")) {
+                throw new EngineException(ID, container, "podman could not remove container " + container + ": "
+                        + report.get("Err").asText(), null);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<ContainerInfo> findContainer(String container) {
+        Optional<JsonNode> raw = inspectRaw(container);
+        raw.ifPresent(n -> {
+            ContainerInfo info = LibpodModels.container(n);
+            if (info.health().status() == HealthStatus.STARTING && info.state().isAlive()) {
+                keepDrivingWhilePolled(info.id(), n); // someone is waiting for this health
+            }
+        });
+        return raw.map(LibpodModels::container);
+    }
+
+    @Override
+    public List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped) {
+        List<ContainerSummary> out = new ArrayList<>();
+        http.request("GET", "containers", "json").query("all", includeStopped).filters(labelFilters(labels))
+                .sendForJson().forEach(c -> out.add(LibpodModels.summary(c)));
+        return out;
+    }
+
+    @Override
+    public List<LogLine> logs(String container, LogOptions options) {
+        if (options.follow()) {
+            throw new IllegalArgumentException("logs() reads existing lines; use streamLogs() to follow");
+        }
+        return logs.read(container, options);
+    }
+
+    @Override
+    public Subscription streamLogs(String container, LogOptions options, Consumer<LogLine> consumer) {
+        checkOpen();
+        return track(logs.stream(container, options, consumer, subscriptions::remove));
+    }
+
+    @Override
+    public ExecResult exec(String container, List<String> command) {
+        return new Exec(http).run(container, command);
+    }
+
+    // --- health ---
+
+    @Override
+    public boolean runsHealthchecksAutomatically() {
+        return false; // without systemd timers nothing runs them; we cannot tell from the API
+    }
+
+    @Override
+    public ContainerHealth runHealthcheck(String container) {
+        checkOpen();
+        Outcome outcome = health.runNow(container);
+        if (outcome == Outcome.GONE) {
+            throw PodmanErrors.containerMissing(container);
+        }
+        JsonNode n = inspectRaw(container).orElseThrow(() -> PodmanErrors.containerMissing(container));
+        ContainerInfo info = LibpodModels.container(n);
+        if (outcome == Outcome.RAN && info.state().isAlive()) {
+            keepDrivingWhilePolled(info.id(), n);
+        }
+        return info.health();
+    }
+
+    private Outcome runCheck(String container) {
+        LibpodResponse r = http.request("GET", "containers", container, "healthcheck").resource(container).send();
+        if (r.isSuccess()) {
+            return Outcome.RAN;
+        }
+        if (r.status() == 404) {
+            return Outcome.GONE;
+        }
+        String message = r.message().toLowerCase(Locale.ROOT);
+        if (message.contains("no defined healthcheck") || message.contains("has no healthcheck")) {
+            return Outcome.NO_HEALTHCHECK;
+        }
+        if (r.status() == 409 || message.contains("not running")) {
+            return Outcome.NOT_RUNNING;
+        }
+        throw r.failure();
+    }
+
+    private void keepDrivingWhilePolled(String containerId, JsonNode inspect) {
+        Duration interval = intervalOf(inspect);
+        Duration lease = interval.multipliedBy(LEASE_INTERVALS);
+        health.driveFor(containerId, interval, firstDelay(inspect, interval), lease.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : lease);
+    }
+
+    private static Duration intervalOf(JsonNode inspect) {
+        Duration interval = LibpodModels.healthInterval(inspect);
+        return interval.isZero() ? SpecGenerator.DEFAULT_INTERVAL : interval;
+    }
+
+    /** Docker's rhythm: the next check one interval after the last one (or after the start). */
+    private static Duration firstDelay(JsonNode inspect, Duration interval) {
+        Instant last = LibpodModels.container(inspect).startedAt();
+        JsonNode log = inspect.path("State").path("Health").path("Log");
+        if (log.isArray() && !log.isEmpty()) {
+            Instant end = parseInstant(log.get(log.size() - 1).path("End").asText(""));
+            if (end.isAfter(last)) {
+                last = end;
+            }
+        }
+        Duration wait = Duration.between(Instant.now(), last.plus(interval));
+        return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    private static Instant parseInstant(String s) {
+        try {
+            return java.time.OffsetDateTime.parse(s).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    // --- events ---
+
+    @Override
+    public Subscription events(EventFilter filter, Consumer<EngineEvent> consumer) {
+        checkOpen();
+        Map<String, List<String>> filters = labelFilters(filter.labels());
+        if (!filter.types().isEmpty()) {
+            List<String> types = new ArrayList<>();
+            filter.types().forEach(t -> types.add(t.name().toLowerCase(Locale.ROOT)));
+            filters.put("type", types);
+        }
+        EventHealthPinning pinning = new EventHealthPinning(this, health);
+        StreamSubscription[] self = new StreamSubscription[1];
+        StreamSubscription s = StreamSubscription.start("events",
+                () -> http.request("GET", "events").query("stream", true).filters(filters).openStream(),
+                (call, active) -> {
+                    pinning.pinAlreadyStarting(filter.labels(), () -> self[0] != null && self[0].isActive());
+                    new JsonObjectReader(http.mapper()).readAll(call.body(), n -> {
+                        if (!active.getAsBoolean()) {
+                            return false;
+                        }
+                        EngineEvent e = LibpodModels.event(n);
+                        if (filter.matches(e)) {
+                            pinning.onEvent(e, () -> self[0] != null && self[0].isActive());
+                            consumer.accept(e);
+                        }
+                        return active.getAsBoolean();
+                    });
+                },
+                subscriptions::remove);
+        self[0] = s;
+        return track(s);
+    }
+
+    // --- shared helpers ---
+
+    Optional<JsonNode> inspectRaw(String container) {
+        LibpodResponse r = http.request("GET", "containers", container, "json").resource(container).send();
+        if (r.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(r.requireSuccess().json());
+    }
+
+    private static void requireContainer(LibpodResponse r, String container, String verb) {
+        if (r.status() == 404) {
+            throw new EngineException(ID, container, "cannot " + verb + " container " + container
+                    + ": it does not exist on podman", null);
+        }
+        r.requireSuccess();
+    }
+
+    static Map<String, List<String>> labelFilters(LabelFilter labels) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        if (!labels.conditions().isEmpty()) {
+            filters.put("label", labels.conditions());
+        }
+        return filters;
+    }
+
+    private Subscription track(StreamSubscription s) {
+        subscriptions.add(s);
+        if (closed) {
+            s.close();
+        }
+        return s;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new EngineException(ID, null, "this Podman engine connection (" + endpoint() + ") is closed", null);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (StreamSubscription s : subscriptions) {
+            s.close();
+        }
+        subscriptions.clear();
+        health.close();
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "PodmanEngine[" + endpoint() + (closed ? ", closed" : "") + "]";
+    }
+}

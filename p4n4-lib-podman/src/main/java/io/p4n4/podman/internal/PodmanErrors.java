@@ -1,0 +1,48 @@
+package io.p4n4.podman.internal;
+
+import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.ContainerSpec;
+import io.p4n4.podman.internal.libpod.LibpodResponse;
+import java.util.Locale;
+
+/** The ENGINE errors whose wording matters most, in one place. */
+final class PodmanErrors {
+    private PodmanErrors() {
+    }
+
+    /** A local image that is not there, with Podman's naming rule spelled out. */
+    static EngineException imageMissing(String image) {
+        return new EngineException(PodmanEngine.ID, image, "no such image: " + image
+                + " is not present locally on podman. Podman stores locally built or imported images as "
+                + localName(image) + " and does not resolve short names to docker.io; import or tag it"
+                + " (podman import / podman tag) under that name, or pull it from a registry first", null);
+    }
+
+    /** A container that does not exist. */
+    static EngineException containerMissing(String container) {
+        return new EngineException(PodmanEngine.ID, container, "container " + container
+                + " does not exist on podman", null);
+    }
+
+    /** Why {@code POST /containers/create} refused {@code spec}. */
+    static EngineException createFailed(ContainerSpec spec, LibpodResponse r) {
+        String message = r.message().toLowerCase(Locale.ROOT);
+        String name = spec.findName().orElse("(unnamed)");
+        if (message.contains("image not known") || message.contains("no such image")) {
+            return imageMissing(spec.image());
+        }
+        if (r.status() == 409 || message.contains("already in use")) {
+            return new EngineException(PodmanEngine.ID, name, "container name " + name
+                    + " is already in use on podman; remove that container or choose another name", null);
+        }
+        return r.failure("while creating container " + name + " from image " + spec.image());
+    }
+
+    /** {@code localhost/NAME} for a short name; the name itself when it has a registry part. */
+    static String localName(String image) {
+        int slash = image.indexOf('/');
+        String first = slash < 0 ? "" : image.substring(0, slash);
+        boolean hasRegistry = first.contains(".") || first.contains(":") || first.equals("localhost");
+        return hasRegistry ? image : "localhost/" + image;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Drives container healthchecks for Podman when nothing else does (no systemd timers): on each
+ * container's interval, only while its health is awaited. Internal: not part of the p4n4-lib API.
+ */
+package io.p4n4.podman.internal.health;

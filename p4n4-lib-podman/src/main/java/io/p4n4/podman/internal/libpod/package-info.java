@@ -1,0 +1,6 @@
+/**
+ * A small client for Podman's libpod REST API (v4): requests and error mapping, the spec-generator
+ * body of container creation, and readers for framed logs and JSON streams. Internal: not part of the
+ * p4n4-lib API.
+ */
+package io.p4n4.podman.internal.libpod;
