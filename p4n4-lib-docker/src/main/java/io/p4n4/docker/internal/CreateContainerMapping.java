@@ -1,0 +1,134 @@
+package io.p4n4.docker.internal;
+
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.Device;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HealthCheck;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.InternetProtocol;
+import com.github.dockerjava.api.model.Ports;
+import io.p4n4.api.engine.ContainerSpec;
+import io.p4n4.api.engine.DeviceMapping;
+import io.p4n4.api.engine.HealthcheckSpec;
+import io.p4n4.api.engine.Mount;
+import io.p4n4.api.engine.NetworkAttachment;
+import io.p4n4.api.engine.PortBinding;
+import io.p4n4.api.engine.RestartPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fills a docker-java create command from a {@link ContainerSpec}. Only the first network is set at create
+ * time (API versions before 1.44 accept one); the engine connects the others right after.
+ */
+final class CreateContainerMapping {
+
+    private CreateContainerMapping() {
+    }
+
+    static CreateContainerCmd apply(ContainerSpec spec, CreateContainerCmd cmd) {
+        spec.findName().ifPresent(cmd::withName);
+        spec.findCommand().ifPresent(cmd::withCmd);
+        spec.findEntrypoint().ifPresent(cmd::withEntrypoint);
+        List<String> env = new ArrayList<>();
+        spec.env().forEach((k, v) -> env.add(k + "=" + v));
+        cmd.withEnv(env);
+        cmd.withLabels(spec.labels());
+        spec.findUser().ifPresent(cmd::withUser);
+        spec.findWorkingDir().ifPresent(cmd::withWorkingDir);
+        spec.findHostname().ifPresent(cmd::withHostName);
+        spec.findStopSignal().ifPresent(cmd::withStopSignal);
+        spec.findStopTimeout().ifPresent(t -> cmd.withStopTimeout((int) t.toSeconds()));
+        spec.findHealthcheck().ifPresent(h -> cmd.withHealthcheck(healthcheck(h)));
+
+        HostConfig host = HostConfig.newHostConfig();
+        Ports ports = new Ports();
+        Set<ExposedPort> exposed = new LinkedHashSet<>();
+        for (PortBinding p : spec.ports()) {
+            ExposedPort ep = new ExposedPort(p.containerPort(), InternetProtocol.parse(p.protocol().wireName()));
+            exposed.add(ep);
+            String hostPort = p.hostPort() == 0 ? "" : Integer.toString(p.hostPort());
+            ports.bind(ep, new Ports.Binding(p.hostIp().isEmpty() ? null : p.hostIp(), hostPort));
+        }
+        if (!exposed.isEmpty()) {
+            cmd.withExposedPorts(new ArrayList<>(exposed));
+            host.withPortBindings(ports);
+        }
+        List<com.github.dockerjava.api.model.Mount> mounts = new ArrayList<>();
+        for (Mount m : spec.mounts()) {
+            mounts.add(mount(m));
+        }
+        if (!mounts.isEmpty()) {
+            host.withMounts(mounts);
+        }
+        List<Device> devices = new ArrayList<>();
+        for (DeviceMapping d : spec.devices()) {
+            devices.add(new Device(d.permissions(), d.containerPath(), d.hostPath()));
+        }
+        if (!devices.isEmpty()) {
+            host.withDevices(devices);
+        }
+        host.withRestartPolicy(restart(spec.restartPolicy()));
+        if (!spec.networks().isEmpty()) {
+            NetworkAttachment first = spec.networks().get(0);
+            host.withNetworkMode(first.network());
+            if (!first.aliases().isEmpty()) {
+                cmd.withAliases(first.aliases());
+            }
+        }
+        cmd.withHostConfig(host);
+        return cmd;
+    }
+
+    static HealthCheck healthcheck(HealthcheckSpec h) {
+        HealthCheck hc = new HealthCheck().withTest(h.test());
+        if (!h.interval().isZero()) {
+            hc.withInterval(nanos(h.interval()));
+        }
+        if (!h.timeout().isZero()) {
+            hc.withTimeout(nanos(h.timeout()));
+        }
+        if (h.retries() > 0) {
+            hc.withRetries(h.retries());
+        }
+        if (!h.startPeriod().isZero()) {
+            hc.withStartPeriod(nanos(h.startPeriod()));
+        }
+        return hc;
+    }
+
+    private static long nanos(Duration d) {
+        return d.toNanos();
+    }
+
+    private static com.github.dockerjava.api.model.Mount mount(Mount m) {
+        com.github.dockerjava.api.model.Mount dm = new com.github.dockerjava.api.model.Mount()
+                .withTarget(m.target()).withReadOnly(m.readOnly());
+        switch (m.type()) {
+            case BIND:
+                return dm.withType(com.github.dockerjava.api.model.MountType.BIND).withSource(m.source());
+            case VOLUME:
+                return dm.withType(com.github.dockerjava.api.model.MountType.VOLUME).withSource(m.source());
+            case TMPFS:
+            default:
+                return dm.withType(com.github.dockerjava.api.model.MountType.TMPFS);
+        }
+    }
+
+    private static com.github.dockerjava.api.model.RestartPolicy restart(RestartPolicy p) {
+        switch (p.mode()) {
+            case ALWAYS:
+                return com.github.dockerjava.api.model.RestartPolicy.alwaysRestart();
+            case ON_FAILURE:
+                return com.github.dockerjava.api.model.RestartPolicy.onFailureRestart(p.maxRetries());
+            case UNLESS_STOPPED:
+                return com.github.dockerjava.api.model.RestartPolicy.unlessStoppedRestart();
+            case NO:
+            default:
+                return com.github.dockerjava.api.model.RestartPolicy.noRestart();
+        }
+    }
+}

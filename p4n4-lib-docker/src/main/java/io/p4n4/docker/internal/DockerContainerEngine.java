@@ -1,0 +1,562 @@
+package io.p4n4.docker.internal;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateNetworkCmd;
+import com.github.dockerjava.api.command.EventsCmd;
+import com.github.dockerjava.api.command.ListContainersCmd;
+import com.github.dockerjava.api.command.LogContainerCmd;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.StreamType;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerHealth;
+import io.p4n4.api.engine.ContainerInfo;
+import io.p4n4.api.engine.ContainerSpec;
+import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineConfig;
+import io.p4n4.api.engine.EngineEvent;
+import io.p4n4.api.engine.EngineInfo;
+import io.p4n4.api.engine.EngineVersion;
+import io.p4n4.api.engine.EventFilter;
+import io.p4n4.api.engine.ExecResult;
+import io.p4n4.api.engine.ImageInfo;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.LogLine;
+import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.LogStream;
+import io.p4n4.api.engine.NetworkAttachment;
+import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.NetworkSpec;
+import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.engine.Subscription;
+import io.p4n4.api.engine.VolumeInfo;
+import io.p4n4.api.engine.VolumeSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link ContainerEngine} on the Docker Engine API through docker-java. Two docker-java clients share the
+ * endpoint: one with the configured read timeout for requests, one without for streams (events, followed
+ * logs), which may stay silent for a long time. Thread-safe.
+ */
+public final class DockerContainerEngine implements ContainerEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(DockerContainerEngine.class);
+
+    private final URI endpoint;
+    private final String apiVersion;
+    private final String serverApiVersion;
+    private final DockerHttpClient requestHttp;
+    private final DockerHttpClient streamHttp;
+    private final DockerClient client;
+    private final DockerClient streams;
+    private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private DockerContainerEngine(EngineConfig config) {
+        this.endpoint = config.endpoint();
+        URI host = URI.create(endpoint.toString().replaceFirst("^http://", "tcp://"));
+        this.requestHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
+                .connectionTimeout(config.connectTimeout()).responseTimeout(config.readTimeout())
+                .maxConnections(32).build();
+        this.streamHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
+                .connectionTimeout(config.connectTimeout()).maxConnections(32).build();
+        try {
+            Version version = ApiVersionNegotiation.fetchVersion(requestHttp, host);
+            this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
+            this.apiVersion = ApiVersionNegotiation.negotiate(serverApiVersion);
+        } catch (RuntimeException e) {
+            closeQuietly(requestHttp);
+            closeQuietly(streamHttp);
+            throw e;
+        }
+        DefaultDockerClientConfig dockerConfig = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build();
+        this.client = DockerClientImpl.getInstance(dockerConfig, requestHttp);
+        this.streams = DockerClientImpl.getInstance(dockerConfig, streamHttp);
+        LOG.debug("docker at {}: server API {}, speaking {}", endpoint, serverApiVersion, apiVersion);
+    }
+
+    /** Connects to the engine at {@code config.endpoint()} and negotiates the API version. */
+    public static DockerContainerEngine connect(EngineConfig config) {
+        return new DockerContainerEngine(config);
+    }
+
+    /** The API version requests use. */
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    @Override
+    public String id() {
+        return DockerErrors.ENGINE;
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    private <T> T call(String operation, String resource, Supplier<T> body) {
+        if (closed.get()) {
+            throw new EngineException(id(), resource, "docker: " + operation + " after the engine was closed", null);
+        }
+        try {
+            return body.get();
+        } catch (RuntimeException e) {
+            throw DockerErrors.wrap(endpoint, operation, resource, e);
+        }
+    }
+
+    private void run(String operation, String resource, Runnable body) {
+        call(operation, resource, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** Runs an inspect; a 404 becomes empty. */
+    private <T> Optional<T> find(String operation, String resource, Supplier<T> body) {
+        return call(operation, resource, () -> {
+            try {
+                return Optional.of(body.get());
+            } catch (RuntimeException e) {
+                if (DockerErrors.isNotFound(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Runs a removal; a 404 becomes false. */
+    private boolean remove(String operation, String resource, Runnable body) {
+        return call(operation, resource, () -> {
+            try {
+                body.run();
+                return true;
+            } catch (RuntimeException e) {
+                if (DockerErrors.isNotFound(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    // --- engine ---
+
+    @Override
+    public void ping() {
+        run("ping", null, () -> client.pingCmd().exec());
+    }
+
+    @Override
+    public EngineVersion version() {
+        Version v = call("version", null, () -> client.versionCmd().exec());
+        String product = v.getPlatform() != null && v.getPlatform().getName() != null
+                ? v.getPlatform().getName() : "Docker Engine";
+        return new EngineVersion(product, v.getVersion(), v.getApiVersion(), apiVersion, v.getOperatingSystem(),
+                v.getArch());
+    }
+
+    @Override
+    public EngineInfo info() {
+        Info i = call("info", null, () -> client.infoCmd().exec());
+        boolean rootless = i.getSecurityOptions() != null
+                && i.getSecurityOptions().stream().anyMatch(o -> o.contains("rootless"));
+        return new EngineInfo(id(), endpoint, version(), i.getContainers() == null ? 0 : i.getContainers(),
+                i.getImages() == null ? 0 : i.getImages(), i.getDriver(), rootless);
+    }
+
+    // --- images ---
+
+    @Override
+    public Optional<ImageInfo> findImage(String image) {
+        return find("inspect image", image, () -> ModelMapping.image(client.inspectImageCmd(image).exec()));
+    }
+
+    @Override
+    public void pullImage(String image, PullListener listener) {
+        ImageReference ref = ImageReference.parse(image);
+        AtomicReference<String> error = new AtomicReference<>();
+        run("pull image", image, () -> {
+            ResultCallback.Adapter<PullResponseItem> cb = new ResultCallback.Adapter<>() {
+                @Override
+                public void onNext(PullResponseItem item) {
+                    if (item.isErrorIndicated()) {
+                        error.compareAndSet(null, item.getErrorDetail() != null
+                                ? item.getErrorDetail().getMessage() : String.valueOf(item.getStatus()));
+                        return;
+                    }
+                    long current = 0;
+                    long total = 0;
+                    if (item.getProgressDetail() != null) {
+                        current = item.getProgressDetail().getCurrent() == null ? 0 : item.getProgressDetail().getCurrent();
+                        total = item.getProgressDetail().getTotal() == null ? 0 : item.getProgressDetail().getTotal();
+                    }
+                    listener.onProgress(new PullProgress(image, item.getId(), item.getStatus(), current, total));
+                }
+            };
+            try {
+                streams.pullImageCmd(ref.repository()).withTag(ref.tag()).exec(cb).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException(id(), image, "docker: pull of " + image + " was interrupted", e);
+            }
+        });
+        if (error.get() != null) {
+            throw new EngineException(id(), image, "docker: pull image " + image + " failed: " + error.get()
+                    + "; check the name and that its registry is reachable, or build the image locally", null);
+        }
+    }
+
+    @Override
+    public void tagImage(String source, String target) {
+        ImageReference ref = ImageReference.parse(target);
+        run("tag image", source, () -> client.tagImageCmd(source, ref.repository(), ref.tag()).exec());
+    }
+
+    // --- networks ---
+
+    @Override
+    public NetworkInfo createNetwork(NetworkSpec spec) {
+        String id = call("create network", spec.name(), () -> {
+            CreateNetworkCmd cmd = client.createNetworkCmd().withName(spec.name()).withDriver(spec.driver())
+                    .withLabels(spec.labels()).withInternal(spec.internal())
+                    // API 1.41 allows two networks of one name unless asked not to
+                    .withCheckDuplicate(true);
+            if (spec.findSubnet().isPresent() || spec.findGateway().isPresent()) {
+                Network.Ipam.Config c = new Network.Ipam.Config();
+                spec.findSubnet().ifPresent(c::withSubnet);
+                spec.findGateway().ifPresent(c::withGateway);
+                cmd.withIpam(new Network.Ipam().withConfig(c));
+            }
+            return cmd.exec().getId();
+        });
+        return findNetwork(id).orElseThrow(() -> new EngineException(id(), spec.name(),
+                "docker: network " + spec.name() + " vanished right after it was created", null));
+    }
+
+    @Override
+    public Optional<NetworkInfo> findNetwork(String name) {
+        return find("inspect network", name,
+                () -> ModelMapping.network(client.inspectNetworkCmd().withNetworkId(name).exec()));
+    }
+
+    @Override
+    public List<NetworkInfo> listNetworks(LabelFilter labels) {
+        return call("list networks", null, () -> {
+            List<NetworkInfo> out = new ArrayList<>();
+            var cmd = client.listNetworksCmd();
+            if (!labels.conditions().isEmpty()) {
+                cmd.withFilter("label", labels.conditions());
+            }
+            for (Network n : cmd.exec()) {
+                out.add(ModelMapping.network(n));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean removeNetwork(String name) {
+        return remove("remove network", name, () -> client.removeNetworkCmd(name).exec());
+    }
+
+    @Override
+    public void connectNetwork(String container, NetworkAttachment attachment) {
+        run("connect to network " + attachment.network() + " container", container, () ->
+                client.connectToNetworkCmd().withNetworkId(attachment.network()).withContainerId(container)
+                        .withContainerNetwork(new ContainerNetwork().withAliases(attachment.aliases())).exec());
+    }
+
+    // --- volumes ---
+
+    @Override
+    public VolumeInfo createVolume(VolumeSpec spec) {
+        run("create volume", spec.name(), () -> client.createVolumeCmd().withName(spec.name())
+                .withDriver(spec.driver()).withLabels(spec.labels()).withDriverOpts(spec.options()).exec());
+        return findVolume(spec.name()).orElseThrow(() -> new EngineException(id(), spec.name(),
+                "docker: volume " + spec.name() + " vanished right after it was created", null));
+    }
+
+    @Override
+    public Optional<VolumeInfo> findVolume(String name) {
+        return find("inspect volume", name, () -> ModelMapping.volume(client.inspectVolumeCmd(name).exec()));
+    }
+
+    @Override
+    public List<VolumeInfo> listVolumes(LabelFilter labels) {
+        return call("list volumes", null, () -> {
+            var cmd = client.listVolumesCmd();
+            if (!labels.conditions().isEmpty()) {
+                cmd.withFilter("label", labels.conditions());
+            }
+            List<VolumeInfo> out = new ArrayList<>();
+            var response = cmd.exec();
+            if (response.getVolumes() != null) {
+                response.getVolumes().forEach(v -> out.add(ModelMapping.volume(v)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean removeVolume(String name, boolean force) {
+        // the API has no force for volumes before 1.25 semantics; "force" here only ignores a missing volume
+        return remove("remove volume", name, () -> client.removeVolumeCmd(name).exec());
+    }
+
+    // --- containers ---
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        String resource = spec.findName().orElse(spec.image());
+        String id = call("create container", resource, () -> {
+            try {
+                return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec().getId();
+            } catch (RuntimeException e) {
+                if (DockerErrors.isNotFound(e) && DockerErrors.serverMessage(e).toLowerCase().contains("image")) {
+                    throw new EngineException(id(), spec.image(), "docker: cannot create container " + resource
+                            + ": image " + spec.image() + " is not present locally (" + DockerErrors.serverMessage(e)
+                            + "); pull it first or build it locally", e);
+                }
+                throw e;
+            }
+        });
+        List<NetworkAttachment> networks = spec.networks();
+        for (int i = 1; i < networks.size(); i++) {
+            connectNetwork(id, networks.get(i));
+        }
+        return id;
+    }
+
+    @Override
+    public void startContainer(String container) {
+        run("start container", container, () -> {
+            try {
+                client.startContainerCmd(container).exec();
+            } catch (NotModifiedException alreadyRunning) {
+                // the contract: starting a running container is a no-op
+            }
+        });
+    }
+
+    @Override
+    public void stopContainer(String container, Duration timeout) {
+        run("stop container", container, () -> {
+            try {
+                client.stopContainerCmd(container).withTimeout((int) Math.max(0, timeout.toSeconds())).exec();
+            } catch (NotModifiedException alreadyStopped) {
+                // the contract: stopping a stopped container is a no-op
+            }
+        });
+    }
+
+    @Override
+    public void killContainer(String container, String signal) {
+        run("kill container", container, () -> client.killContainerCmd(container).withSignal(signal).exec());
+    }
+
+    @Override
+    public boolean removeContainer(String container, boolean force, boolean anonymousVolumes) {
+        return remove("remove container", container, () -> client.removeContainerCmd(container).withForce(force)
+                .withRemoveVolumes(anonymousVolumes).exec());
+    }
+
+    @Override
+    public Optional<ContainerInfo> findContainer(String container) {
+        return find("inspect container", container,
+                () -> ModelMapping.container(client.inspectContainerCmd(container).exec()));
+    }
+
+    @Override
+    public List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped) {
+        return call("list containers", null, () -> {
+            ListContainersCmd cmd = client.listContainersCmd().withShowAll(includeStopped);
+            if (!labels.conditions().isEmpty()) {
+                cmd.withLabelFilter(labels.conditions());
+            }
+            List<ContainerSummary> out = new ArrayList<>();
+            cmd.exec().forEach(c -> out.add(ModelMapping.summary(c)));
+            return out;
+        });
+    }
+
+    @Override
+    public List<LogLine> logs(String container, LogOptions options) {
+        if (options.follow()) {
+            throw new IllegalArgumentException("logs() does not follow; use streamLogs() for follow=true");
+        }
+        List<LogLine> lines = Collections.synchronizedList(new ArrayList<>());
+        Subscription s = streamLogs(container, options, lines::add);
+        try {
+            while (!s.awaitTermination(Duration.ofSeconds(1))) {
+                if (closed.get()) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            s.close();
+            throw new EngineException(id(), container, "docker: reading logs of " + container + " was interrupted", e);
+        }
+        s.findFailure().ifPresent(f -> {
+            throw f;
+        });
+        return List.copyOf(lines);
+    }
+
+    @Override
+    public Subscription streamLogs(String container, LogOptions options, Consumer<LogLine> consumer) {
+        LogLineAssembler assembler = new LogLineAssembler(options.timestamps());
+        AtomicReference<Subscription> self = new AtomicReference<>();
+        CallbackSubscription<Frame, LogLine> sub = new CallbackSubscription<>(
+                frame -> assembler.add(frame.getStreamType() == StreamType.STDERR ? LogStream.STDERR : LogStream.STDOUT,
+                        frame.getPayload()),
+                consumer,
+                e -> DockerErrors.wrap(endpoint, "read logs of container", container, e),
+                () -> {
+                    assembler.flush().forEach(consumer);
+                    open.remove(self.get());
+                });
+        self.set(sub);
+        open.add(sub);
+        run("read logs of container", container, () -> {
+            LogContainerCmd cmd = (options.follow() ? streams : client).logContainerCmd(container)
+                    .withStdOut(options.stdout()).withStdErr(options.stderr())
+                    .withTimestamps(options.timestamps()).withFollowStream(options.follow());
+            if (options.tail() >= 0) {
+                cmd.withTail(options.tail());
+            } else {
+                cmd.withTailAll();
+            }
+            if (options.since().getEpochSecond() > 0) {
+                cmd.withSince((int) options.since().getEpochSecond());
+            }
+            cmd.exec(sub);
+        });
+        return sub;
+    }
+
+    @Override
+    public ExecResult exec(String container, List<String> command) {
+        return call("exec in container", container, () -> {
+            String execId = client.execCreateCmd(container).withCmd(command.toArray(new String[0]))
+                    .withAttachStdout(true).withAttachStderr(true).exec().getId();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            ResultCallback.Adapter<Frame> cb = new ResultCallback.Adapter<>() {
+                @Override
+                public void onNext(Frame frame) {
+                    (frame.getStreamType() == StreamType.STDERR ? err : out).writeBytes(frame.getPayload());
+                }
+            };
+            try {
+                client.execStartCmd(execId).exec(cb).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException(id(), container, "docker: exec in " + container + " was interrupted", e);
+            }
+            Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
+            return new ExecResult(exit == null ? -1 : exit.intValue(), out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
+        });
+    }
+
+    // --- health ---
+
+    /** Docker runs every container's healthcheck on its interval by itself. */
+    @Override
+    public boolean runsHealthchecksAutomatically() {
+        return true;
+    }
+
+    /** Docker runs checks itself: this reports the current health without running anything. */
+    @Override
+    public ContainerHealth runHealthcheck(String container) {
+        return inspectContainer(container).health();
+    }
+
+    // --- events ---
+
+    @Override
+    public Subscription events(EventFilter filter, Consumer<EngineEvent> consumer) {
+        AtomicReference<Subscription> self = new AtomicReference<>();
+        CallbackSubscription<com.github.dockerjava.api.model.Event, EngineEvent> sub = new CallbackSubscription<>(
+                e -> {
+                    EngineEvent ev = ModelMapping.event(e);
+                    return filter.matches(ev) ? List.of(ev) : List.of();
+                },
+                consumer,
+                e -> DockerErrors.wrap(endpoint, "stream events", null, e),
+                () -> open.remove(self.get()));
+        self.set(sub);
+        open.add(sub);
+        run("stream events", null, () -> {
+            EventsCmd cmd = streams.eventsCmd();
+            if (!filter.labels().conditions().isEmpty()) {
+                cmd.withLabelFilter(filter.labels().conditions().toArray(new String[0]));
+            }
+            if (!filter.types().isEmpty()) {
+                cmd.withEventTypeFilter(filter.types().stream()
+                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new));
+            }
+            cmd.exec(sub);
+        });
+        return sub;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            for (Subscription s : List.copyOf(open)) {
+                s.close();
+            }
+            closeQuietly(client);
+            closeQuietly(streams);
+            closeQuietly(requestHttp);
+            closeQuietly(streamHttp);
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing a docker connection failed", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DockerContainerEngine[" + endpoint + ", API " + apiVersion + "]";
+    }
+}
