@@ -1,0 +1,94 @@
+package io.p4n4.examples.agent;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.score.Topology;
+import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.clients.nats.NatsDesiredStateStore;
+import io.p4n4.core.agent.AgentConfig;
+import io.p4n4.core.agent.CredentialSources;
+import io.p4n4.core.agent.DeviceAgent;
+import io.p4n4.core.score.ContainerScoreInterpreter;
+import io.p4n4.core.score.PodmanV0Score;
+import io.p4n4.core.score.RecordingScoreInterpreter;
+import io.p4n4.core.score.TrustedKeys;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Wires a running agent from its configuration: credentials (TOML file, then environment), the NATS KV
+ * store, the container engine (or a recording interpreter for dry runs) and the {@link DeviceAgent}.
+ * Closing it stops the agent, then the engine client and the NATS connection. Idempotent close.
+ */
+public final class AgentLauncher implements AutoCloseable {
+
+    private final NatsDesiredStateStore store;
+    private final ContainerEngine engine;
+    private final DeviceAgent agent;
+    private boolean closed;
+
+    private AgentLauncher(NatsDesiredStateStore store, ContainerEngine engine, DeviceAgent agent) {
+        this.store = store;
+        this.engine = engine;
+        this.agent = agent;
+    }
+
+    /**
+     * Starts an agent for the configuration.
+     *
+     * @param dryRun record what would run instead of touching a container engine
+     * @param env the environment (credentials and engine endpoints)
+     */
+    public static AgentLauncher start(AgentConfig config, boolean dryRun, Map<String, String> env) {
+        var credentials = CredentialSources.first(CredentialSources.defaults(config.file()));
+        NatsDesiredStateStore store = NatsDesiredStateStore.builder().servers(config.natsUrls())
+                .credentials(credentials.orElse(null)).connectionName("p4n4-agent-" + config.deviceId())
+                .connect();
+        ContainerEngine engine = null;
+        try {
+            ScoreInterpreter<PodmanV0Score> interpreter;
+            String runtime;
+            if (dryRun) {
+                interpreter = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
+                runtime = "none";
+            } else {
+                engine = EngineSelector.select(config.runtime(), env);
+                interpreter = ContainerScoreInterpreter.create(engine, config.deviceId(), Duration.ofSeconds(5));
+                runtime = engine.id();
+            }
+            DeviceAgent agent = DeviceAgent.builder()
+                    .topology(Topology.ofThisMachine(config.deviceId(), runtime))
+                    .store(store)
+                    .interpreter(interpreter)
+                    .trustedKeys(TrustedKeys.parse(config.trustedKeys()))
+                    .relistInterval(config.relistInterval())
+                    .statusInterval(config.statusInterval())
+                    .build()
+                    .start();
+            return new AgentLauncher(store, engine, agent);
+        } catch (RuntimeException e) {
+            if (engine != null) {
+                engine.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Returns the agent. */
+    public DeviceAgent agent() {
+        return agent;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        agent.close();
+        if (engine != null) {
+            engine.close();
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,186 @@
+package io.p4n4.examples.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.p4n4.api.score.AgentState;
+import io.p4n4.api.score.AgentStatus;
+import io.p4n4.api.score.DeploymentState;
+import io.p4n4.api.score.Topology;
+import io.p4n4.clients.nats.NatsDesiredStateStore;
+import io.p4n4.clients.nats.NatsServerProcess;
+import io.p4n4.core.agent.AgentStatusJson;
+import io.p4n4.core.agent.DeviceAgent;
+import io.p4n4.core.score.PodmanService;
+import io.p4n4.core.score.PodmanV0Score;
+import io.p4n4.core.score.RecordingScoreInterpreter;
+import io.p4n4.core.score.ScoreCodec;
+import io.p4n4.core.score.ScorePublisher;
+import io.p4n4.core.score.ScoreSigner;
+import io.p4n4.core.score.ScoreTypeRegistry;
+import io.p4n4.core.score.TrustedKeys;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The device agent against a real nats-server with JetStream (started by the test, so it can be
+ * restarted), with a recording interpreter: the control plane end to end.
+ */
+class DeviceAgentOnNatsTest {
+
+    @TempDir
+    Path dir;
+
+    private NatsServerProcess server;
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private NatsDesiredStateStore publisherStore;
+    private ScorePublisher publisher;
+    private final RecordingScoreInterpreter<PodmanV0Score> interpreter = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
+
+    @BeforeEach
+    void startServer() throws Exception {
+        var binary = NatsServerProcess.findBinary();
+        assumeTrue(binary.isPresent(), "nats-server not installed (apt-get install nats-server, or scripts/services.sh start)");
+        server = NatsServerProcess.start(binary.get(), dir.resolve("js"));
+        publisherStore = store();
+        publisher = ScorePublisher.create(publisherStore);
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            toClose.get(i).close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private NatsDesiredStateStore store() {
+        NatsDesiredStateStore store = NatsDesiredStateStore.builder().servers(List.of(server.url()))
+                .reconnectWait(Duration.ofMillis(100)).connect();
+        toClose.add(store);
+        return store;
+    }
+
+    private DeviceAgent agent(TrustedKeys keys) {
+        DeviceAgent agent = DeviceAgent.builder().topology(Topology.ofThisMachine("pi-1", "none")).store(store())
+                .interpreter(interpreter).trustedKeys(keys).relistInterval(Duration.ofSeconds(30))
+                .backoff(Duration.ofMillis(50), Duration.ofMillis(500)).build().start();
+        toClose.add(agent);
+        return agent;
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static PodmanV0Score web(String image) {
+        return PodmanV0Score.of(PodmanService.of("web", image).withPorts("8080:80"));
+    }
+
+    private String imageOf(String deployment) {
+        PodmanV0Score score = interpreter.scoreOf(deployment);
+        return score == null ? null : score.services().get(0).image();
+    }
+
+    @Test
+    void putRunsChangeReplacesDeleteRemoves() throws Exception {
+        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        await(() -> agent.state() == AgentState.ACTIVE);
+
+        publisher.publish(List.of("pi-1"), "hello", web("nginx:1"));
+        await(() -> "nginx:1".equals(imageOf("hello")));
+        publisher.publish(List.of("pi-1"), "hello", web("nginx:2"));
+        await(() -> "nginx:2".equals(imageOf("hello")));
+        publisher.delete(List.of("pi-1"), "hello");
+        await(() -> interpreter.deployed().isEmpty());
+
+        // relisting finds nothing left to do
+        assertThat(agent.reconcileNow(Duration.ofSeconds(10))).isTrue();
+        assertThat(interpreter.calls()).extracting(RecordingScoreInterpreter.Call::action)
+                .containsExactly("apply", "apply", "remove");
+    }
+
+    @Test
+    void agentRestartConvergesWithoutDuplicates() throws Exception {
+        publisher.publish(List.of("pi-1"), "a", web("nginx:1"));
+        publisher.publish(List.of("pi-1"), "b", web("redis:7"));
+        DeviceAgent first = agent(TrustedKeys.of(List.of()));
+        await(() -> interpreter.applyCount() == 2);
+        first.close();
+
+        // changed while the agent was down
+        publisher.publish(List.of("pi-1"), "b", web("redis:8"));
+        DeviceAgent second = agent(TrustedKeys.of(List.of()));
+        await(() -> "redis:8".equals(imageOf("b")));
+        assertThat(second.reconcileNow(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(interpreter.applyCount()).isEqualTo(3);
+        assertThat(interpreter.deployed()).hasSize(2);
+    }
+
+    @Test
+    void natsRestartMidRunLaterChangesAreStillApplied() throws Exception {
+        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        publisher.publish(List.of("pi-1"), "app", web("nginx:1"));
+        await(() -> "nginx:1".equals(imageOf("app")));
+
+        server.stop();
+        await(() -> agent.state() == AgentState.CONNECTING);
+        assertThat(interpreter.deployed()).hasSize(1); // what runs keeps running
+        server.startAgain();
+
+        await(() -> {
+            try {
+                publisher.publish(List.of("pi-1"), "app", web("nginx:2"));
+                return true;
+            } catch (RuntimeException e) {
+                return false; // JetStream still recovering
+            }
+        });
+        await(() -> "nginx:2".equals(imageOf("app")));
+        await(() -> agent.state() == AgentState.ACTIVE);
+        publisher.publish(List.of("pi-1"), "later", web("nginx:3"));
+        await(() -> "nginx:3".equals(imageOf("later")));
+        assertThat(interpreter.applyCount()).isEqualTo(3);
+    }
+
+    @Test
+    void badAndUnsignedScoresAreRejectedInTheStatusAndOthersRun() throws Exception {
+        KeyPair pair = ScoreSigner.generateKeyPair();
+        ScoreCodec codec = ScoreCodec.strict(ScoreTypeRegistry.defaults());
+        ScorePublisher signing = ScorePublisher.create(publisherStore, codec, ScoreSigner.of(codec, pair));
+        signing.publish(List.of("pi-1"), "good", web("nginx:1"));
+        publisher.publish(List.of("pi-1"), "unsigned", web("nginx:1"));
+        publisherStore.compareAndSet("pi-1", "garbage", "{\"type\":\"PodmanV0\",\"data\":{\"services\":7}}", 0);
+        String tampered = ScoreSigner.of(codec, pair).sign(web("nginx:1")).replace("nginx:1", "evil:1");
+        publisherStore.compareAndSet("pi-1", "tampered", tampered, 0);
+
+        agent(TrustedKeys.of(List.of(pair.getPublic())));
+        await(() -> publisherStore.findStatus("pi-1").map(AgentStatusJson::read)
+                .map(s -> s.deployments().size() == 4).orElse(false));
+
+        AgentStatus status = AgentStatusJson.read(publisherStore.findStatus("pi-1").orElseThrow());
+        assertThat(status.deployments().get("good").state()).isEqualTo(DeploymentState.RUNNING);
+        assertThat(status.deployments().get("unsigned").state()).isEqualTo(DeploymentState.REJECTED);
+        assertThat(status.deployments().get("unsigned").message()).contains("not signed");
+        assertThat(status.deployments().get("garbage").state()).isEqualTo(DeploymentState.REJECTED);
+        assertThat(status.deployments().get("tampered").message()).contains("does not match");
+        assertThat(interpreter.deployed()).extracting(d -> d.deployment()).containsExactly("good");
+    }
+}
