@@ -139,6 +139,6 @@ class DotEnvTest {
 
     @Test
     void octalAndUnknownEscapesInDoubleQuotes() {
-        assertThat(DotEnv.parse("A=\"\\0101\\0\\0777\\c\\q\\'\"")).containsEntry("A", "A\\0\\0777\\c\\q\\'");
+        assertThat(DotEnv.parse("A=\"\\0101\\0\\0777\\c\\q\\'\"")).containsEntry("A", "A\\\\777\\c\\q\\'");
     }
 }

@@ -3,8 +3,8 @@ package io.p4n4.core.env.internal;
 /**
  * The escape sequences compose-go expands in double-quoted values: {@code \a \b \f \n \r \t \v
  * \" \\}, {@code \$} (kept as {@code $$} so interpolation yields one literal dollar) and XSI octal
- * {@code \0ooo}. Any other backslash, and {@code \c} or an octal escape that does not form a
- * valid byte, is kept literally.
+ * {@code \0ooo}. Any other backslash, and {@code \c}, is kept literally; an octal escape that
+ * does not form a valid byte loses its zero, as in compose-go.
  */
 final class Escapes {
     private Escapes() {
@@ -56,20 +56,24 @@ final class Escapes {
         return out.toString();
     }
 
-    /** {@code \0ooo}: exactly three octal digits up to 377 after the zero, else kept as written. */
+    /**
+     * {@code \0ooo}: exactly three octal digits up to 377 after the zero give that character;
+     * otherwise compose-go keeps the text without its zero ({@code \0} becomes a lone backslash).
+     */
     private static String octal(String match) {
         String digits = match.substring(2);
+        String kept = "\\" + digits;
         if (digits.length() != 3) {
-            return match;
+            return kept;
         }
         int value = 0;
         for (int k = 0; k < 3; k++) {
             char d = digits.charAt(k);
             if (d < '0' || d > '7') {
-                return match;
+                return kept;
             }
             value = value * 8 + (d - '0');
         }
-        return value > 255 ? match : String.valueOf((char) value);
+        return value > 255 ? kept : String.valueOf((char) value);
     }
 }
