@@ -51,7 +51,8 @@ public final class Manifest implements ManifestDocument {
     /** Starts a manifest with the required fields; {@code created_at} is now. */
     public static Builder builder(String name, String cliVersion) {
         return new Builder().name(name).cliVersion(cliVersion)
-                .createdAt(OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString());
+                .createdAt(OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
     /** Returns a builder holding this manifest's values. */

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  */
 public record StackId(String value) implements Comparable<StackId> {
 
+    // first: the constants below are validated with it
+    private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+
     /** The IoT stack (Mosquitto, InfluxDB, Node-RED, Grafana); it owns {@code p4n4-net}. */
     public static final StackId IOT = new StackId("iot");
     /** The local-AI stack (Ollama, Letta, n8n). */
@@ -20,7 +23,6 @@ public record StackId(String value) implements Comparable<StackId> {
     /** The Edge Impulse runner stack. */
     public static final StackId EDGE = new StackId("edge");
 
-    private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final List<StackId> CANONICAL = List.of(IOT, AI, EDGE);
 
     /**

@@ -1,0 +1,135 @@
+package io.p4n4.core;
+
+import io.p4n4.api.spi.StackProvider;
+import io.p4n4.core.project.Projects;
+import io.p4n4.core.secrets.SecretGenerator;
+import io.p4n4.core.stack.Stacks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The facade users start from.
+ *
+ * <pre>{@code
+ * Project project = P4n4.projects().init(InitOptions.of(dir, List.of(StackId.IOT, StackId.AI)));
+ * ValidationReport report = project.validate();
+ * }</pre>
+ *
+ * <p>{@link #projects()} uses a shared default instance (stacks found by {@code ServiceLoader}, a
+ * self-seeded {@code SecureRandom}, the process environment). Build your own with {@link #builder()}
+ * to register stack providers explicitly or to fix the random source in tests. Immutable and
+ * thread-safe.
+ */
+public final class P4n4 {
+    private static final class Default {
+        static final P4n4 INSTANCE = builder().build();
+    }
+
+    private final Projects projects;
+    private final Stacks stacks;
+
+    private P4n4(Builder b) {
+        ClassLoader loader = b.classLoader != null ? b.classLoader : P4n4.class.getClassLoader();
+        this.stacks = b.discover ? Stacks.load(b.providers, loader) : Stacks.of(b.providers);
+        this.projects = Projects.create(stacks, b.secrets, b.cliVersion, b.environment);
+    }
+
+    /** Returns the project service of the shared default instance. */
+    public static Projects projects() {
+        return Default.INSTANCE.projectService();
+    }
+
+    /** Returns this instance's project service. */
+    public Projects projectService() {
+        return projects;
+    }
+
+    /** Returns the stacks this instance knows. */
+    public Stacks stacks() {
+        return stacks;
+    }
+
+    /** Starts a builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the library version as {@code major.minor.patch} (a {@code -SNAPSHOT} or other suffix is
+     * dropped, since manifests accept only that form).
+     */
+    public static String version() {
+        try (InputStream in = P4n4.class.getResourceAsStream("/io/p4n4/core/p4n4-lib.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            String v = p.getProperty("version", "0.0.0");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+\\.\\d+)").matcher(v);
+            return m.find() ? m.group(1) : "0.0.0";
+        } catch (IOException e) {
+            return "0.0.0";
+        }
+    }
+
+    /** Builds a {@link P4n4}. Not thread-safe. */
+    public static final class Builder {
+        private final List<StackProvider> providers = new ArrayList<>();
+        private boolean discover = true;
+        private ClassLoader classLoader;
+        private SecretGenerator secrets = SecretGenerator.create();
+        private String cliVersion = version();
+        private Function<String, String> environment = System::getenv;
+
+        private Builder() {
+        }
+
+        /** Registers a stack provider; it wins ties against discovered ones. */
+        public Builder stackProvider(StackProvider provider) {
+            providers.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** Whether to add providers found by {@code ServiceLoader} (default true). */
+        public Builder discoverStackProviders(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** The class loader to discover providers with (default: p4n4-lib's). */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
+        /** The secret generator (default: a self-seeded {@code SecureRandom}). */
+        public Builder secretGenerator(SecretGenerator secrets) {
+            this.secrets = Objects.requireNonNull(secrets, "secrets");
+            return this;
+        }
+
+        /** The version recorded as {@code cli_version} in new manifests (default: {@link #version()}). */
+        public Builder cliVersion(String cliVersion) {
+            this.cliVersion = Objects.requireNonNull(cliVersion, "cliVersion");
+            return this;
+        }
+
+        /** The environment used to expand {@code ${VAR}} in {@code .env} values (default: the process's). */
+        public Builder environment(Map<String, String> environment) {
+            Map<String, String> copy = Map.copyOf(environment);
+            this.environment = copy::get;
+            return this;
+        }
+
+        /** Builds the instance. */
+        public P4n4 build() {
+            return new P4n4(this);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * p4n4 projects on disk: find one by walking up, create one ({@code init}), add and remove stacks,
+ * validate, and manage its secrets. Start from {@link io.p4n4.core.P4n4#projects()}.
+ */
+package io.p4n4.core.project;

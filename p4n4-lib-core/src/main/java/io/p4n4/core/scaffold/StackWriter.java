@@ -1,0 +1,77 @@
+package io.p4n4.core.scaffold;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.project.StackDefinition;
+import io.p4n4.api.project.StackFile;
+import io.p4n4.api.spi.StackProvider;
+import io.p4n4.core.internal.io.AtomicFiles;
+import io.p4n4.core.scaffold.internal.FileModes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one stack's files into its folder: templates rendered, static files copied, empty folders
+ * created with a {@code .gitkeep}. Everything comes from the provider's resources, never the network.
+ * Thread-safe.
+ */
+public final class StackWriter {
+    private final TemplateRenderer renderer;
+
+    private StackWriter(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** A writer rendering with {@code renderer}. */
+    public static StackWriter of(TemplateRenderer renderer) {
+        return new StackWriter(renderer);
+    }
+
+    /**
+     * Writes the files of {@code stack} under {@code stackDirectory}, replacing files of the same name.
+     *
+     * @return the files written, in order
+     */
+    public List<Path> write(Path stackDirectory, StackDefinition stack, StackProvider provider,
+            TemplateContext context) {
+        List<Path> written = new ArrayList<>();
+        for (StackFile file : stack.files()) {
+            Path target = stackDirectory.resolve(file.path());
+            try {
+                if (file.kind() == StackFile.Kind.DIRECTORY) {
+                    Files.createDirectories(target);
+                    Path keep = target.resolve(".gitkeep");
+                    AtomicFiles.write(keep, new byte[0], FileModes.SHARED);
+                    written.add(keep);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                byte[] content = read(provider, stack, file);
+                if (file.kind() == StackFile.Kind.TEMPLATE) {
+                    String text = renderer.render(file.resource(), new String(content, StandardCharsets.UTF_8),
+                            context.asMap());
+                    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), FileModes.SHARED);
+                } else {
+                    AtomicFiles.write(target, content, FileModes.SHARED);
+                }
+                written.add(target);
+            } catch (IOException e) {
+                throw new P4n4Exception(ErrorCode.GENERAL, "cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+        return written;
+    }
+
+    private static byte[] read(StackProvider provider, StackDefinition stack, StackFile file) throws IOException {
+        try (InputStream in = provider.openResource(file.resource()).orElseThrow(() -> new P4n4Exception(
+                ErrorCode.GENERAL, "stack " + stack.id() + " of provider " + provider.id() + " lists "
+                        + file.resource() + " but the resource is missing; the provider jar is damaged"))) {
+            return in.readAllBytes();
+        }
+    }
+}

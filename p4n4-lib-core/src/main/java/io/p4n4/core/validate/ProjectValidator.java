@@ -1,0 +1,307 @@
+package io.p4n4.core.validate;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.InvalidFileException;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.project.LegacyManifest;
+import io.p4n4.api.project.ManifestDocument;
+import io.p4n4.api.project.Problem;
+import io.p4n4.api.project.StackDefinition;
+import io.p4n4.api.project.StackFile;
+import io.p4n4.api.project.StackId;
+import io.p4n4.api.project.ValidationReport;
+import io.p4n4.api.project.VariableDefinition;
+import io.p4n4.core.env.DotEnv;
+import io.p4n4.core.manifest.Manifests;
+import io.p4n4.core.project.internal.LegacyLayers;
+import io.p4n4.core.stack.Stacks;
+import io.p4n4.core.validate.internal.ComposeReferences;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks a project and reports every problem with a code, severity, file, line or key, and a hint:
+ * no or invalid manifest (USER), missing stack files (VALIDATION), required variables missing or
+ * empty in {@code .env} (VALIDATION, one problem per variable), broken {@code ${}} syntax in a compose
+ * file (ENGINE), and warnings for a {@code .env} others can read or git does not ignore. Works on
+ * p4n4-lib projects and on projects made by the upstream Python tools. Immutable and thread-safe.
+ */
+public final class ProjectValidator {
+    private final Stacks stacks;
+    private final Function<String, String> environment;
+
+    private ProjectValidator(Stacks stacks, Function<String, String> environment) {
+        this.stacks = Objects.requireNonNull(stacks, "stacks");
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /**
+     * A validator using {@code stacks}' definitions; {@code environment} expands {@code ${VAR}} inside
+     * {@code .env} values, as compose does.
+     */
+    public static ProjectValidator of(Stacks stacks, Function<String, String> environment) {
+        return new ProjectValidator(stacks, environment);
+    }
+
+    /** Validates the project containing {@code start} (walking up to its {@code .p4n4.json}). */
+    public ValidationReport validate(Path start) {
+        Path begin = start.toAbsolutePath().normalize();
+        Optional<Path> manifestFile = Manifests.findFile(begin);
+        if (manifestFile.isEmpty()) {
+            return new ValidationReport(begin, List.of(), List.of(Problem.error("manifest.missing", ErrorCode.USER,
+                    "no " + Manifests.FILE_NAME + " found in " + begin + " or any parent directory", null, 0, null,
+                    "run `p4n4 init <dir>` to create a project, or pass --project <dir>")));
+        }
+        Path file = manifestFile.get();
+        Run run = new Run(file.getParent(), environment);
+        ManifestDocument manifest;
+        try {
+            manifest = Manifests.read(file);
+        } catch (InvalidFileException e) {
+            run.problems.add(Problem.error("manifest.invalid", ErrorCode.USER, e.getMessage(), file, e.line(),
+                    e.key().orElse(null), "fix the manifest so it matches manifest-v1, or run p4n4 init again"));
+            return run.report();
+        } catch (P4n4Exception e) {
+            run.problems.add(Problem.error("manifest.unreadable", ErrorCode.USER, e.getMessage(), file, 0, null,
+                    "check the file's permissions"));
+            return run.report();
+        }
+        run.passed.add(Manifests.FILE_NAME + ": valid" + (manifest.legacy() ? " (legacy upstream format)" : ""));
+        if (manifest instanceof LegacyManifest legacy) {
+            run.problems.add(Problem.warning("manifest.legacy", Manifests.FILE_NAME + " is in the format of"
+                    + " the upstream Python tools", file, null, "migrate it to manifest-v1 with `p4n4 migrate`"));
+            for (String layer : legacy.layers()) {
+                if (legacy.stacks().stream().noneMatch(s -> s.value().equals(layer))) {
+                    run.problems.add(Problem.warning("manifest.unknown-layer", "unknown layer '" + layer
+                            + "' is ignored", file, "$.layers", "remove it from the manifest"));
+                }
+            }
+        }
+        if (Files.isDirectory(run.root.resolve("stacks"))) {
+            validateStacksLayout(run, manifest);
+        } else {
+            validateUpstreamLayout(run, manifest);
+        }
+        return run.report();
+    }
+
+    private void validateStacksLayout(Run run, ManifestDocument manifest) {
+        Path env = run.root.resolve(".env");
+        Map<String, String> values = run.readEnv(env);
+        Set<String> reported = new LinkedHashSet<>();
+        for (StackId id : manifest.stacks()) {
+            Optional<StackDefinition> def = stacks.find(id);
+            if (def.isEmpty()) {
+                run.problems.add(Problem.error("stack.unknown", ErrorCode.COMPATIBILITY, "stack '" + id
+                        + "' is not provided by any stack provider on the class path", run.manifestFile(), 0,
+                        "$.stacks", "add the provider's jar, or remove the stack from the manifest"));
+                continue;
+            }
+            Path stackDir = run.root.resolve("stacks").resolve(id.value());
+            for (StackFile f : def.get().files()) {
+                run.requireFile(stackDir.resolve(f.path()), f.kind() == StackFile.Kind.DIRECTORY,
+                        "run `p4n4 add " + id + "` to restore the stack's missing files");
+            }
+            if (values != null) {
+                for (VariableDefinition v : def.get().variables()) {
+                    if (v.required() && reported.add(v.name())) {
+                        run.requireValue(env, values, v.name(), 0, hintFor(v));
+                    }
+                }
+            }
+            run.checkCompose(stackDir.resolve(StackDefinition.COMPOSE_FILE), env, values, reported);
+        }
+        run.checkEnvPrivacy(env);
+    }
+
+    private static String hintFor(VariableDefinition v) {
+        if (v.kind().generated()) {
+            return "set " + v.name() + " in .env; `p4n4 secret generate` prints a fresh value";
+        }
+        return "set " + v.name() + " in .env" + (v.defaultValue().isEmpty() ? "" : " (default: "
+                + v.defaultValue() + ")");
+    }
+
+    private void validateUpstreamLayout(Run run, ManifestDocument manifest) {
+        boolean flat = Files.exists(run.root.resolve(StackDefinition.COMPOSE_FILE))
+                || manifest.stacks().size() <= 1;
+        Set<Path> envs = new LinkedHashSet<>();
+        Map<Path, Set<String>> reported = new HashMap<>();
+        for (StackId id : manifest.stacks()) {
+            Path base = flat ? run.root : run.root.resolve(id.value());
+            for (String rel : LegacyLayers.REQUIRED_FILES.getOrDefault(id, List.of())) {
+                run.requireFile(base.resolve(rel), false, "copy it from the p4n4-" + id + " repository");
+            }
+            Path env = base.resolve(".env");
+            envs.add(env);
+            Map<String, String> values = run.readEnv(env);
+            Set<String> done = reported.computeIfAbsent(env, k -> new LinkedHashSet<>());
+            if (values != null) {
+                for (String key : LegacyLayers.REQUIRED_KEYS.getOrDefault(id, List.of())) {
+                    if (done.add(key)) {
+                        run.requireValue(env, values, key, 0, "set " + key + " in " + run.relative(env));
+                    }
+                }
+            }
+            Path compose = base.resolve(StackDefinition.COMPOSE_FILE);
+            if (Files.exists(compose)) {
+                run.checkCompose(compose, env, values, done);
+            }
+        }
+        envs.forEach(run::checkEnvPrivacy);
+    }
+
+    /** State of one validation run. */
+    private static final class Run {
+        final Path root;
+        final List<String> passed = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        final Map<Path, Map<String, String>> envCache = new HashMap<>();
+        private final Function<String, String> environment;
+
+        Run(Path root, Function<String, String> environment) {
+            this.root = root;
+            this.environment = environment;
+        }
+
+        Path manifestFile() {
+            return root.resolve(Manifests.FILE_NAME);
+        }
+
+        String relative(Path p) {
+            return root.relativize(p).toString();
+        }
+
+        ValidationReport report() {
+            return new ValidationReport(root, passed, problems);
+        }
+
+        void requireFile(Path file, boolean directory, String hint) {
+            boolean ok = directory ? Files.isDirectory(file) : Files.isRegularFile(file);
+            if (ok) {
+                passed.add(relative(file));
+            } else {
+                problems.add(Problem.error("file.missing", ErrorCode.VALIDATION, "missing " + (directory
+                        ? "folder " : "file ") + relative(file), file, 0, null, hint));
+            }
+        }
+
+        /** Returns the values of {@code env}, or null (with a problem) when missing or malformed. */
+        Map<String, String> readEnv(Path env) {
+            if (envCache.containsKey(env)) {
+                return envCache.get(env);
+            }
+            Map<String, String> values = null;
+            if (!Files.isRegularFile(env)) {
+                problems.add(Problem.error("env.missing", ErrorCode.VALIDATION, relative(env) + " not found",
+                        env, 0, null, "create it: copy .env.example to .env and fill in the values"));
+            } else {
+                try {
+                    values = DotEnv.read(env, environment);
+                } catch (InvalidFileException e) {
+                    problems.add(Problem.error("env.invalid", ErrorCode.VALIDATION, e.getMessage(), env, e.line(),
+                            e.key().orElse(null), "fix the line (quote values with spaces or #)"));
+                } catch (P4n4Exception e) {
+                    problems.add(Problem.error("env.unreadable", ErrorCode.VALIDATION, e.getMessage(), env, 0,
+                            null, "check the file's permissions"));
+                }
+            }
+            envCache.put(env, values);
+            return values;
+        }
+
+        void requireValue(Path env, Map<String, String> values, String key, int line, String hint) {
+            String value = values.get(key);
+            if (value == null || value.isEmpty()) {
+                problems.add(Problem.error("env.missing-variable", ErrorCode.VALIDATION, relative(env)
+                        + (value == null ? " is missing required variable " : " has an empty required variable ")
+                        + key, env, line, key, hint));
+            }
+        }
+
+        void checkCompose(Path compose, Path env, Map<String, String> values, Set<String> reported) {
+            if (!Files.isRegularFile(compose)) {
+                return;
+            }
+            ComposeReferences.Result result;
+            try {
+                result = ComposeReferences.scan(compose);
+            } catch (P4n4Exception e) {
+                problems.add(Problem.error("compose.unreadable", ErrorCode.ENGINE, e.getMessage(), compose, 0,
+                        null, "check the file's permissions"));
+                return;
+            }
+            for (ComposeReferences.Broken b : result.broken()) {
+                problems.add(Problem.error("compose.interpolation", ErrorCode.ENGINE, b.message(), compose,
+                        b.line(), null, "fix the ${...} syntax (write $$ for a literal $)"));
+            }
+            if (values == null) {
+                return;
+            }
+            for (ComposeReferences.Found f : result.required()) {
+                String value = values.get(f.name());
+                if ((value == null || value.isEmpty()) && reported.add(f.name())) {
+                    problems.add(Problem.error("env.missing-variable", ErrorCode.VALIDATION, relative(compose)
+                            + ":" + f.line() + " needs ${" + f.name() + "} (no default) but " + relative(env)
+                            + (value == null ? " does not set it" : " sets it empty"), compose, f.line(),
+                            f.name(), "set " + f.name() + " in " + relative(env) + ", or give it a default in the"
+                                    + " compose file (${" + f.name() + ":-value})"));
+                }
+            }
+        }
+
+        void checkEnvPrivacy(Path env) {
+            if (!Files.isRegularFile(env)) {
+                return;
+            }
+            try {
+                if (env.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(env);
+                    if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+                        problems.add(Problem.warning("env.permissions", relative(env)
+                                + " can be read by other users (mode " + java.nio.file.attribute.PosixFilePermissions
+                                .toString(perms) + ")", env, null, "chmod 600 " + relative(env)));
+                    } else {
+                        passed.add(relative(env) + ": private (0600)");
+                    }
+                }
+                if (!gitIgnored(env)) {
+                    problems.add(Problem.warning("env.not-ignored", relative(env) + " is not listed in .gitignore",
+                            env, null, "add a line `.env` to " + relative(root.resolve(".gitignore"))));
+                }
+            } catch (IOException e) {
+                problems.add(Problem.warning("env.unchecked", "cannot check " + relative(env) + ": "
+                        + e.getMessage(), env, null, ""));
+            }
+        }
+
+        /** True if a .gitignore between the project root and the file ignores ".env". */
+        private boolean gitIgnored(Path env) throws IOException {
+            for (Path dir = env.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+                Path ignore = dir.resolve(".gitignore");
+                if (Files.isRegularFile(ignore)) {
+                    for (String line : Files.readAllLines(ignore, StandardCharsets.UTF_8)) {
+                        String l = line.trim();
+                        if (l.equals(".env") || l.equals("/.env") || l.equals("**/.env") || l.equals(".env*")
+                                || l.equals("*.env")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of project validation; not API. */
+package io.p4n4.core.validate.internal;
