@@ -81,6 +81,15 @@ public record CallContext(String service, String method, String path, String url
                 prefix() + "unexpected response: " + problem, null);
     }
 
+    /**
+     * The service reported a failure inside a successful (200) stream, as Ollama does for a pull of
+     * an unknown model: a USER error carrying the server's message.
+     */
+    public ServiceException failedInStream(String serverMessage) {
+        return new ServiceException(ErrorCode.USER, service, method, path, 200, serverMessage,
+                prefix() + serverMessage, null);
+    }
+
     private String prefix() {
         return service + " " + method + " " + url + ": ";
     }

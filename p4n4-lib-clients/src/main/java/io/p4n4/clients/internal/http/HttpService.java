@@ -118,6 +118,11 @@ public final class HttpService {
         return HttpUrl.parse("http://x/").newBuilder().addPathSegment(value).build().encodedPath().substring(1);
     }
 
+    /** An error for a well-formed answer of the wrong shape (NETWORK: the URL is likely not this service). */
+    public io.p4n4.api.ServiceException unexpected(String method, String path, String problem) {
+        return context(method, resolve(path, List.of())).unexpected(200, problem);
+    }
+
     HttpUrl resolve(String path, List<String[]> query) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         HttpUrl.Builder ub = baseUrl.newBuilder();

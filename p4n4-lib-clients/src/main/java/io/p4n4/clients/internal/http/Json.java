@@ -22,7 +22,8 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT_MAP = new TypeReference<>() {
+    /** Target type for converting a JSON object to an ordered map. */
+    public static final TypeReference<LinkedHashMap<String, Object>> OBJECT_MAP = new TypeReference<>() {
     };
 
     private Json() {

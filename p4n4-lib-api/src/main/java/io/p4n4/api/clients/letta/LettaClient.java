@@ -1,0 +1,58 @@
+package io.p4n4.api.clients.letta;
+
+import io.p4n4.api.clients.Cancellation;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A client for one Letta server. Immutable and thread-safe; build one with
+ * {@code io.p4n4.clients.ServiceClients#letta()} (which sends the server password, if any, both as
+ * {@code Authorization: Bearer} and as {@code X-BARE-PASSWORD}).
+ *
+ * <p>Errors are {@link io.p4n4.api.ServiceException}s: USER for 401 (wrong password) and 404
+ * (unknown agent), VALIDATION for 422, NETWORK when unreachable or failing. Letta processes one
+ * message at a time per agent; do not send concurrent messages to the same agent.
+ */
+public interface LettaClient {
+
+    /** Returns the server's health ({@code GET /v1/health/}). */
+    LettaHealth health();
+
+    /** Creates an agent ({@code POST /v1/agents/}). */
+    Agent createAgent(CreateAgentRequest request);
+
+    /** Lists agents ({@code GET /v1/agents/}). */
+    List<Agent> agents();
+
+    /** Returns an agent; USER error when it does not exist. */
+    Agent agent(String agentId);
+
+    /** Returns an agent, or empty when it does not exist. */
+    Optional<Agent> findAgent(String agentId);
+
+    /** Deletes an agent. */
+    void deleteAgent(String agentId);
+
+    /** Sends one user message and returns the whole answer. */
+    LettaResponse send(String agentId, String text);
+
+    /**
+     * Sends one user message and streams the answer's parts (server-sent events) to {@code onMessage};
+     * returns them all when the stream ends. Cancellable from any thread.
+     */
+    LettaResponse send(String agentId, String text, Consumer<LettaMessage> onMessage, Cancellation cancellation);
+
+    /** Streams the answer's parts; close the Stream. */
+    Stream<LettaMessage> sendStream(String agentId, String text);
+
+    /** Returns the agent's core-memory blocks. */
+    List<MemoryBlock> memory(String agentId);
+
+    /** Inserts a passage into archival memory; returns the stored passages. */
+    List<Passage> insertArchival(String agentId, String text);
+
+    /** Lists archival-memory passages, at most {@code limit}. */
+    List<Passage> archival(String agentId, int limit);
+}

@@ -1,0 +1,103 @@
+package io.p4n4.clients;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the services of a p4n4 project answer and with which credentials, from the project's root
+ * {@code .env} and the stacks' default published ports on {@code localhost}:
+ *
+ * <table>
+ *   <caption>Endpoints and the .env keys that override them</caption>
+ *   <tr><th>service</th><th>default</th><th>override</th><th>credential</th></tr>
+ *   <tr><td>Ollama</td><td>http://localhost:11434</td><td>{@code P4N4_OLLAMA_URL}</td><td>none</td></tr>
+ *   <tr><td>Letta</td><td>http://localhost:8283</td><td>{@code P4N4_LETTA_URL}</td>
+ *       <td>{@code LETTA_SERVER_PASSWORD}</td></tr>
+ *   <tr><td>Edge Impulse runner</td><td>http://localhost:8080</td><td>{@code P4N4_EI_URL}</td><td>none</td></tr>
+ *   <tr><td>InfluxDB</td><td>http://localhost:8086</td><td>{@code P4N4_INFLUXDB_URL}</td>
+ *       <td>{@code INFLUXDB_TOKEN} / {@code INFLUXDB_ADMIN_TOKEN}</td></tr>
+ * </table>
+ * {@code P4N4_HOST} replaces {@code localhost} in every default. Immutable; {@code toString()} never
+ * shows a value.
+ */
+public final class ProjectEndpoints {
+    private final Map<String, String> env;
+
+    private ProjectEndpoints(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** Endpoints with every default (no project). */
+    public static ProjectEndpoints defaults() {
+        return new ProjectEndpoints(Map.of());
+    }
+
+    /** Endpoints from the given {@code KEY=value} pairs (a parsed {@code .env}). */
+    public static ProjectEndpoints of(Map<String, String> env) {
+        return new ProjectEndpoints(env);
+    }
+
+    /**
+     * Endpoints of the project containing {@code start}: the nearest directory at or above it with
+     * {@code .p4n4.json} or {@code .env}; defaults when there is none.
+     */
+    public static ProjectEndpoints read(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path env = dir.resolve(".env");
+            if (Files.isRegularFile(env)) {
+                return new ProjectEndpoints(MinimalDotEnv.read(env));
+            }
+            if (Files.isRegularFile(dir.resolve(".p4n4.json"))) {
+                return defaults();
+            }
+        }
+        return defaults();
+    }
+
+    /** Returns a value of the {@code .env}, if set and not blank. */
+    public Optional<String> value(String key) {
+        String v = env.get(key);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** Returns the Ollama base URL. */
+    public String ollamaUrl() {
+        return url("P4N4_OLLAMA_URL", 11434);
+    }
+
+    /** Returns the Letta base URL. */
+    public String lettaUrl() {
+        return url("P4N4_LETTA_URL", 8283);
+    }
+
+    /** Returns the Letta server password, if the project sets one. */
+    public Optional<String> lettaPassword() {
+        return value("LETTA_SERVER_PASSWORD");
+    }
+
+    /** Returns the Edge Impulse runner base URL. */
+    public String edgeImpulseUrl() {
+        return url("P4N4_EI_URL", 8080);
+    }
+
+    /** Returns the InfluxDB base URL. */
+    public String influxUrl() {
+        return url("P4N4_INFLUXDB_URL", 8086);
+    }
+
+    /** Returns the InfluxDB token ({@code INFLUXDB_TOKEN}, else {@code INFLUXDB_ADMIN_TOKEN}). */
+    public Optional<String> influxToken() {
+        return value("INFLUXDB_TOKEN").or(() -> value("INFLUXDB_ADMIN_TOKEN"));
+    }
+
+    private String url(String key, int port) {
+        return value(key).orElseGet(() -> "http://" + value("P4N4_HOST").orElse("localhost") + ":" + port);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectEndpoints[keys=" + env.keySet().stream().sorted().toList() + "]";
+    }
+}

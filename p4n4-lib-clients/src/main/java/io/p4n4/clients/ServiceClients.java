@@ -1,0 +1,101 @@
+package io.p4n4.clients;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the service clients of one program. Every client built here shares one connection pool
+ * and dispatcher, so keep one {@code ServiceClients} per program (or per project) and close it at
+ * the end. Thread-safe; {@code close()} is idempotent, and clients built from a closed factory fail.
+ *
+ * <pre>{@code
+ * try (ServiceClients clients = ServiceClients.create()) {
+ *     OllamaClient ollama = clients.ollama().baseUrl("http://gpu-box:11434").build();
+ *     ollama.models().forEach(m -> System.out.println(m.name()));
+ * }
+ * }</pre>
+ */
+public final class ServiceClients implements AutoCloseable {
+    private final ConnectionPool pool;
+    private final OkHttpClient okHttp;
+    private final ProjectEndpoints endpoints;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ServiceClients(ProjectEndpoints endpoints, int maxIdleConnections, long keepAliveSeconds) {
+        this.endpoints = endpoints;
+        this.pool = new ConnectionPool(maxIdleConnections, keepAliveSeconds, TimeUnit.SECONDS);
+        this.okHttp = new OkHttpClient.Builder().connectionPool(pool).retryOnConnectionFailure(true).build();
+    }
+
+    /** A factory whose clients default to the services on {@code localhost} at their standard ports. */
+    public static ServiceClients create() {
+        return new ServiceClients(ProjectEndpoints.defaults(), 10, 300);
+    }
+
+    /**
+     * A factory whose clients default to the endpoints and credentials of the p4n4 project containing
+     * {@code projectDir} (see {@link ProjectEndpoints}).
+     */
+    public static ServiceClients fromProject(Path projectDir) {
+        return new ServiceClients(ProjectEndpoints.read(projectDir), 10, 300);
+    }
+
+    /** A factory with explicit endpoint defaults. */
+    public static ServiceClients of(ProjectEndpoints endpoints) {
+        return new ServiceClients(endpoints, 10, 300);
+    }
+
+    /** Starts an Ollama client builder. */
+    public OllamaClientBuilder ollama() {
+        return new OllamaClientBuilder(this);
+    }
+
+    /** Starts a Letta client builder. */
+    public LettaClientBuilder letta() {
+        return new LettaClientBuilder(this);
+    }
+
+    /** Starts an Edge Impulse runner client builder. */
+    public EdgeImpulseClientBuilder edgeImpulse() {
+        return new EdgeImpulseClientBuilder(this);
+    }
+
+    /** Returns the endpoint defaults the builders start from. */
+    public ProjectEndpoints endpoints() {
+        return endpoints;
+    }
+
+    /** Returns how many connections the shared pool holds (diagnostics). */
+    public int connectionCount() {
+        return pool.connectionCount();
+    }
+
+    /** Returns how many of them are idle; fewer than {@link #connectionCount()} means calls in flight. */
+    public int idleConnectionCount() {
+        return pool.idleConnectionCount();
+    }
+
+    OkHttpClient okHttp() {
+        return okHttp;
+    }
+
+    void ensureOpen() {
+        if (closed.get()) {
+            throw new P4n4Exception(ErrorCode.GENERAL, "this ServiceClients was closed; create a new one");
+        }
+    }
+
+    /** Closes pooled connections and stops the dispatcher threads. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            okHttp.dispatcher().executorService().shutdown();
+            pool.evictAll();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.p4n4.clients.internal.letta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.p4n4.api.ServiceException;
+import io.p4n4.api.clients.Cancellation;
+import io.p4n4.api.clients.letta.Agent;
+import io.p4n4.api.clients.letta.CreateAgentRequest;
+import io.p4n4.api.clients.letta.LettaClient;
+import io.p4n4.api.clients.letta.LettaHealth;
+import io.p4n4.api.clients.letta.LettaMessage;
+import io.p4n4.api.clients.letta.LettaResponse;
+import io.p4n4.api.clients.letta.MemoryBlock;
+import io.p4n4.api.clients.letta.Passage;
+import io.p4n4.clients.internal.http.HttpService;
+import io.p4n4.clients.internal.http.HttpStream;
+import io.p4n4.clients.internal.http.Json;
+import io.p4n4.clients.internal.http.SseEvent;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** {@link LettaClient} over HTTP. Immutable and thread-safe. */
+public final class HttpLettaClient implements LettaClient {
+    private final HttpService http;
+
+    /** Creates the client on a configured service (credentials already set on it). */
+    public HttpLettaClient(HttpService http) {
+        this.http = Objects.requireNonNull(http, "http");
+    }
+
+    @Override
+    public LettaHealth health() {
+        JsonNode n = http.get("/v1/health/").json();
+        return new LettaHealth(Json.text(n, "status"), Json.text(n, "version"));
+    }
+
+    @Override
+    public Agent createAgent(CreateAgentRequest request) {
+        return LettaJson.agent(http.post("/v1/agents/").json(LettaJson.createBody(request)).json());
+    }
+
+    @Override
+    public List<Agent> agents() {
+        JsonNode n = http.get("/v1/agents/").json();
+        List<Agent> out = new ArrayList<>();
+        n.forEach(a -> out.add(LettaJson.agent(a)));
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Agent agent(String agentId) {
+        return LettaJson.agent(http.get(agentPath(agentId)).json());
+    }
+
+    @Override
+    public Optional<Agent> findAgent(String agentId) {
+        try {
+            return Optional.of(agent(agentId));
+        } catch (ServiceException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void deleteAgent(String agentId) {
+        http.delete(agentPath(agentId)).discard();
+    }
+
+    @Override
+    public LettaResponse send(String agentId, String text) {
+        JsonNode n = http.post(agentPath(agentId) + "/messages").json(LettaJson.messageBody(text, false)).json();
+        List<LettaMessage> messages = new ArrayList<>();
+        Json.array(n, "messages").forEach(m -> messages.add(LettaJson.message(m)));
+        JsonNode usage = n.path("usage");
+        return new LettaResponse(messages, (int) Json.longValue(usage, "prompt_tokens"),
+                (int) Json.longValue(usage, "completion_tokens"), (int) Json.longValue(usage, "step_count"));
+    }
+
+    @Override
+    public LettaResponse send(String agentId, String text, Consumer<LettaMessage> onMessage,
+            Cancellation cancellation) {
+        List<LettaMessage> messages = new ArrayList<>();
+        int[] usage = new int[3];
+        try (HttpStream<SseEvent> stream = openStream(agentId, text, cancellation)) {
+            SseEvent e;
+            while ((e = stream.next()) != null) {
+                if ("[DONE]".equals(e.data())) {
+                    break;
+                }
+                JsonNode n = parse(stream, e);
+                String type = Json.text(n, "message_type");
+                if ("usage_statistics".equals(type)) {
+                    usage[0] = (int) Json.longValue(n, "prompt_tokens");
+                    usage[1] = (int) Json.longValue(n, "completion_tokens");
+                    usage[2] = (int) Json.longValue(n, "step_count");
+                } else if (!"stop_reason".equals(type) && !"ping".equals(type)) {
+                    LettaMessage m = LettaJson.message(n);
+                    messages.add(m);
+                    onMessage.accept(m);
+                }
+            }
+        }
+        return new LettaResponse(messages, usage[0], usage[1], usage[2]);
+    }
+
+    @Override
+    public Stream<LettaMessage> sendStream(String agentId, String text) {
+        HttpStream<SseEvent> stream = openStream(agentId, text, null);
+        return stream.stream(e -> e).takeWhile(e -> !"[DONE]".equals(e.data())).map(e -> parse(stream, e))
+                .filter(n -> {
+                    String type = Json.text(n, "message_type");
+                    return !"usage_statistics".equals(type) && !"stop_reason".equals(type) && !"ping".equals(type);
+                }).map(LettaJson::message);
+    }
+
+    private HttpStream<SseEvent> openStream(String agentId, String text, Cancellation cancellation) {
+        return http.post(agentPath(agentId) + "/messages/stream").cancellation(cancellation)
+                .json(LettaJson.messageBody(text, true)).sse();
+    }
+
+    private static JsonNode parse(HttpStream<SseEvent> stream, SseEvent e) {
+        try {
+            return Json.MAPPER.readTree(e.data());
+        } catch (IOException bad) {
+            stream.close();
+            throw stream.context().badBody(200, bad);
+        }
+    }
+
+    @Override
+    public List<MemoryBlock> memory(String agentId) {
+        JsonNode n = http.get(agentPath(agentId) + "/core-memory").json();
+        return Json.array(n, "blocks").stream().map(LettaJson::block).toList();
+    }
+
+    @Override
+    public List<Passage> insertArchival(String agentId, String text) {
+        JsonNode n = http.post(agentPath(agentId) + "/archival-memory").json(Json.object().put("text", text)).json();
+        return passages(n);
+    }
+
+    @Override
+    public List<Passage> archival(String agentId, int limit) {
+        return passages(http.get(agentPath(agentId) + "/archival-memory").query("limit", limit).json());
+    }
+
+    private static List<Passage> passages(JsonNode n) {
+        List<Passage> out = new ArrayList<>();
+        n.forEach(p -> out.add(LettaJson.passage(p)));
+        return List.copyOf(out);
+    }
+
+    private static String agentPath(String agentId) {
+        return "/v1/agents/" + HttpService.segment(Objects.requireNonNull(agentId, "agentId"));
+    }
+}

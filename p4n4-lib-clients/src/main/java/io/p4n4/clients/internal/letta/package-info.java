@@ -1,0 +1,2 @@
+/** The Letta client on the shared HTTP layer (internal). */
+package io.p4n4.clients.internal.letta;

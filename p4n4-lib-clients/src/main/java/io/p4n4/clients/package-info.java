@@ -1,0 +1,13 @@
+/**
+ * Entry point of the service clients: {@link io.p4n4.clients.ServiceClients} builds Ollama, Letta
+ * and Edge Impulse runner clients (and others) that share one connection pool, configured by hand or
+ * from a p4n4 project's {@code .env}.
+ *
+ * <pre>{@code
+ * try (ServiceClients clients = ServiceClients.fromProject(Path.of("."))) {
+ *     OllamaClient ollama = clients.ollama().build();
+ *     System.out.println(ollama.generate(GenerateRequest.of("llama3.2", "Hello")).response());
+ * }
+ * }</pre>
+ */
+package io.p4n4.clients;
