@@ -1,0 +1,9 @@
+package io.p4n4.cli.ai;
+
+import picocli.CommandLine.Command;
+
+/** {@code p4n4 ai}: the AI stack's services. */
+@Command(name = "ai", description = "Talk to the AI stack (Ollama).", mixinStandardHelpOptions = true,
+        subcommands = {ModelsCommand.class, GenerateCommand.class})
+public final class AiCommand {
+}

@@ -1,0 +1,85 @@
+package io.p4n4.cli.ai;
+
+import io.p4n4.api.clients.Cancellation;
+import io.p4n4.api.clients.ollama.GenerateRequest;
+import io.p4n4.api.clients.ollama.GenerateResponse;
+import io.p4n4.api.clients.ollama.OllamaClient;
+import io.p4n4.clients.OllamaClientBuilder;
+import io.p4n4.clients.ServiceClients;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code p4n4 ai generate PROMPT [--model M] [--stream]}. */
+@Command(name = "generate", description = "Generate text with an Ollama model.", mixinStandardHelpOptions = true)
+public final class GenerateCommand implements Callable<Integer> {
+    /** The model of the p4n4 AI stack's flows and pull script. */
+    static final String DEFAULT_MODEL = "llama3.2";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServiceOptions options;
+
+    @Parameters(index = "0", paramLabel = "PROMPT", description = "The prompt.")
+    String prompt;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "M", description = "Model (default: ${DEFAULT-VALUE}).",
+            defaultValue = DEFAULT_MODEL)
+    String model;
+
+    @Option(names = "--stream", description = "Print tokens as they are generated.")
+    boolean stream;
+
+    @Override
+    public Integer call() {
+        try (ServiceClients clients = ServiceOptions.clients(spec)) {
+            OllamaClientBuilder b = clients.ollama();
+            if (options.url() != null) {
+                b.baseUrl(options.url());
+            }
+            OllamaClient ollama = b.build();
+            GenerateRequest request = GenerateRequest.of(model, prompt);
+            PrintWriter out = spec.commandLine().getOut();
+            GenerateResponse answer;
+            if (stream) {
+                Cancellation cancel = Cancellation.create();
+                // Ctrl-C closes the connection so Ollama stops generating
+                Thread hook = new Thread(cancel::cancel, "p4n4-cancel-generate");
+                Runtime.getRuntime().addShutdownHook(hook);
+                try {
+                    answer = ollama.generate(request, chunk -> {
+                        out.print(chunk.response());
+                        out.flush();
+                    }, cancel);
+                } finally {
+                    removeHook(hook);
+                }
+                out.println();
+            } else {
+                answer = ollama.generate(request);
+                if (!ServiceOptions.json(spec)) {
+                    out.println(answer.response());
+                }
+            }
+            if (ServiceOptions.json(spec) && !stream) {
+                ServiceOptions.printJson(spec, answer);
+            }
+            return 0;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook has run
+        }
+    }
+}

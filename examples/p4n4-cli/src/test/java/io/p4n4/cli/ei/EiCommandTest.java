@@ -1,0 +1,95 @@
+package io.p4n4.cli.ei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.p4n4.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class EiCommandTest {
+    private final MockWebServer server = new MockWebServer();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void infoPrintsProjectAndModel() {
+        server.enqueue(new MockResponse().setBody("""
+                {"project":{"deploy_version":12,"id":254315,"name":"p4n4 vibration","owner":"p4n4"},"modelParameters":{"has_anomaly":0,"input_features_count":375,"labels":["idle","fault"],"model_type":"classification"}}"""));
+        int code = run("ei", "info", "--url", server.url("/").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("p4n4 vibration (id 254315").contains("classification")
+                .contains("idle, fault").contains("375");
+    }
+
+    @Test
+    void inferPrintsLabelsRankedByConfidence() throws Exception {
+        Path image = dir.resolve("frame.png");
+        Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        server.enqueue(new MockResponse().setBody("""
+                {"result":{"classification":{"idle":0.05,"fault":0.80,"normal":0.15}},"timing":{"dsp":1,"classification":12,"anomaly":0}}"""));
+        int code = run("ei", "infer", image.toString(), "--url", server.url("/").toString());
+        assertThat(code).as(err.toString()).isZero();
+        String[] lines = out.toString().split("\\R");
+        assertThat(lines[0]).startsWith("fault").contains("80.00%");
+        assertThat(lines[1]).startsWith("normal");
+        assertThat(lines[2]).startsWith("idle");
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/image");
+    }
+
+    @Test
+    void inferJsonOutput() throws Exception {
+        Path image = dir.resolve("frame.jpg");
+        Files.write(image, new byte[] {1, 2});
+        server.enqueue(new MockResponse().setBody("""
+                {"result":{"classification":{"a":0.3,"b":0.7}},"timing":{"dsp":1,"classification":2,"anomaly":0}}"""));
+        int code = run("--json", "ei", "infer", image.toString(), "--url", server.url("/").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"label\" : \"b\"").contains("\"confidence\" : 0.7");
+    }
+
+    @Test
+    void unreachableRunnerExitsWithNetworkCode() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        int code = run("ei", "info", "--url", "http://127.0.0.1:" + port);
+        assertThat(code).isEqualTo(4);
+        assertThat(err.toString()).contains("edge-impulse-runner").contains("connection refused");
+    }
+
+    @Test
+    void missingSampleFileExitsWithUserCode() {
+        int code = run("ei", "infer", dir.resolve("none.csv").toString(), "--url", server.url("/").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("none.csv");
+    }
+}
