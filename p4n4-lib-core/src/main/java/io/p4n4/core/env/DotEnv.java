@@ -83,4 +83,18 @@ public final class DotEnv {
         }
         return Collections.unmodifiableMap(values);
     }
+
+    /**
+     * Returns the environment Compose interpolates a project with: the files read as by
+     * {@link #readAll} under {@code environment}, then {@code environment} on top (the process
+     * environment wins over {@code .env}). Keys of the files come first, in file order.
+     *
+     * @param environment the process environment (e.g. {@code System.getenv()}); {@code null} for none
+     */
+    public static Map<String, String> projectEnvironment(List<Path> files, Map<String, String> environment) {
+        Map<String, String> env = environment == null ? Map.of() : environment;
+        Map<String, String> merged = new LinkedHashMap<>(readAll(files, env::get));
+        merged.putAll(env);
+        return Collections.unmodifiableMap(merged);
+    }
 }
