@@ -149,6 +149,7 @@ public final class BatchingWriteApi implements WriteApi {
             if (overflow == null || options.overflowPolicy() != OverflowPolicy.DROP_NEWEST) {
                 if (openPoints == 0) {
                     openSince = System.nanoTime();
+                    work.signal(); // the sender sleeps until there is something to time
                 }
                 open.append(lines);
                 openPoints += points;
