@@ -80,6 +80,14 @@ public final class SchemaValidation {
         if (pointer.equals("/")) {
             pointer = "";
         }
+        if ("additionalProperties".equals(first.getType())) {
+            String property = first.getProperty() != null ? first.getProperty()
+                    : first.getArguments() != null && first.getArguments().length > 0
+                            ? String.valueOf(first.getArguments()[0]) : null;
+            if (property != null) {
+                pointer = pointer + "/" + YamlReader.escape(property); // point at the unknown key
+            }
+        }
         int[] mark = doc.mark(pointer);
         String others = sorted.size() > 1 ? " (" + (sorted.size() - 1) + " more schema complaint"
                 + (sorted.size() > 2 ? "s" : "") + ")" : "";
