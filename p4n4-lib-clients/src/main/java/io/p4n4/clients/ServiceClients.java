@@ -65,6 +65,11 @@ public final class ServiceClients implements AutoCloseable {
         return new EdgeImpulseClientBuilder(this);
     }
 
+    /** Starts an InfluxDB 2 client builder. */
+    public InfluxClientBuilder influx() {
+        return new InfluxClientBuilder(this);
+    }
+
     /** Returns the endpoint defaults the builders start from. */
     public ProjectEndpoints endpoints() {
         return endpoints;

@@ -40,7 +40,7 @@ import okhttp3.RequestBody;
  * {@link HttpWriteTransport} on the same OkHttp pool. Immutable apart from the lazily looked-up
  * organization ID and the set of open writers; thread-safe.
  */
-final class DefaultInfluxClient implements InfluxClient {
+public final class DefaultInfluxClient implements InfluxClient {
     private static final int PAGE = 100;
 
     private final HttpService http;
@@ -52,7 +52,8 @@ final class DefaultInfluxClient implements InfluxClient {
     private volatile String orgId;
     private volatile boolean closed;
 
-    DefaultInfluxClient(HttpService http, OkHttpClient okHttp, String token, String org, String bucket) {
+    /** Creates the client; {@code okHttp} carries the batched writes and should share the pool of {@code http}. */
+    public DefaultInfluxClient(HttpService http, OkHttpClient okHttp, String token, String org, String bucket) {
         this.http = http;
         this.okHttp = okHttp;
         this.token = token;

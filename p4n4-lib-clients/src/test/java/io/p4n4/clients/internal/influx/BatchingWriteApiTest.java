@@ -33,7 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
-import okhttp3.OkHttpClient;
+import io.p4n4.clients.ServiceClients;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -48,7 +48,7 @@ class BatchingWriteApiTest {
             2.0, 0.5);
 
     private MockWebServer server;
-    private OkHttpClient okHttp;
+    private ServiceClients clients;
     private InfluxClient client;
     private final List<DroppedBatch> drops = new CopyOnWriteArrayList<>();
     private final AtomicInteger retries = new AtomicInteger();
@@ -68,8 +68,8 @@ class BatchingWriteApiTest {
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        okHttp = new OkHttpClient();
-        client = new InfluxClientBuilderImpl(okHttp).url(server.url("/").toString()).token("tok").org("ming")
+        clients = ServiceClients.create();
+        client = clients.influx().baseUrl(server.url("/").toString()).token("tok").org("ming")
                 .bucket("raw_telemetry").readTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -77,8 +77,7 @@ class BatchingWriteApiTest {
     void stop() throws IOException {
         client.close();
         server.shutdown();
-        okHttp.dispatcher().executorService().shutdown();
-        okHttp.connectionPool().evictAll();
+        clients.close();
     }
 
     private WriteOptions.Builder options() {
@@ -402,7 +401,7 @@ class BatchingWriteApiTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        try (InfluxClient dead = new InfluxClientBuilderImpl(okHttp).url("http://127.0.0.1:" + port).org("ming")
+        try (InfluxClient dead = clients.influx().baseUrl("http://127.0.0.1:" + port).org("ming")
                 .bucket("b").build()) {
             WriteApi writer = dead.newWriteApi(options().batchSize(10).closeTimeout(Duration.ofMillis(300))
                     .retryPolicy(new RetryPolicy(1000, Duration.ofMillis(50), Duration.ofMillis(100), 2.0, 0.0))

@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
+import io.p4n4.clients.ProjectEndpoints;
+import io.p4n4.clients.ServiceClients;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -39,15 +40,15 @@ class InfluxClientTest {
     static final String TOKEN = "s3cr3t-influx-token-0123456789abcdef";
 
     private MockWebServer server;
-    private OkHttpClient okHttp;
+    private ServiceClients clients;
     private InfluxClient client;
 
     @BeforeEach
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        okHttp = new OkHttpClient();
-        client = new InfluxClientBuilderImpl(okHttp).url(server.url("/").toString()).token(TOKEN).org("ming")
+        clients = ServiceClients.create();
+        client = clients.influx().baseUrl(server.url("/").toString()).token(TOKEN).org("ming")
                 .bucket("raw_telemetry").retryPolicy(RetryPolicy.of(3, Duration.ofMillis(10), Duration.ofMillis(100)))
                 .readTimeout(Duration.ofSeconds(5)).build();
     }
@@ -56,8 +57,7 @@ class InfluxClientTest {
     void stop() throws IOException {
         client.close();
         server.shutdown();
-        okHttp.dispatcher().executorService().shutdown();
-        okHttp.connectionPool().evictAll();
+        clients.close();
     }
 
     private static MockResponse json(int status, String body) {
@@ -150,7 +150,7 @@ class InfluxClientTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        try (InfluxClient dead = new InfluxClientBuilderImpl(okHttp).url("http://127.0.0.1:" + port).token(TOKEN)
+        try (InfluxClient dead = clients.influx().baseUrl("http://127.0.0.1:" + port).token(TOKEN)
                 .org("ming").retryPolicy(RetryPolicy.none()).build()) {
             assertThatThrownBy(dead::health).isInstanceOfSatisfying(ServiceException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.NETWORK);
@@ -215,14 +215,14 @@ class InfluxClientTest {
         assertThat(complete).isFalse();
         assertThat(seen).extracting(FluxRecord::value).containsExactly(0L, 1L, 2L);
         // the half-read connection was closed instead of being returned to the pool
-        assertThat(okHttp.connectionPool().connectionCount()).isZero();
+        assertThat(clients.connectionCount()).isZero();
     }
 
     @Test
     void aCompletedQueryReturnsItsConnectionToThePool() {
         server.enqueue(csv(AnnotatedCsvReaderTest.TWO_SCHEMAS));
         assertThat(client.query("from(bucket: \"b\")", r -> true)).isTrue();
-        assertThat(okHttp.connectionPool().idleConnectionCount()).isEqualTo(1);
+        assertThat(clients.idleConnectionCount()).isEqualTo(1);
     }
 
     @Test
@@ -244,7 +244,7 @@ class InfluxClientTest {
         assertThatThrownBy(() -> client.query("from(bucket: \"b\")", cancellation, r -> true))
                 .isInstanceOf(CancellationException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
-        assertThat(okHttp.connectionPool().connectionCount()).isZero();
+        assertThat(clients.connectionCount()).isZero();
     }
 
     private static void sleep(long millis) {
@@ -338,11 +338,13 @@ class InfluxClientTest {
     @Test
     void settingsComeFromTheProjectEnvUnlessGivenExplicitly() throws InterruptedException {
         server.enqueue(new MockResponse().setResponseCode(204));
-        try (InfluxClient fromEnv = new InfluxClientBuilderImpl(okHttp).org("explicit-org").env(Map.of(
-                "INFLUXDB_URL", server.url("/").toString(), "INFLUXDB_TOKEN", "env-token", "INFLUXDB_ORG", "ming",
-                "INFLUXDB_BUCKET", "env-bucket")).build()) {
+        try (ServiceClients project = ServiceClients.of(ProjectEndpoints.of(Map.of(
+                "P4N4_INFLUXDB_URL", server.url("/").toString(), "INFLUXDB_TOKEN", "env-token", "INFLUXDB_ORG", "ming",
+                "INFLUXDB_BUCKET", "env-bucket")));
+                InfluxClient fromEnv = project.influx().org("explicit-org").build()) {
             fromEnv.writeRecords(List.of("m v=1i"));
             assertThat(fromEnv.toString()).doesNotContain("env-token");
+            assertThat(project.influx().toString()).doesNotContain("env-token");
         }
         RecordedRequest r = server.takeRequest();
         assertThat(r.getHeader("Authorization")).isEqualTo("Token env-token");
@@ -351,8 +353,18 @@ class InfluxClientTest {
     }
 
     @Test
+    void theSpecsAdminTokenNameIsReadToo() throws InterruptedException {
+        server.enqueue(json(200, InfluxPayloads.HEALTH));
+        try (ServiceClients project = ServiceClients.of(ProjectEndpoints.of(Map.of(
+                "P4N4_INFLUXDB_URL", server.url("/").toString(), "INFLUXDB_ADMIN_TOKEN", "admin-token")))) {
+            project.influx().build().health();
+        }
+        assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Token admin-token");
+    }
+
+    @Test
     void aMissingBucketOrOrgIsAUserErrorBeforeAnyRequest() {
-        try (InfluxClient bare = new InfluxClientBuilderImpl(okHttp).url(server.url("/").toString()).build()) {
+        try (InfluxClient bare = clients.influx().baseUrl(server.url("/").toString()).build()) {
             assertThatThrownBy(() -> bare.writeRecords(List.of("m v=1"))).hasMessageContaining("INFLUXDB_");
         }
         assertThat(server.getRequestCount()).isZero();
