@@ -8,7 +8,9 @@ import picocli.CommandLine.ScopeType;
 /** {@code p4n4 [--project DIR] [--json] COMMAND}: the root of the command tree. */
 @Command(name = "p4n4", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scaffold, run and talk to p4n4 IoT + local-AI platforms.",
-        subcommands = {io.p4n4.cli.ai.AiCommand.class, io.p4n4.cli.ei.EiCommand.class})
+        subcommands = {QuickstartCommand.class, InitCommand.class, AddCommand.class, RemoveCommand.class,
+            ValidateCommand.class, SecretCommand.class, MigrateCommand.class,
+            io.p4n4.cli.ai.AiCommand.class, io.p4n4.cli.ei.EiCommand.class})
 public final class RootCommand {
 
     @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -1,0 +1,24 @@
+package io.p4n4.cli;
+
+import io.p4n4.core.project.Project;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code p4n4 migrate}: rewrites an upstream manifest as manifest-v1, only when asked. */
+@Command(name = "migrate", description = "Rewrite a manifest of the upstream Python tools as manifest-v1.")
+final class MigrateCommand extends ProjectCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        Project before = project();
+        Project after = before.migrate();
+        boolean changed = after != before;
+        if (json()) {
+            JsonOutput.print(out(), Map.of("project", after.directory().toString(), "changed", changed));
+        } else {
+            out().println(changed ? "Migrated " + after.manifestFile() + " to manifest-v1 (stack files unchanged)"
+                    : after.manifestFile() + " is already manifest-v1; nothing changed");
+        }
+        return 0;
+    }
+}
