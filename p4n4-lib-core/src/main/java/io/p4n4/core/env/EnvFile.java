@@ -7,6 +7,7 @@ import io.p4n4.core.env.internal.EnvText;
 import io.p4n4.core.env.internal.Statement;
 import io.p4n4.core.env.internal.ValueQuoting;
 import io.p4n4.core.internal.io.AtomicFiles;
+import io.p4n4.core.interpolation.internal.GoQuote;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -215,8 +216,8 @@ public final class EnvFile {
             i += Character.charCount(cp);
         }
         if (!valid) {
-            throw new P4n4Exception(ErrorCode.USER, "invalid .env key " + io.p4n4.core.interpolation.internal.GoQuote
-                    .quote(key) + ": " + KEY_RULE + ", and may not be empty");
+            throw new P4n4Exception(ErrorCode.USER, "invalid .env key " + GoQuote.quote(key) + ": " + KEY_RULE
+                    + ", and may not be empty");
         }
     }
 

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Stateless and thread-safe, provided the lookup function is.
  *
- * <p>One deviation: references nested more than {@value TemplateScanner#MAX_NESTING} levels deep are
+ * <p>One deviation: references nested more than 100 levels deep are
  * refused as an invalid template (compose-go would recurse without limit).
  */
 public final class Interpolation {

@@ -4,6 +4,7 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.InvalidFileException;
 import io.p4n4.core.interpolation.Interpolation;
 import io.p4n4.core.interpolation.InterpolationException;
+import io.p4n4.core.interpolation.internal.GoQuote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -268,6 +269,6 @@ public final class DotEnvParser {
     }
 
     private static String quote(String s) {
-        return io.p4n4.core.interpolation.internal.GoQuote.quote(s);
+        return GoQuote.quote(s);
     }
 }
