@@ -28,6 +28,7 @@ import java.util.Map;
  */
 public final class LibpodModels {
     private static final Instant GO_ZERO_TIME = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Map<String, String> DOCKER_WORDS = Map.of("died", "die", "remove", "destroy");
 
     private LibpodModels() {
     }
@@ -124,20 +125,29 @@ public final class LibpodModels {
     /**
      * One object of {@code GET /libpod/events}. Podman sends the health word as a top-level
      * {@code HealthStatus}; it is copied into the {@code health_status} attribute, and the exit code of a
-     * {@code died} container into {@code exitCode} (Docker's attribute name) as well.
+     * {@code died} container into {@code exitCode} (Docker's attribute name) as well. Container actions
+     * that Docker spells differently are given Docker's word ({@code died} is {@code die}, {@code remove}
+     * is {@code destroy}) so one executor reacts to both engines; the original is kept in the
+     * {@code podman_action} attribute.
      */
     public static EngineEvent event(JsonNode n) {
         Map<String, String> attributes = new LinkedHashMap<>(strings(n.path("Actor").path("Attributes")));
-        String action = n.path("Action").asText(n.path("status").asText(""));
+        String podmanAction = n.path("Action").asText(n.path("status").asText(""));
+        EngineEvent.Type type = eventType(n.path("Type").asText(""));
+        String action = type == EngineEvent.Type.CONTAINER ? DOCKER_WORDS.getOrDefault(podmanAction, podmanAction)
+                : podmanAction;
+        if (!action.equals(podmanAction)) {
+            attributes.put("podman_action", podmanAction);
+        }
         if (n.hasNonNull("HealthStatus")) {
             attributes.put("health_status", n.get("HealthStatus").asText());
         }
-        if (attributes.containsKey("containerExitCode") && ("died".equals(action) || "die".equals(action))) {
+        if (attributes.containsKey("containerExitCode") && "die".equals(action)) {
             attributes.putIfAbsent("exitCode", attributes.get("containerExitCode"));
         }
         long nanos = n.path("timeNano").asLong(0);
         Instant time = nanos > 0 ? Instant.ofEpochSecond(0, nanos) : Instant.ofEpochSecond(n.path("time").asLong(0));
-        return new EngineEvent(eventType(n.path("Type").asText("")), action,
+        return new EngineEvent(type, action,
                 n.path("Actor").path("ID").asText(n.path("id").asText("")), attributes, time);
     }
 
