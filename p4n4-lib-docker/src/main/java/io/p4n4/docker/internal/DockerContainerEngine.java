@@ -72,6 +72,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final URI endpoint;
     private final String apiVersion;
     private final String serverApiVersion;
+    private final boolean podman;
     private final DockerHttpClient requestHttp;
     private final DockerHttpClient streamHttp;
     private final DockerClient client;
@@ -90,6 +91,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         try {
             Version version = ApiVersionNegotiation.fetchVersion(requestHttp, host);
             this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
+            this.podman = PodmanCompat.isPodman(version);
             this.apiVersion = ApiVersionNegotiation.negotiate(serverApiVersion);
         } catch (RuntimeException e) {
             closeQuietly(requestHttp);
@@ -100,7 +102,8 @@ public final class DockerContainerEngine implements ContainerEngine {
                 .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build();
         this.client = DockerClientImpl.getInstance(dockerConfig, requestHttp);
         this.streams = DockerClientImpl.getInstance(dockerConfig, streamHttp);
-        LOG.debug("docker at {}: server API {}, speaking {}", endpoint, serverApiVersion, apiVersion);
+        LOG.debug("docker at {}: server API {}, speaking {}{}", endpoint, serverApiVersion, apiVersion,
+                podman ? " (Podman's Docker-compatible API)" : "");
     }
 
     /** Connects to the engine at {@code config.endpoint()} and negotiates the API version. */
@@ -180,8 +183,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public EngineVersion version() {
         Version v = call("version", null, () -> client.versionCmd().exec());
-        String product = v.getPlatform() != null && v.getPlatform().getName() != null
-                ? v.getPlatform().getName() : "Docker Engine";
+        String product = podman ? "Podman Engine (Docker-compatible API)" : "Docker Engine";
         return new EngineVersion(product, v.getVersion(), v.getApiVersion(), apiVersion, v.getOperatingSystem(),
                 v.getArch());
     }
@@ -493,15 +495,34 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     // --- health ---
 
-    /** Docker runs every container's healthcheck on its interval by itself. */
+    /** Docker runs every container's healthcheck on its interval; Podman (reached through this API) does not. */
     @Override
     public boolean runsHealthchecksAutomatically() {
-        return true;
+        return !podman;
     }
 
-    /** Docker runs checks itself: this reports the current health without running anything. */
+    /**
+     * Docker runs checks itself, so this only reports the current health. On Podman's socket the check is run
+     * once now through libpod's healthcheck endpoint (Podman records the result), then reported.
+     */
     @Override
     public ContainerHealth runHealthcheck(String container) {
+        if (podman) {
+            boolean hasCheck = call("run healthcheck of container", container, () -> {
+                try {
+                    return PodmanCompat.runHealthcheck(requestHttp, endpoint, container);
+                } catch (EngineException e) {
+                    if (findContainer(container).isEmpty()) {
+                        throw new EngineException(id(), container, "container " + container + " does not exist on "
+                                + endpoint, e);
+                    }
+                    throw e;
+                }
+            });
+            if (!hasCheck) {
+                return ContainerHealth.NONE;
+            }
+        }
         return inspectContainer(container).health();
     }
 

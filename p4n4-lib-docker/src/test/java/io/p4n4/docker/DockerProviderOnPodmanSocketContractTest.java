@@ -1,0 +1,28 @@
+package io.p4n4.docker;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.EngineConfig;
+import io.p4n4.api.engine.tck.ContainerEngineContract;
+
+/**
+ * The compatibility kit with the Docker provider pointed at Podman's Docker-compatible socket
+ * ({@code P4N4_TEST_PODMAN_HOST}), as users do with {@code DOCKER_HOST=unix://.../podman.sock}: proves the
+ * API negotiation and the healthchecks driven through libpod on that socket.
+ */
+class DockerProviderOnPodmanSocketContractTest extends ContainerEngineContract {
+
+    @Override
+    protected String engineId() {
+        return "docker";
+    }
+
+    @Override
+    protected String endpointVariable() {
+        return "P4N4_TEST_PODMAN_HOST";
+    }
+
+    @Override
+    protected ContainerEngine createEngine(EngineConfig config) {
+        return new DockerEngineProvider().create(config);
+    }
+}
