@@ -1,0 +1,109 @@
+package io.p4n4.cli.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.p4n4.cli.Main;
+import io.p4n4.clients.nats.NatsServerProcess;
+import io.p4n4.core.agent.AgentConfigLoader;
+import io.p4n4.examples.agent.AgentLauncher;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScoreCommandsTest {
+
+    private static final String HELLO = "{\"type\":\"PodmanV0\",\"data\":{\"services\":[{\"name\":\"hello\","
+            + "\"image\":\"docker.io/library/nginx:alpine\",\"ports\":[\"8080:80\"]}]}}";
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void unknownTypeAndInvalidShapeAreRefusedWithExit5BeforeContactingNats() throws Exception {
+        // port 1: nothing listens, so reaching the network would fail differently
+        Result unknown = run("score", "publish", "--nats", "nats://127.0.0.1:1", "--device", "pi-1", "--name", "x",
+                file("okd.json", "{\"type\":\"OkdApplyV0\",\"data\":{}}").toString());
+        Result badShape = run("score", "publish", "--nats", "nats://127.0.0.1:1", "--device", "pi-1", "--name", "x",
+                file("bad.json", "{\"type\":\"PodmanV0\",\"data\":{\"services\":[{\"name\":\"a\"}]}}").toString());
+
+        assertThat(unknown.code()).isEqualTo(5);
+        assertThat(unknown.err()).contains("okd.json").contains("unknown Score type 'OkdApplyV0'");
+        assertThat(badShape.code()).isEqualTo(5);
+        assertThat(badShape.err()).contains("bad.json").contains("image");
+    }
+
+    @Test
+    void publishListStatusDeleteAgainstARealNatsServer() throws Exception {
+        var binary = NatsServerProcess.findBinary();
+        assumeTrue(binary.isPresent(), "nats-server not installed (scripts/services.sh start)");
+        try (NatsServerProcess server = NatsServerProcess.start(binary.get(), dir.resolve("js"))) {
+            String nats = server.url();
+            Path score = file("hello.json", HELLO);
+
+            Result published = run("score", "publish", "--nats", nats, "--device", "pi-1", "--device", "pi-2",
+                    "--name", "hello", score.toString());
+            assertThat(published.code()).as(published.err()).isZero();
+            assertThat(published.out()).contains("pi-1.hello: created").contains("pi-2.hello: created");
+            assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                    score.toString()).out()).contains("pi-1.hello: unchanged");
+
+            Result list = run("score", "list", "--nats", nats);
+            assertThat(list.out()).containsPattern("pi-1\\s+hello\\s+1\\s+PodmanV0")
+                    .containsPattern("pi-2\\s+hello\\s+2\\s+PodmanV0");
+
+            Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
+            try (AgentLauncher agent = AgentLauncher.start(AgentConfigLoader.load(config), true, Map.of())) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                Result status;
+                do {
+                    Thread.sleep(100);
+                    status = run("agent", "status", "--nats", nats, "--device", "pi-1");
+                } while (!status.out().contains("RUNNING") && System.nanoTime() < deadline);
+                assertThat(status.code()).isZero();
+                assertThat(status.out()).contains("device pi-1: ACTIVE").containsPattern("hello\\s+RUNNING");
+                assertThat(agent.agent().health().running()).isEqualTo(1);
+            }
+
+            assertThat(run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello").out())
+                    .contains("pi-1.hello: deleted");
+            assertThat(run("score", "list", "--nats", nats, "--device", "pi-1").out()).doesNotContain("hello");
+            Result never = run("agent", "status", "--nats", nats, "--device", "pi-7");
+            assertThat(never.code()).isEqualTo(2);
+            assertThat(never.err()).contains("never reported");
+        }
+    }
+
+    @Test
+    void keygenWritesAPrivateKeyOnlyTheOwnerCanRead() throws Exception {
+        Path key = dir.resolve("signing.key");
+        Result r = run("score", "keygen", key.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("public key (id ");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        assertThat(run("score", "keygen", key.toString()).code()).isEqualTo(2);
+    }
+}
