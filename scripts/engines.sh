@@ -10,7 +10,7 @@
 # Idempotent: start returns at once when both engines answer and the images exist.
 set -euo pipefail
 
-IT=/tmp/p4n4-it
+IT=${P4N4_IT_DIR:-/tmp/p4n4-it}   # overridable only to test this script itself
 DOCKER_SOCK=$IT/docker.sock
 PODMAN_SOCK=$IT/podman.sock
 ENV_FILE=$IT/engines.env
@@ -295,6 +295,8 @@ remove_test_objects() {
 stop_pid() { # pid name
   local pid=$1 i
   kill -0 "$pid" 2>/dev/null || return 0
+  # the PID may have been reused since: only stop it if it is still the program this script started
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$2" || return 0
   log "stopping $2 (pid $pid)"
   kill -TERM "$pid" 2>/dev/null || true
   for i in $(seq 1 100); do
