@@ -131,4 +131,13 @@ class InterpolationTest {
         assertThat(Modifier.findByOperator("")).isEmpty();
         assertThat(Modifier.REQUIRED.operator()).isEqualTo("?");
     }
+
+    @Test
+    void namesFoldLikeGoRegexpsIncludingKelvinSignAndLongS() {
+        // observed with compose-go: "$\u212a ${\u017f:-d} $s\u212a" -> "kelvin d " (one unset warning)
+        List<String> unset = new ArrayList<>();
+        assertThat(Interpolation.interpolate("$\u212a ${\u017f:-d} $s\u212a", Map.of("\u212a", "kelvin")::get, null,
+                unset::add)).isEqualTo("kelvin d ");
+        assertThat(unset).containsExactly("s\u212a");
+    }
 }

@@ -271,8 +271,12 @@ public final class TemplateScanner {
         return c == '-' || c == '+' || c == '?';
     }
 
+    /**
+     * compose-go's {@code (?i)[_a-z]}: Go's case folding also matches the Kelvin sign and the long s,
+     * which fold to 'k' and 's'.
+     */
     private static boolean isNameStart(char c) {
-        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\u212a' || c == '\u017f';
     }
 
     private static boolean isNamePart(char c) {
