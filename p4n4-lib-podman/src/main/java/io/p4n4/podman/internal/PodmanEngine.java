@@ -68,6 +68,7 @@ public final class PodmanEngine implements ContainerEngine {
     private final Set<StreamSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final Logs logs;
     private volatile boolean closed;
+    private volatile EngineVersion version;
 
     /** Connects to the service at {@code config.endpoint()} (no request is made yet). */
     public PodmanEngine(EngineConfig config) {
@@ -90,27 +91,52 @@ public final class PodmanEngine implements ContainerEngine {
 
     @Override
     public void ping() {
-        LibpodResponse r = http.request("GET", "_ping").send().requireSuccess();
-        if (!"OK".equals(r.text().strip())) {
-            throw new EngineException(ID, null, "the service at " + endpoint() + " answered _ping with '"
-                    + r.text().strip() + "', not Podman's OK", null);
+        libpodVersion();
+    }
+
+    /**
+     * Pings libpod and returns its API version from the {@code Libpod-Api-Version} header: a cheap way to
+     * tell Podman from Docker (whose daemon has no {@code /libpod} paths). Throws ENGINE otherwise.
+     */
+    String libpodVersion() {
+        LibpodResponse r = http.request("GET", "_ping").send();
+        java.util.Optional<String> libpod = r.findHeader("Libpod-Api-Version");
+        if (r.status() == 404 || r.isSuccess() && libpod.isEmpty()) {
+            throw new EngineException(ID, null, "the service at " + endpoint() + " is not Podman (no libpod API);"
+                    + " point CONTAINER_HOST at a Podman socket, or use the docker engine for a Docker socket", null);
         }
+        r.requireSuccess();
+        PodmanVersions.requireSupported(libpod.orElse(""), endpoint());
+        return libpod.orElse("");
     }
 
     @Override
     public EngineVersion version() {
-        return PodmanVersions.parse(http.request("GET", "version").sendForJson(), endpoint());
+        EngineVersion v = version;
+        if (v == null) {
+            // /version runs conmon and the OCI runtime to report theirs: slow (1-2 s), so ask once
+            v = PodmanVersions.parse(http.request("GET", "version").sendForJson(), endpoint());
+            version = v;
+        }
+        return v;
     }
 
     @Override
     public EngineInfo info() {
         JsonNode n = http.request("GET", "info").sendForJson();
         JsonNode store = n.path("store");
-        return new EngineInfo(ID, endpoint(), version(),
+        JsonNode host = n.path("host");
+        EngineVersion v = version;
+        if (v == null) {
+            JsonNode ver = n.path("version");
+            v = new EngineVersion("Podman Engine", ver.path("Version").asText(""), ver.path("APIVersion").asText(""),
+                    LibpodHttp.API_VERSION, host.path("os").asText(""), host.path("arch").asText(""));
+        }
+        return new EngineInfo(ID, endpoint(), v,
                 store.path("containerStore").path("number").asInt(0),
                 store.path("imageStore").path("number").asInt(0),
                 store.path("graphDriverName").asText(""),
-                n.path("host").path("security").path("rootless").asBoolean(false));
+                host.path("security").path("rootless").asBoolean(false));
     }
 
     // --- images ---

@@ -2,7 +2,6 @@ package io.p4n4.podman.internal;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.EngineConfig;
-import io.p4n4.api.engine.EngineVersion;
 import io.p4n4.api.spi.Availability;
 import io.p4n4.api.spi.ContainerEngineProvider;
 import io.p4n4.api.engine.ContainerEngine;
@@ -66,9 +65,7 @@ public final class PodmanEngineProvider implements ContainerEngineProvider {
                     + "; start one with: podman system service --time=0 " + endpoint);
         }
         try (PodmanEngine engine = new PodmanEngine(config)) {
-            EngineVersion v = engine.version();
-            return Availability.available(v.product() + " " + v.version() + ", libpod API " + v.serverApiVersion()
-                    + " at " + endpoint);
+            return Availability.available("Podman, libpod API " + engine.libpodVersion() + " at " + endpoint);
         } catch (EngineException e) {
             return Availability.unavailable(e.getMessage());
         } catch (RuntimeException e) {
@@ -80,7 +77,7 @@ public final class PodmanEngineProvider implements ContainerEngineProvider {
     public ContainerEngine create(EngineConfig config) {
         PodmanEngine engine = new PodmanEngine(config);
         try {
-            engine.version(); // fail here, naming the endpoint, rather than on first use
+            engine.libpodVersion(); // fail here, naming the endpoint, rather than on first use
             return engine;
         } catch (RuntimeException e) {
             engine.close();

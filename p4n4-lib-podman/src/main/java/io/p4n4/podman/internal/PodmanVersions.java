@@ -33,12 +33,17 @@ final class PodmanVersions {
         }
         String version = podman.path("Version").asText(n.path("Version").asText(""));
         String api = podman.path("Details").path("APIVersion").asText(version);
+        requireSupported(version, endpoint);
+        return new EngineVersion("Podman Engine", version, api, LibpodHttp.API_VERSION,
+                n.path("Os").asText(""), n.path("Arch").asText(""));
+    }
+
+    /** Throws COMPATIBILITY when {@code version} (Podman's or libpod's) is older than 4. */
+    static void requireSupported(String version, URI endpoint) {
         if (major(version) < MIN_MAJOR) {
             throw new EngineException(ErrorCode.COMPATIBILITY, PodmanEngine.ID, null, "Podman " + version + " at "
                     + endpoint + " is too old: p4n4 needs Podman " + MIN_MAJOR + ".0 or newer (libpod API v4)", null);
         }
-        return new EngineVersion("Podman Engine", version, api, LibpodHttp.API_VERSION,
-                n.path("Os").asText(""), n.path("Arch").asText(""));
     }
 
     private static int major(String version) {

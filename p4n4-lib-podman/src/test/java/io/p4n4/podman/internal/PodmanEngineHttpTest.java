@@ -90,6 +90,28 @@ class PodmanEngineHttpTest {
     }
 
     @Test
+    void pingTellsPodmanFromDockerByTheLibpodHeader() {
+        libpod.on("GET", "/_ping", json(200, "OK"));
+        assertThat(engine.libpodVersion()).isEqualTo("4.3.1");
+        libpod.on("GET", "/_ping", new MockResponse().setResponseCode(200).setBody("OK")
+                .setHeader("Server", "Docker/20.10.24+dfsg1 (linux)"));
+        assertThatThrownBy(engine::ping).isInstanceOf(EngineException.class).hasMessageContaining("is not Podman");
+        libpod.on("GET", "/_ping", json(404, "{\"message\":\"page not found\"}"));
+        assertThatThrownBy(engine::ping).isInstanceOf(EngineException.class).hasMessageContaining("is not Podman");
+        libpod.on("GET", "/_ping", json(200, "OK").setHeader("Libpod-Api-Version", "3.4.4"));
+        assertThatThrownBy(engine::ping).isInstanceOfSatisfying(EngineException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.COMPATIBILITY));
+    }
+
+    @Test
+    void versionIsAskedOnceBecausePodmanComputesItSlowly() {
+        libpod.on("GET", "/version", fixture(200, "version.json"));
+        engine.version();
+        engine.version();
+        assertThat(libpod.requests("GET", "/version")).hasSize(1);
+    }
+
+    @Test
     void podman3IsRefusedAsIncompatible() {
         libpod.on("GET", "/version", json(200, "{\"Components\":[{\"Name\":\"Podman Engine\",\"Version\":\"3.4.4\","
                 + "\"Details\":{\"APIVersion\":\"3.4.4\"}}],\"Version\":\"3.4.4\"}"));
@@ -98,10 +120,12 @@ class PodmanEngineHttpTest {
     }
 
     @Test
-    void infoCountsContainersAndImages() {
-        libpod.on("GET", "/version", fixture(200, "version.json"));
+    void infoCountsContainersAndImagesWithoutTheSlowVersionCall() {
         libpod.on("GET", "/info", fixture(200, "info.json"));
         var info = engine.info();
+        assertThat(info.version().version()).isEqualTo("4.3.1");
+        assertThat(info.version().architecture()).isEqualTo("amd64");
+        assertThat(libpod.requests("GET", "/version")).isEmpty();
         assertThat(info.engineId()).isEqualTo("podman");
         assertThat(info.storageDriver()).isEqualTo("overlay");
         assertThat(info.rootless()).isFalse();

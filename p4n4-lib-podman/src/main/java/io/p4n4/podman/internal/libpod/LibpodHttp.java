@@ -151,7 +151,7 @@ public final class LibpodHttp implements AutoCloseable {
             try (Response r = c.newCall(req).execute()) {
                 ResponseBody b = r.body();
                 byte[] bytes = b == null ? new byte[0] : b.bytes();
-                return new LibpodResponse(r.code(), bytes, describe(req), resource, mapper);
+                return new LibpodResponse(r.code(), r.headers(), bytes, describe(req), resource, mapper);
             } catch (IOException e) {
                 throw unreachable(req, e);
             }
@@ -182,7 +182,7 @@ public final class LibpodHttp implements AutoCloseable {
                 try (r) {
                     ResponseBody b = r.body();
                     byte[] bytes = b == null ? new byte[0] : b.bytes();
-                    new LibpodResponse(r.code(), bytes, describe(req), resource, mapper).requireSuccess();
+                    new LibpodResponse(r.code(), r.headers(), bytes, describe(req), resource, mapper).requireSuccess();
                 } catch (IOException e) {
                     throw unreachable(req, e);
                 }

@@ -17,9 +17,12 @@ public final class LibpodResponse {
     private final String request;
     private final String resource;
     private final ObjectMapper mapper;
+    private final okhttp3.Headers headers;
 
-    LibpodResponse(int status, byte[] body, String request, String resource, ObjectMapper mapper) {
+    LibpodResponse(int status, okhttp3.Headers headers, byte[] body, String request, String resource,
+                   ObjectMapper mapper) {
         this.status = status;
+        this.headers = headers;
         this.body = body;
         this.request = request;
         this.resource = resource;
@@ -29,6 +32,11 @@ public final class LibpodResponse {
     /** The HTTP status. */
     public int status() {
         return status;
+    }
+
+    /** A response header, if present. */
+    public java.util.Optional<String> findHeader(String name) {
+        return java.util.Optional.ofNullable(headers.get(name));
     }
 
     /** Tells whether the status is 2xx (304 "not modified" counts as success for start/stop). */
