@@ -96,7 +96,11 @@ public interface ContainerEngine extends AutoCloseable {
     /** Lists volumes whose labels match. */
     List<VolumeInfo> listVolumes(LabelFilter labels);
 
-    /** Removes a volume; false if it did not exist. Throws ENGINE if a container uses it (unless force). */
+    /**
+     * Removes a volume; false if it did not exist. Throws ENGINE while a container uses it. With
+     * {@code force}, an engine that can (Podman) first removes the containers using it; Docker refuses
+     * either way, so remove the containers first for the same result everywhere.
+     */
     boolean removeVolume(String name, boolean force);
 
     // --- containers ---

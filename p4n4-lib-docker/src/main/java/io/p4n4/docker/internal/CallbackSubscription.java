@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A docker-java streaming callback exposed as a {@link Subscription}: items are converted and handed
@@ -27,13 +28,23 @@ final class CallbackSubscription<T, R> implements ResultCallback<T>, Subscriptio
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicReference<Closeable> stream = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final Supplier<Iterable<R>> tail;
     private final Runnable onEnd;
 
+    /**
+     * @param convert turns one docker-java item into what the consumer receives (possibly nothing)
+     * @param consumer receives items until the stream ends or is closed
+     * @param wrapError turns a stream failure into the exception {@link #findFailure()} reports
+     * @param tail items still buffered when the stream ends normally (not delivered after close)
+     * @param onEnd runs once when the stream ends, however it ends
+     */
     CallbackSubscription(Function<T, Iterable<R>> convert, Consumer<R> consumer,
-                         Function<RuntimeException, RuntimeException> wrapError, Runnable onEnd) {
+                         Function<RuntimeException, RuntimeException> wrapError, Supplier<Iterable<R>> tail,
+                         Runnable onEnd) {
         this.convert = convert;
         this.consumer = consumer;
         this.wrapError = wrapError;
+        this.tail = tail;
         this.onEnd = onEnd;
     }
 
@@ -70,6 +81,12 @@ final class CallbackSubscription<T, R> implements ResultCallback<T>, Subscriptio
 
     @Override
     public void onComplete() {
+        for (R r : tail.get()) {
+            if (closed.get()) {
+                break;
+            }
+            consumer.accept(r);
+        }
         finish();
     }
 

@@ -445,10 +445,8 @@ public final class DockerContainerEngine implements ContainerEngine {
                         frame.getPayload()),
                 consumer,
                 e -> DockerErrors.wrap(endpoint, "read logs of container", container, e),
-                () -> {
-                    assembler.flush().forEach(consumer);
-                    open.remove(self.get());
-                });
+                assembler::flush,
+                () -> open.remove(self.get()));
         self.set(sub);
         open.add(sub);
         run("read logs of container", container, () -> {
@@ -538,6 +536,7 @@ public final class DockerContainerEngine implements ContainerEngine {
                 },
                 consumer,
                 e -> DockerErrors.wrap(endpoint, "stream events", null, e),
+                List::of,
                 () -> open.remove(self.get()));
         self.set(sub);
         open.add(sub);
