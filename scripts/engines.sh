@@ -54,7 +54,11 @@ install_missing() {
   command -v newuidmap >/dev/null || want+=(uidmap)
   command -v slirp4netns >/dev/null || want+=(slirp4netns)
   command -v fuse-overlayfs >/dev/null || want+=(fuse-overlayfs)
-  [ -x /bin/busybox ] && /bin/busybox --list 2>/dev/null | grep -qx httpd || want+=(busybox-static)
+  # the images copy /bin/busybox in as their only binary: it must be the static build, with httpd
+  if ! { [ -x /bin/busybox ] && ldd /bin/busybox 2>&1 | grep -q 'not a dynamic' \
+         && /bin/busybox --list 2>/dev/null | grep -qx httpd; }; then
+    want+=(busybox-static)
+  fi
   command -v curl >/dev/null || want+=(curl)
   if [ ${#want[@]} -gt 0 ]; then
     log "installing ${want[*]}"
