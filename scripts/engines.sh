@@ -46,6 +46,15 @@ wait_sock() { # socket name logfile
   return 1
 }
 
+static_busybox() { # 0 when /bin/busybox is a static build with httpd
+  local linkage applets
+  [ -x /bin/busybox ] || return 1
+  linkage=$(ldd /bin/busybox 2>&1 || true)   # ldd exits 1 on static binaries
+  applets=$(/bin/busybox --list 2>/dev/null || true)
+  case "$linkage" in *"not a dynamic"*) ;; *) return 1 ;; esac
+  printf '%s\n' "$applets" | grep -x httpd >/dev/null
+}
+
 install_missing() {
   local want=()
   command -v dockerd >/dev/null || want+=(docker.io)
@@ -55,10 +64,7 @@ install_missing() {
   command -v slirp4netns >/dev/null || want+=(slirp4netns)
   command -v fuse-overlayfs >/dev/null || want+=(fuse-overlayfs)
   # the images copy /bin/busybox in as their only binary: it must be the static build, with httpd
-  if ! { [ -x /bin/busybox ] && ldd /bin/busybox 2>&1 | grep -q 'not a dynamic' \
-         && /bin/busybox --list 2>/dev/null | grep -qx httpd; }; then
-    want+=(busybox-static)
-  fi
+  static_busybox || want+=(busybox-static)
   command -v curl >/dev/null || want+=(curl)
   if [ ${#want[@]} -gt 0 ]; then
     log "installing ${want[*]}"
