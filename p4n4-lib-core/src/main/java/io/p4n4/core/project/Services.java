@@ -1,7 +1,6 @@
 package io.p4n4.core.project;
 
 import io.p4n4.core.scaffold.StackWriter;
-import io.p4n4.core.scaffold.TemplateRenderer;
 import io.p4n4.core.secrets.SecretGenerator;
 import io.p4n4.core.stack.Stacks;
 import java.util.Objects;
@@ -21,6 +20,6 @@ record Services(Stacks stacks, SecretGenerator secrets, String cliVersion, Stack
 
     static Services of(Stacks stacks, SecretGenerator secrets, String cliVersion,
             Function<String, String> environment) {
-        return new Services(stacks, secrets, cliVersion, StackWriter.of(TemplateRenderer.create()), environment);
+        return new Services(stacks, secrets, cliVersion, StackWriter.create(), environment);
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Writes one stack's files into its folder: templates rendered, static files copied, empty folders
@@ -21,15 +23,41 @@ import java.util.List;
  * Thread-safe.
  */
 public final class StackWriter {
-    private final TemplateRenderer renderer;
+    private final Supplier<TemplateRenderer> renderer;
 
-    private StackWriter(TemplateRenderer renderer) {
+    private StackWriter(Supplier<TemplateRenderer> renderer) {
         this.renderer = renderer;
     }
 
     /** A writer rendering with {@code renderer}. */
     public static StackWriter of(TemplateRenderer renderer) {
-        return new StackWriter(renderer);
+        Objects.requireNonNull(renderer, "renderer");
+        return new StackWriter(() -> renderer);
+    }
+
+    /**
+     * A writer that creates its renderer on first use: starting the template engine costs a few
+     * hundred milliseconds of class loading, which commands that never scaffold should not pay.
+     */
+    public static StackWriter create() {
+        return new StackWriter(new Supplier<>() {
+            private volatile TemplateRenderer instance;
+
+            @Override
+            public TemplateRenderer get() {
+                TemplateRenderer r = instance;
+                if (r == null) {
+                    synchronized (this) {
+                        r = instance;
+                        if (r == null) {
+                            r = TemplateRenderer.create();
+                            instance = r;
+                        }
+                    }
+                }
+                return r;
+            }
+        });
     }
 
     /**
@@ -53,7 +81,7 @@ public final class StackWriter {
                 Files.createDirectories(target.getParent());
                 byte[] content = read(provider, stack, file);
                 if (file.kind() == StackFile.Kind.TEMPLATE) {
-                    String text = renderer.render(file.resource(), new String(content, StandardCharsets.UTF_8),
+                    String text = renderer.get().render(file.resource(), new String(content, StandardCharsets.UTF_8),
                             context.asMap());
                     AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), FileModes.SHARED);
                 } else {
