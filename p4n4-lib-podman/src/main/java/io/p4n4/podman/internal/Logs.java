@@ -52,21 +52,14 @@ final class Logs {
         LibpodHttp.RequestBuilder req = http.request("GET", "containers", container, "logs")
                 .query("stdout", options.stdout()).query("stderr", options.stderr())
                 .query("follow", options.follow()).query("timestamps", options.timestamps())
-                .resource(container);
+                .resource(container).onNotFound(() -> PodmanErrors.containerMissing(container));
         if (options.tail() >= 0) {
             req.query("tail", options.tail());
         }
         if (!options.since().equals(Instant.EPOCH)) {
             req.query("since", options.since().getEpochSecond());
         }
-        try {
-            return req.openStream();
-        } catch (EngineException e) {
-            if (e.getMessage().contains("HTTP 404")) {
-                throw PodmanErrors.containerMissing(container);
-            }
-            throw e;
-        }
+        return req.openStream();
     }
 
     /** With timestamps, libpod starts each line with an RFC 3339 time and a space. */

@@ -440,11 +440,14 @@ public final class PodmanEngine implements ContainerEngine {
     @Override
     public ContainerHealth runHealthcheck(String container) {
         checkOpen();
-        Outcome outcome = health.runNow(container);
+        // key the driver by id, so a name and an id of one container never run two checks at once
+        String id = inspectRaw(container).orElseThrow(() -> PodmanErrors.containerMissing(container))
+                .path("Id").asText(container);
+        Outcome outcome = health.runNow(id);
         if (outcome == Outcome.GONE) {
             throw PodmanErrors.containerMissing(container);
         }
-        JsonNode n = inspectRaw(container).orElseThrow(() -> PodmanErrors.containerMissing(container));
+        JsonNode n = inspectRaw(id).orElseThrow(() -> PodmanErrors.containerMissing(container));
         ContainerInfo info = LibpodModels.container(n);
         if (outcome == Outcome.RAN && info.state().isAlive()) {
             keepDrivingWhilePolled(info.id(), n);

@@ -311,6 +311,13 @@ class PodmanEngineHttpTest {
     }
 
     @Test
+    void logsOfAMissingContainerNameIt() {
+        libpod.on("GET", "/containers/gone/logs", fixture(404, "error-no-such-container.json"));
+        assertThatThrownBy(() -> engine.logs("gone", LogOptions.ALL)).isInstanceOfSatisfying(EngineException.class,
+                e -> assertThat(e.resource()).contains("gone")).hasMessageContaining("container gone does not exist");
+    }
+
+    @Test
     void followingLogsIsNotAllowedInTheBlockingCall() {
         assertThatThrownBy(() -> engine.logs("web", LogOptions.ALL.withFollow(true)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("streamLogs");
@@ -335,33 +342,36 @@ class PodmanEngineHttpTest {
 
     @Test
     void runHealthcheckRunsTheCheckThenReportsTheContainersHealth() {
-        libpod.on("GET", "/containers/web/healthcheck", fixture(200, "healthcheck-failed.json"));
+        String id = "4e8a6962570b0d70dff4600df3ee91d4737481ef3beb3f760ddd38be455d8d72";
         libpod.on("GET", "/containers/web/json", fixture(200, "container-inspect-starting.json"));
-        libpod.on("GET", "/containers/4e8a6962570b0d70dff4600df3ee91d4737481ef3beb3f760ddd38be455d8d72/healthcheck",
-                fixture(200, "healthcheck-failed.json"));
+        libpod.on("GET", "/containers/" + id + "/json", fixture(200, "container-inspect-starting.json"));
+        libpod.on("GET", "/containers/" + id + "/healthcheck", fixture(200, "healthcheck-failed.json"));
         ContainerHealth h = engine.runHealthcheck("web");
         // the check itself failed, but with 1 of 3 retries used the container is still starting
         assertThat(h.status()).isEqualTo(HealthStatus.STARTING);
         assertThat(h.failingStreak()).isEqualTo(1);
-        assertThat(libpod.requests("GET", "/containers/web/healthcheck")).hasSize(1);
+        // run by id (so a name and an id never check twice at once); the next run is 2 s away
+        assertThat(libpod.requests("GET", "/containers/" + id + "/healthcheck")).hasSize(1);
         assertThat(engine.runsHealthchecksAutomatically()).isFalse();
     }
 
     @Test
     void runHealthcheckOnAContainerWithoutOneIsNone() throws Exception {
-        libpod.on("GET", "/containers/plain/healthcheck", json(409, "{\"cause\":\"container abc has no defined "
+        libpod.on("GET", "/containers/4e8a6962570b0d70dff4600df3ee91d4737481ef3beb3f760ddd38be455d8d72/healthcheck",
+                json(409, "{\"cause\":\"container abc has no defined "
                 + "healthcheck\",\"message\":\"container abc has no defined healthcheck\",\"response\":409}"));
         JsonNode inspect = JSON.readTree(ScriptedLibpod.text("container-inspect-starting.json"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) inspect.path("Config")).remove("Healthcheck");
         ((com.fasterxml.jackson.databind.node.ObjectNode) inspect.path("State")).putObject("Health")
                 .put("Status", "").put("FailingStreak", 0).putNull("Log");
         libpod.on("GET", "/containers/plain/json", json(200, inspect.toString()));
+        libpod.on("GET", "/containers/" + inspect.path("Id").asText() + "/json", json(200, inspect.toString()));
         assertThat(engine.runHealthcheck("plain")).isEqualTo(ContainerHealth.NONE);
     }
 
     @Test
     void runHealthcheckOfAMissingContainerNamesIt() {
-        libpod.on("GET", "/containers/gone/healthcheck", fixture(404, "error-no-such-container.json"));
+        libpod.on("GET", "/containers/gone/json", fixture(404, "error-no-such-container.json"));
         assertThatThrownBy(() -> engine.runHealthcheck("gone")).isInstanceOfSatisfying(EngineException.class,
                 e -> assertThat(e.resource()).contains("gone"));
     }

@@ -104,6 +104,7 @@ public final class LibpodHttp implements AutoCloseable {
         private RequestBody body;
         private String resource;
         private Duration timeout;
+        private java.util.function.Supplier<EngineException> notFound;
 
         private RequestBuilder(String method, HttpUrl.Builder url) {
             this.method = method;
@@ -135,6 +136,12 @@ public final class LibpodHttp implements AutoCloseable {
         /** Names the container, image, network or volume concerned, for error messages. */
         public RequestBuilder resource(String resource) {
             this.resource = resource;
+            return this;
+        }
+
+        /** For {@link #openStream()}: the error to throw when libpod answers 404. */
+        public RequestBuilder onNotFound(java.util.function.Supplier<EngineException> error) {
+            this.notFound = error;
             return this;
         }
 
@@ -179,6 +186,10 @@ public final class LibpodHttp implements AutoCloseable {
                 throw unreachable(req, e);
             }
             if (!r.isSuccessful()) {
+                if (r.code() == 404 && notFound != null) {
+                    r.close();
+                    throw notFound.get();
+                }
                 try (r) {
                     ResponseBody b = r.body();
                     byte[] bytes = b == null ? new byte[0] : b.bytes();
