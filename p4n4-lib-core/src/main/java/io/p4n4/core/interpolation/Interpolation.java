@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Stateless and thread-safe, provided the lookup function is.
  *
- * <p>One deviation: references nested more than 100 levels deep are
- * refused as an invalid template (compose-go would recurse without limit).
+ * <p>Deviations, both refused as an invalid template: references nested more than 100 levels deep
+ * (compose-go would recurse without limit; checked before anything is evaluated, so it applies to
+ * unused defaults too), and a result longer than 4 Mi characters or than the template, whichever is
+ * more.
  */
 public final class Interpolation {
     private static final Logger LOG = LoggerFactory.getLogger(Interpolation.class);
@@ -98,19 +100,22 @@ public final class Interpolation {
                 message = "error while interpolating " + path + ": " + message;
             }
             message += " (set " + e.variable() + " in the environment or the .env file)";
-            return new InterpolationException(Kind.MISSING_REQUIRED, e.variable(), path, message);
+            return new InterpolationException(Kind.MISSING_REQUIRED, e.variable(), path, null, message);
         }
-        String what = e.template() == null ? e.reason() : shorten(e.template());
         String message;
-        if (path != null) {
+        if (e.template() == null) {
+            // refused for safety: say why, quote nothing (the template may be huge)
+            message = (path != null ? "invalid interpolation format for " + path + ": " : "Invalid template: ")
+                    + e.reason() + "; simplify the value";
+        } else if (path != null) {
             message = "invalid interpolation format for " + path + ".\nYou may need to escape any $ with another $.\n"
-                    + what;
+                    + shorten(e.template());
         } else {
-            message = "Invalid template: " + (e.template() == null ? what : GoQuote.quote(what))
+            message = "Invalid template: " + GoQuote.quote(shorten(e.template()))
                     + " (references are $NAME or ${NAME}, optionally with :-, -, :?, ?, :+ or + and a value"
                     + " before the closing brace; write $$ for a literal $)";
         }
-        return new InterpolationException(Kind.INVALID_TEMPLATE, null, path, message);
+        return new InterpolationException(Kind.INVALID_TEMPLATE, null, path, e.template(), message);
     }
 
     private static String shorten(String template) {

@@ -35,6 +35,7 @@ public class InterpolationException extends P4n4Exception {
     private final Kind kind;
     private final String variable;
     private final String path;
+    private final String template;
 
     /**
      * Creates the exception.
@@ -42,13 +43,16 @@ public class InterpolationException extends P4n4Exception {
      * @param kind why interpolation failed
      * @param variable the missing variable, or {@code null} for an invalid template
      * @param path the dotted path of the value in its document, or {@code null}
+     * @param template the malformed text, or {@code null} (a missing variable, or a template refused
+     *     for its size or nesting)
      * @param message the complete message
      */
-    public InterpolationException(Kind kind, String variable, String path, String message) {
+    public InterpolationException(Kind kind, String variable, String path, String template, String message) {
         super(kind.code(), message);
         this.kind = kind;
         this.variable = variable;
         this.path = path;
+        this.template = template;
     }
 
     /** Returns why interpolation failed. */
@@ -59,6 +63,15 @@ public class InterpolationException extends P4n4Exception {
     /** Returns the variable that is missing a value (only for {@link Kind#MISSING_REQUIRED}). */
     public Optional<String> variable() {
         return Optional.ofNullable(variable);
+    }
+
+    /**
+     * Returns the malformed text compose-go would quote (the template, or the part of it that was
+     * scanned on its own). Empty for a missing variable and for a template refused because it nests
+     * too deeply or its result would be too long; the message then says which.
+     */
+    public Optional<String> template() {
+        return Optional.ofNullable(template);
     }
 
     /** Returns the dotted path of the value that failed, when the caller gave one. */

@@ -141,4 +141,31 @@ class DotEnvTest {
     void octalAndUnknownEscapesInDoubleQuotes() {
         assertThat(DotEnv.parse("A=\"\\0101\\0\\0777\\c\\q\\'\"")).containsEntry("A", "A\\\\777\\c\\q\\'");
     }
+
+    @Test
+    void doublingValuesAreRefusedInsteadOfExhaustingMemory() {
+        StringBuilder bomb = new StringBuilder("V0=" + "x".repeat(64) + "\n");
+        for (int i = 1; i < 40; i++) {
+            bomb.append("V").append(i).append("=${V").append(i - 1).append("}${V").append(i - 1).append("}\n");
+        }
+        assertThatThrownBy(() -> DotEnv.parse(bomb.toString()))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION);
+                    assertThat(e.getMessage()).contains("longer than 4194304 characters").doesNotContain("xxxx");
+                    assertThat(e.line()).isEqualTo(18);
+                });
+    }
+
+    @Test
+    void manyCopiesOfALargeValueAreRefused() {
+        StringBuilder text = new StringBuilder("BIG=" + "x".repeat(1 << 20) + "\n");
+        for (int i = 0; i < 20; i++) {
+            text.append("COPY").append(i).append("=${BIG}\n");
+        }
+        assertThatThrownBy(() -> DotEnv.parse(text.toString()))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> {
+                    assertThat(e.getMessage()).contains("more than 16777216 characters longer");
+                    assertThat(e.key()).contains("COPY16");
+                });
+    }
 }

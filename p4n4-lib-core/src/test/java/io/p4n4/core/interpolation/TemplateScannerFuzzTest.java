@@ -83,9 +83,38 @@ class TemplateScannerFuzzTest {
     }
 
     @Test
-    void deepNestingIsNotEvaluatedWhenTheOuterVariableIsSet() {
-        String deep = "${A:-".repeat(10_000) + "x" + "}".repeat(10_000);
-        assertThat(Interpolation.interpolate(deep, name -> "set")).isEqualTo("set");
+    void nestingIsCheckedBeforeEvaluationSoUnusedDefaultsCountToo() {
+        String deep = "${A:-".repeat(101) + "x" + "}".repeat(101);
+        assertThatThrownBy(() -> Interpolation.interpolate(deep, name -> "set"))
+                .isInstanceOfSatisfying(InterpolationException.class, e -> {
+                    assertThat(e.template()).isEmpty();
+                    assertThat(e.getMessage()).startsWith("Invalid template: variable references are nested more");
+                });
+        String hundred = "${A:-".repeat(100) + "x" + "}".repeat(100);
+        assertThat(Interpolation.interpolate(hundred, name -> null)).isEqualTo("x");
+        assertThat(Interpolation.references(hundred)).hasSize(100);
+    }
+
+    @Test
+    @Timeout(10)
+    void twelveMegabytesOfNestingAreRefusedInOnePass() {
+        String deep = "${A:-".repeat(2_000_000) + "x" + "}".repeat(2_000_000);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Interpolation.interpolate(deep, name -> null, "services.x.image"))
+                .hasMessage("invalid interpolation format for services.x.image: variable references are nested more"
+                        + " than 100 levels deep; simplify the value");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void resultsThatGrowBeyondFourMebicharactersAreRefused() {
+        String big = "x".repeat(1 << 20);
+        assertThat(Interpolation.interpolate("$A$A$A", name -> big)).hasSize(3 << 20);
+        assertThatThrownBy(() -> Interpolation.interpolate("$A$A$A$A$A", name -> big))
+                .isInstanceOfSatisfying(InterpolationException.class,
+                        e -> assertThat(e.getMessage()).contains("longer than 4194304 characters"));
+        String longTemplate = "y".repeat(5 << 20) + "$A";
+        assertThat(Interpolation.interpolate(longTemplate, name -> "z")).hasSize((5 << 20) + 1);
     }
 
     @Test

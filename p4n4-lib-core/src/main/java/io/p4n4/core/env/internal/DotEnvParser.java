@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 public final class DotEnvParser {
     private static final String BOM = "\uFEFF";
+    /** How many characters expansion may add to a file's values in total (guards against ${A}${A} chains). */
+    private static final int MAX_EXPANSION = 1 << 24;
     private static final String KEY_RULE = "keys may contain letters, digits, '_', '.', '-', '[' and ']'";
 
     private final String text;
@@ -27,6 +29,7 @@ public final class DotEnvParser {
     private final Map<String, String> out;
     private final boolean keepRawOnInterpolationError;
     private final List<Statement> statements = new ArrayList<>();
+    private long expansion;
 
     private DotEnvParser(String text, Path source, Function<String, String> lookup, Map<String, String> out,
             boolean keepRawOnInterpolationError) {
@@ -204,12 +207,22 @@ public final class DotEnvParser {
             return raw;
         }
         try {
-            return Interpolation.interpolate(raw, this::resolve, null, name -> { });
+            String value = Interpolation.interpolate(raw, this::resolve, null, name -> { });
+            expansion += Math.max(0, value.length() - raw.length());
+            if (expansion > MAX_EXPANSION) {
+                throw error(valueStart, key, "expanding ${...} made the values more than " + MAX_EXPANSION
+                        + " characters longer; a value probably repeats another one that already repeats others", null);
+            }
+            return value;
         } catch (InterpolationException e) {
             if (keepRawOnInterpolationError) {
                 return raw;
             }
             if (e.kind() == InterpolationException.Kind.MISSING_REQUIRED) {
+                throw error(valueStart, key, e.getMessage(), e);
+            }
+            if (e.template().isEmpty()) {
+                // refused for its nesting or size: the message says which and quotes nothing
                 throw error(valueStart, key, e.getMessage(), e);
             }
             // no cause: its message quotes the value, which may be a secret

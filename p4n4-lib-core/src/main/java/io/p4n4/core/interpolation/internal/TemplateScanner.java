@@ -23,18 +23,22 @@ public final class TemplateScanner {
     /** How deeply arguments may nest ({@code ${A:-${B:-...}}}) before the template is refused. */
     public static final int MAX_NESTING = 100;
 
+    /** The longest result (in chars) a substitution may produce, unless the template itself is longer. */
+    public static final int MAX_RESULT_LENGTH = 1 << 22;
+
     private final String text;
     private final int depth;
     private final Function<String, String> lookup;
     private final Consumer<String> onUnset;
     private final List<VariableReference> collected;
+    private final int limit;
 
     /** The end of the line holding the last argument seen and the last '}' before it (a cache). */
     private int lineEnd = -1;
     private int lastBraceOnLine = -1;
 
     private TemplateScanner(String text, int depth, Function<String, String> lookup, Consumer<String> onUnset,
-            List<VariableReference> collected) {
+            List<VariableReference> collected, int limit) {
         if (depth > MAX_NESTING) {
             throw TemplateError.refused("variable references are nested more than " + MAX_NESTING
                     + " levels deep");
@@ -44,6 +48,7 @@ public final class TemplateScanner {
         this.lookup = lookup;
         this.onUnset = onUnset;
         this.collected = collected;
+        this.limit = limit;
     }
 
     /**
@@ -54,15 +59,18 @@ public final class TemplateScanner {
      * @throws TemplateError when the template is malformed or a required variable has no value
      */
     public static String substitute(String template, Function<String, String> lookup, Consumer<String> onUnset) {
-        StringBuilder out = new StringBuilder(template.length());
-        new TemplateScanner(template, 0, lookup, onUnset, null).scan(out);
+        NestingCheck.check(template);
+        StringBuilder out = new StringBuilder(Math.min(template.length(), MAX_RESULT_LENGTH));
+        new TemplateScanner(template, 0, lookup, onUnset, null, Math.max(MAX_RESULT_LENGTH, template.length()))
+                .scan(out);
         return out.toString();
     }
 
     /** Lists every reference in order, arguments included (an enclosing reference comes first). */
     public static List<VariableReference> references(String template) {
+        NestingCheck.check(template);
         List<VariableReference> refs = new ArrayList<>();
-        new TemplateScanner(template, 0, null, null, refs).scan(null);
+        new TemplateScanner(template, 0, null, null, refs, MAX_RESULT_LENGTH).scan(null);
         return refs;
     }
 
@@ -78,6 +86,7 @@ public final class TemplateScanner {
         int segmentEnd = n;
         int i = 0;
         while (i < n) {
+            checkSize(out);
             if (i >= segmentEnd) {
                 segmentStart = 0;
                 segmentEnd = n;
@@ -85,7 +94,7 @@ public final class TemplateScanner {
             int dollar = text.indexOf('$', i);
             if (dollar < 0) {
                 append(out, i, n);
-                return;
+                break;
             }
             if (dollar > i) {
                 append(out, i, dollar);
@@ -112,6 +121,7 @@ public final class TemplateScanner {
                 i++;
             }
         }
+        checkSize(out);
     }
 
     /**
@@ -230,8 +240,16 @@ public final class TemplateScanner {
         }
     }
 
+    /** Values are inserted whole, so a result may overshoot by one value before this refuses it. */
+    private void checkSize(StringBuilder out) {
+        if (out != null && out.length() > limit) {
+            throw TemplateError.refused("the result would be longer than " + limit
+                    + " characters (values that repeat other values grow without bound)");
+        }
+    }
+
     private void nested(String argument, StringBuilder out) {
-        new TemplateScanner(argument, depth + 1, lookup, onUnset, collected).scan(out);
+        new TemplateScanner(argument, depth + 1, lookup, onUnset, collected, limit).scan(out);
     }
 
     private void plain(StringBuilder out, String name) {
