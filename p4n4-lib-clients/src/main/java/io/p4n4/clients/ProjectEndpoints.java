@@ -1,5 +1,6 @@
 package io.p4n4.clients;
 
+import io.p4n4.core.env.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,8 +20,8 @@ import java.util.Optional;
  *   <tr><td>InfluxDB</td><td>http://localhost:8086</td><td>{@code P4N4_INFLUXDB_URL}</td>
  *       <td>{@code INFLUXDB_TOKEN} / {@code INFLUXDB_ADMIN_TOKEN}</td></tr>
  * </table>
- * {@code P4N4_HOST} replaces {@code localhost} in every default. Immutable; {@code toString()} never
- * shows a value.
+ * {@code P4N4_HOST} replaces {@code localhost} in every default. The {@code .env} is parsed like
+ * Docker Compose parses it (core's {@code DotEnv}). Immutable; {@code toString()} never shows a value.
  */
 public final class ProjectEndpoints {
     private final Map<String, String> env;
@@ -47,7 +48,8 @@ public final class ProjectEndpoints {
         for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path env = dir.resolve(".env");
             if (Files.isRegularFile(env)) {
-                return new ProjectEndpoints(MinimalDotEnv.read(env));
+                // ${VAR} in values resolves from the process environment, as compose does
+                return new ProjectEndpoints(DotEnv.read(env, System::getenv));
             }
             if (Files.isRegularFile(dir.resolve(".p4n4.json"))) {
                 return defaults();
