@@ -534,6 +534,11 @@ public final class PodmanEngine implements ContainerEngine {
                         }
                         return active.getAsBoolean();
                     });
+                    if (active.getAsBoolean()) {
+                        // an event stream has no natural end: the service went away (stopped, restarted)
+                        throw new EngineException(ID, null, "the Podman event stream from " + endpoint()
+                                + " ended: the service closed the connection (stopped or restarted?)", null);
+                    }
                 },
                 subscriptions::remove);
         self[0] = s;

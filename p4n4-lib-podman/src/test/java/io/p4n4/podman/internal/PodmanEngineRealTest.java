@@ -316,6 +316,18 @@ class PodmanEngineRealTest {
     }
 
     @Test
+    void aPullThatCannotReachItsRegistryFailsWithPodmansReason() {
+        List<io.p4n4.api.engine.PullProgress> progress = new CopyOnWriteArrayList<>();
+        assertThatThrownBy(() -> engine.pullImage("localhost/p4n4-it-unpullable-" + run + ":1", progress::add))
+                .isInstanceOfSatisfying(EngineException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ENGINE);
+                    assertThat(e.resource()).contains("localhost/p4n4-it-unpullable-" + run + ":1");
+                    assertThat(e.getMessage()).contains("could not pull");
+                });
+        assertThat(progress).isNotEmpty();
+    }
+
+    @Test
     void taggedImagesAreFoundUnderTheShortName() throws Exception {
         String target = "p4n4-it-tag-" + run + ":2";
         engine.tagImage(IMAGE, target);
