@@ -263,6 +263,26 @@ class HttpServiceTest {
     }
 
     @Test
+    void streamThatFallsSilentTimesOutAsNetworkErrorWithoutLeak() {
+        // first line at once, then 3 s of silence: longer than the 500 ms read timeout
+        mock.server.enqueue(new MockResponse().setChunkedBody("{\"n\":1}\n{\"n\":2}\n", 64)
+                .throttleBody(8, 3, TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> {
+            try (HttpStream<JsonNode> stream = service(RetryPolicy.none()).post("/s").ndjson()) {
+                while (stream.next() != null) {
+                    // read until the silence
+                }
+            }
+        }).isInstanceOfSatisfying(ServiceException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.NETWORK);
+            assertThat(e.status()).isEqualTo(200);
+            assertThat(e.getMessage()).contains("demo POST").contains("timeout");
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     void serverSentEventsAreParsedSkippingPings() {
         String body = ": ping\n\nevent: update\ndata: {\"a\":1}\n\ndata: line1\ndata: line2\nid: 7\n\ndata: [DONE]\n\n";
         mock.server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setChunkedBody(body, 7));
