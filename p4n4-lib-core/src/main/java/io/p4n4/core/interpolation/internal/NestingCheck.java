@@ -16,6 +16,10 @@ final class NestingCheck {
     }
 
     static void check(String text) {
+        int first = text.indexOf("${");
+        if (first < 0 || text.indexOf("${", first + 2) < 0) {
+            return; // one reference cannot nest
+        }
         final int n = text.length();
         int[] openedAt = new int[TemplateScanner.MAX_NESTING];
         int depth = 0;

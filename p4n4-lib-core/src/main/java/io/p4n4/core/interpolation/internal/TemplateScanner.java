@@ -143,10 +143,10 @@ public final class TemplateScanner {
         int argStart;
         Modifier modifier;
         if (nameEnd + 1 < n && text.charAt(nameEnd) == ':' && isOperator(text.charAt(nameEnd + 1))) {
-            modifier = Modifier.findByOperator(text.substring(nameEnd, nameEnd + 2)).orElseThrow();
+            modifier = modifier(true, text.charAt(nameEnd + 1));
             argStart = nameEnd + 2;
         } else if (nameEnd < n && isOperator(text.charAt(nameEnd))) {
-            modifier = Modifier.findByOperator(text.substring(nameEnd, nameEnd + 1)).orElseThrow();
+            modifier = modifier(false, text.charAt(nameEnd));
             argStart = nameEnd + 1;
         } else {
             throw TemplateError.invalid(text.substring(segmentStart, segmentEnd));
@@ -283,6 +283,15 @@ public final class TemplateScanner {
             j++;
         }
         return j;
+    }
+
+    private static Modifier modifier(boolean colon, char operator) {
+        return switch (operator) {
+            case '-' -> colon ? Modifier.DEFAULT_IF_UNSET_OR_EMPTY : Modifier.DEFAULT_IF_UNSET;
+            case '+' -> colon ? Modifier.ALTERNATE_IF_NON_EMPTY : Modifier.ALTERNATE_IF_SET;
+            case '?' -> colon ? Modifier.REQUIRED_NON_EMPTY : Modifier.REQUIRED;
+            default -> throw new IllegalArgumentException("not an operator: " + operator);
+        };
     }
 
     private static boolean isOperator(char c) {
