@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code p4n4 validate}: exit 0, 2 (manifest), 3 (compose syntax) or 5 (files, .env). */
+/** {@code p4n4 validate}: exit 0, 2 (manifest), 3 (compose file invalid) or 5 (files, .env). */
 @Command(name = "validate", description = "Check the manifest, stack files and required .env variables.")
 final class ValidateCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every check that passed.")

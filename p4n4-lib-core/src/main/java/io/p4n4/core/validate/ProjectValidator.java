@@ -11,7 +11,10 @@ import io.p4n4.api.project.StackFile;
 import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.ValidationReport;
 import io.p4n4.api.project.VariableDefinition;
+import io.p4n4.core.compose.ComposeLoader;
+import io.p4n4.core.compose.LoadOptions;
 import io.p4n4.core.env.DotEnv;
+import io.p4n4.core.interpolation.InterpolationException;
 import io.p4n4.core.manifest.Manifests;
 import io.p4n4.core.project.internal.LegacyLayers;
 import io.p4n4.core.stack.Stacks;
@@ -34,8 +37,9 @@ import java.util.function.Function;
 /**
  * Checks a project and reports every problem with a code, severity, file, line or key, and a hint:
  * no or invalid manifest (USER), missing stack files (VALIDATION), required variables missing or
- * empty in {@code .env} (VALIDATION, one problem per variable), broken {@code ${}} syntax in a compose
- * file (ENGINE), and warnings for a {@code .env} others can read or git does not ignore. Works on
+ * empty in {@code .env} (VALIDATION, one problem per variable), a compose file that does not load
+ * (ENGINE: broken {@code ${}} syntax, schema violations, inconsistent references), and warnings
+ * for a {@code .env} others can read or git does not ignore. Works on
  * p4n4-lib projects and on projects made by the upstream Python tools. Immutable and thread-safe.
  */
 public final class ProjectValidator {
@@ -247,6 +251,9 @@ public final class ProjectValidator {
                 problems.add(Problem.error("compose.interpolation", ErrorCode.ENGINE, b.message(), compose,
                         b.line(), null, "fix the ${...} syntax (write $$ for a literal $)"));
             }
+            if (result.broken().isEmpty()) {
+                checkComposeModel(compose, env);
+            }
             if (values == null) {
                 return;
             }
@@ -259,6 +266,34 @@ public final class ProjectValidator {
                             f.name(), "set " + f.name() + " in " + relative(env) + ", or give it a default in the"
                                     + " compose file (${" + f.name() + ":-value})"));
                 }
+            }
+        }
+
+        /** Loads the file as compose would (schema, interpolation with .env, consistency): ENGINE on failure. */
+        void checkComposeModel(Path compose, Path env) {
+            try {
+                LoadOptions.Builder options = LoadOptions.builder().file(compose).environment(Map.of());
+                if (Files.isRegularFile(env)) {
+                    options.envFile(env);
+                }
+                ComposeLoader.load(options.build());
+                passed.add(relative(compose) + ": valid compose file");
+            } catch (InterpolationException e) {
+                if (e.kind() != InterpolationException.Kind.MISSING_REQUIRED) {
+                    problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage(), compose, 0,
+                            null, "fix the compose file"));
+                }
+                // a required variable without value is reported as env.missing-variable already
+            } catch (InvalidFileException e) {
+                if (e.file().isPresent() && !e.file().get().equals(compose) && e.file().get().equals(env)) {
+                    return; // the .env problem is reported by the .env check
+                }
+                problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage(),
+                        e.file().orElse(compose), e.line(), e.key().orElse(null),
+                        "fix the compose file (see https://github.com/compose-spec/compose-spec)"));
+            } catch (P4n4Exception e) {
+                problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage(), compose, 0, null,
+                        "fix the compose file (see https://github.com/compose-spec/compose-spec)"));
             }
         }
 

@@ -108,6 +108,20 @@ class ProjectValidatorTest {
     }
 
     @Test
+    void composeFileBreakingTheSpecIsAnEngineError() throws Exception {
+        Path dir = demo();
+        Path compose = dir.resolve("stacks/edge/docker-compose.yml");
+        replaceLine(compose, "^    restart: unless-stopped$", "    restart: unless-stopped\n    ports_typo: [8080]");
+        ValidationReport r = projects.validate(dir);
+        assertThat(r.errorCode()).isEqualTo(ErrorCode.ENGINE);
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("compose.invalid");
+            assertThat(p.file()).isEqualTo(compose);
+            assertThat(p.message()).contains("ports_typo");
+        });
+    }
+
+    @Test
     void readableOrUnignoredEnvIsOnlyAWarning() throws Exception {
         Path dir = demo();
         Files.setPosixFilePermissions(dir.resolve(".env"), PosixFilePermissions.fromString("rw-r--r--"));
