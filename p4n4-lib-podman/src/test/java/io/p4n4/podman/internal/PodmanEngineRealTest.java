@@ -281,6 +281,23 @@ class PodmanEngineRealTest {
     }
 
     @Test
+    void aRunningContainerJoinsANetworkWithAnAlias() throws Exception {
+        String net = name("late");
+        engine.createNetwork(NetworkSpec.builder(net).labels(labels).build());
+        String server = engine.createContainer(busybox("late-srv", "mkdir -p /www; echo late > /www/index.html;"
+                + " exec httpd -f -p 8080 -h /www").build());
+        engine.startContainer(server);
+        engine.connectNetwork(server, NetworkAttachment.of(net, "joined-later"));
+        assertThat(engine.inspectContainer(server).networkAddresses()).containsKey(net);
+        String client = engine.createContainer(busybox("late-cli", "exec sleep 300").network(NetworkAttachment.of(net)).build());
+        engine.startContainer(client);
+        await("the alias given at connect time resolves", () ->
+                engine.exec(client, List.of("wget", "-qO-", "http://joined-later:8080/")).stdout().equals("late\n"));
+        assertThatThrownBy(() -> engine.connectNetwork(server, NetworkAttachment.of(name("no-such-net"))))
+                .isInstanceOf(EngineException.class).hasMessageContaining(name("no-such-net"));
+    }
+
+    @Test
     void volumesKeepDataBetweenContainers() throws Exception {
         String vol = name("data");
         engine.createVolume(VolumeSpec.of(vol, labels));

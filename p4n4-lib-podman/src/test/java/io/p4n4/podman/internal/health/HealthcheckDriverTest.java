@@ -113,12 +113,14 @@ class HealthcheckDriverTest {
 
     @Test
     void aCheckRunByAPollPostponesTheScheduledOne() throws Exception {
-        driver.drive("web", Duration.ofMillis(400), Duration.ofMillis(300), () -> true);
+        long start = System.nanoTime();
+        driver.drive("web", Duration.ofMillis(800), Duration.ofMillis(600), () -> true);
         Thread.sleep(200);
-        driver.runNow("web"); // at ~200 ms: the scheduled run at 300 ms moves to ~600 ms
-        Thread.sleep(250);
-        assertThat(runsOf("web")).as("only the poll's run by ~450 ms").isEqualTo(1);
+        driver.runNow("web"); // at ~200 ms: the scheduled run due at 600 ms moves to ~1000 ms
+        Thread.sleep(600);
+        assertThat(runsOf("web")).as("only the poll's run by ~800 ms").isEqualTo(1);
         await(() -> runsOf("web") == 2);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
 
     @Test
