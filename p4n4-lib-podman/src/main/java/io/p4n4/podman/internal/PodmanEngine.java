@@ -22,7 +22,6 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
-import io.p4n4.api.engine.PullProgress;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
@@ -67,6 +66,9 @@ public final class PodmanEngine implements ContainerEngine {
     private final HealthcheckDriver health;
     private final Set<StreamSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final Logs logs;
+    private final Images images;
+    private final Networks networks;
+    private final Volumes volumes;
     private volatile boolean closed;
     private volatile EngineVersion version;
 
@@ -75,6 +77,9 @@ public final class PodmanEngine implements ContainerEngine {
         this.http = LibpodHttp.create(config.endpoint(), config.connectTimeout(), config.readTimeout());
         this.health = new HealthcheckDriver(this::runCheck);
         this.logs = new Logs(http);
+        this.images = new Images(http);
+        this.networks = new Networks(http);
+        this.volumes = new Volumes(http);
     }
 
     @Override
@@ -143,198 +148,77 @@ public final class PodmanEngine implements ContainerEngine {
 
     @Override
     public boolean imageExists(String image) {
-        LibpodResponse r = http.request("GET", "images", image, "exists").resource(image).send();
-        if (r.status() == 404) {
-            return false;
-        }
-        r.requireSuccess();
-        return true;
+        return images.exists(image);
     }
 
     @Override
     public Optional<ImageInfo> findImage(String image) {
-        LibpodResponse r = http.request("GET", "images", image, "json").resource(image).send();
-        if (r.status() == 404) {
-            return Optional.empty();
-        }
-        return Optional.of(LibpodModels.image(r.requireSuccess().json()));
+        return images.find(image);
     }
 
     @Override
     public ImageInfo inspectImage(String image) {
-        return findImage(image).orElseThrow(() -> PodmanErrors.imageMissing(image));
+        return images.find(image).orElseThrow(() -> PodmanErrors.imageMissing(image));
     }
 
     @Override
     public void pullImage(String image, PullListener listener) {
         checkOpen();
-        try (LibpodHttp.StreamingCall call = http.request("POST", "images", "pull")
-                .query("reference", image).query("policy", "always").resource(image).openStream()) {
-            String[] error = {null};
-            boolean[] done = {false};
-            new JsonObjectReader(http.mapper()).readAll(call.body(), n -> {
-                if (n.hasNonNull("error")) {
-                    error[0] = n.get("error").asText();
-                    return false;
-                }
-                if (n.hasNonNull("stream")) {
-                    listener.onProgress(new PullProgress(image, "", n.get("stream").asText().strip(), 0, 0));
-                }
-                if (n.has("images") || n.hasNonNull("id")) {
-                    done[0] = true;
-                    listener.onProgress(new PullProgress(image, n.path("id").asText(""), "Pull complete", 0, 0));
-                }
-                return true;
-            });
-            if (error[0] != null) {
-                throw new EngineException(ID, image, "podman could not pull image " + image + ": " + error[0]
-                        + "; check the name and that its registry is reachable, or build/import the image locally",
-                        null);
-            }
-            if (!done[0]) {
-                throw new EngineException(ID, image, "the pull of " + image + " ended without a result", null);
-            }
-        } catch (java.io.IOException e) {
-            throw new EngineException(ID, image, "the pull of " + image + " broke off: " + e.getMessage(), e);
-        }
+        images.pull(image, listener);
     }
 
     @Override
     public void tagImage(String source, String target) {
-        int slash = target.lastIndexOf('/');
-        int colon = target.lastIndexOf(':');
-        String repo = colon > slash ? target.substring(0, colon) : target;
-        String tag = colon > slash ? target.substring(colon + 1) : "latest";
-        LibpodResponse r = http.request("POST", "images", source, "tag").query("repo", repo).query("tag", tag)
-                .resource(source).send();
-        if (r.status() == 404) {
-            throw PodmanErrors.imageMissing(source);
-        }
-        r.requireSuccess();
+        images.tag(source, target);
     }
 
     // --- networks ---
 
     @Override
     public NetworkInfo createNetwork(NetworkSpec spec) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", spec.name());
-        body.put("driver", spec.driver());
-        spec.findSubnet().ifPresent(subnet -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("subnet", subnet);
-            spec.findGateway().ifPresent(g -> s.put("gateway", g));
-            body.put("subnets", List.of(s));
-        });
-        body.put("internal", spec.internal());
-        body.put("dns_enabled", true); // containers find each other by name, as on Docker networks
-        if (!spec.labels().isEmpty()) {
-            body.put("labels", spec.labels());
-        }
-        LibpodResponse r = http.request("POST", "networks", "create").jsonBody(body).resource(spec.name()).send();
-        if (r.status() == 409) {
-            throw new EngineException(ID, spec.name(), "network " + spec.name() + " already exists on podman; "
-                    + "remove it or use it as it is", null);
-        }
-        return LibpodModels.network(r.requireSuccess().json());
+        return networks.create(spec);
     }
 
     @Override
     public Optional<NetworkInfo> findNetwork(String name) {
-        LibpodResponse r = http.request("GET", "networks", name, "json").resource(name).send();
-        if (r.status() == 404) {
-            return Optional.empty();
-        }
-        return Optional.of(LibpodModels.network(r.requireSuccess().json()));
+        return networks.find(name);
     }
 
     @Override
     public List<NetworkInfo> listNetworks(LabelFilter labels) {
-        List<NetworkInfo> out = new ArrayList<>();
-        http.request("GET", "networks", "json").filters(labelFilters(labels)).sendForJson()
-                .forEach(n -> out.add(LibpodModels.network(n)));
-        return out;
+        return networks.list(labels);
     }
 
     @Override
     public boolean removeNetwork(String name) {
-        LibpodResponse r = http.request("DELETE", "networks", name).resource(name).send();
-        if (r.status() == 404) {
-            return false;
-        }
-        r.requireSuccess();
-        for (JsonNode report : r.json()) {
-            if (report.hasNonNull("Err")) {
-                throw new EngineException(ID, name, "podman could not remove network " + name + ": "
-                        + report.get("Err").asText() + "; stop and remove the containers using it first", null);
-            }
-        }
-        return true;
+        return networks.remove(name);
     }
 
     @Override
     public void connectNetwork(String container, NetworkAttachment attachment) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("container", container);
-        if (!attachment.aliases().isEmpty()) {
-            body.put("aliases", attachment.aliases());
-        }
-        LibpodResponse r = http.request("POST", "networks", attachment.network(), "connect").jsonBody(body)
-                .resource(container).send();
-        if (r.status() == 404) {
-            throw new EngineException(ID, container, "cannot connect " + container + " to network "
-                    + attachment.network() + ": " + r.message(), null);
-        }
-        r.requireSuccess();
+        networks.connect(container, attachment);
     }
 
     // --- volumes ---
 
     @Override
     public VolumeInfo createVolume(VolumeSpec spec) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("Name", spec.name());
-        body.put("Driver", spec.driver());
-        if (!spec.labels().isEmpty()) {
-            body.put("Label", spec.labels());
-        }
-        if (!spec.options().isEmpty()) {
-            body.put("Options", spec.options());
-        }
-        LibpodResponse r = http.request("POST", "volumes", "create").jsonBody(body).resource(spec.name()).send();
-        if (!r.isSuccess() && r.message().contains("already exists")) {
-            return findVolume(spec.name()).orElseThrow(r::failure); // engines return the existing volume
-        }
-        return LibpodModels.volume(r.requireSuccess().json());
+        return volumes.create(spec);
     }
 
     @Override
     public Optional<VolumeInfo> findVolume(String name) {
-        LibpodResponse r = http.request("GET", "volumes", name, "json").resource(name).send();
-        if (r.status() == 404) {
-            return Optional.empty();
-        }
-        return Optional.of(LibpodModels.volume(r.requireSuccess().json()));
+        return volumes.find(name);
     }
 
     @Override
     public List<VolumeInfo> listVolumes(LabelFilter labels) {
-        List<VolumeInfo> out = new ArrayList<>();
-        http.request("GET", "volumes", "json").filters(labelFilters(labels)).sendForJson()
-                .forEach(v -> out.add(LibpodModels.volume(v)));
-        return out;
+        return volumes.list(labels);
     }
 
     @Override
     public boolean removeVolume(String name, boolean force) {
-        LibpodResponse r = http.request("DELETE", "volumes", name).query("force", force).resource(name).send();
-        if (r.status() == 404) {
-            return false;
-        }
-        if (!r.isSuccess()) {
-            throw r.failure("remove the containers using volume " + name + " first, or force");
-        }
-        return true;
+        return volumes.remove(name, force);
     }
 
     // --- containers ---

@@ -3,7 +3,6 @@ package io.p4n4.podman.internal;
 import static io.p4n4.podman.internal.ScriptedLibpod.fixture;
 import static io.p4n4.podman.internal.ScriptedLibpod.frame;
 import static io.p4n4.podman.internal.ScriptedLibpod.json;
-import static io.p4n4.podman.internal.ScriptedLibpod.noContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

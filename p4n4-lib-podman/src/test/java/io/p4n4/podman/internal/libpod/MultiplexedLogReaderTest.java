@@ -2,7 +2,6 @@ package io.p4n4.podman.internal.libpod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.p4n4.api.engine.LogStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,83 @@
+package io.p4n4.podman.internal;
+
+import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.ImageInfo;
+import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.engine.PullProgress;
+import io.p4n4.podman.internal.libpod.JsonObjectReader;
+import io.p4n4.podman.internal.libpod.LibpodHttp;
+import io.p4n4.podman.internal.libpod.LibpodModels;
+import io.p4n4.podman.internal.libpod.LibpodResponse;
+import java.util.Optional;
+
+/** Local images over libpod: exists, inspect, pull with progress, tag. Thread-safe (stateless). */
+final class Images {
+    private static final String ID = PodmanEngine.ID;
+    private final LibpodHttp http;
+
+    Images(LibpodHttp http) {
+        this.http = http;
+    }
+
+    boolean exists(String image) {
+        LibpodResponse r = http.request("GET", "images", image, "exists").resource(image).send();
+        if (r.status() == 404) {
+            return false;
+        }
+        r.requireSuccess();
+        return true;
+    }
+
+    Optional<ImageInfo> find(String image) {
+        LibpodResponse r = http.request("GET", "images", image, "json").resource(image).send();
+        if (r.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(LibpodModels.image(r.requireSuccess().json()));
+    }
+
+    void pull(String image, PullListener listener) {
+        try (LibpodHttp.StreamingCall call = http.request("POST", "images", "pull")
+                .query("reference", image).query("policy", "always").resource(image).openStream()) {
+            String[] error = {null};
+            boolean[] done = {false};
+            new JsonObjectReader(http.mapper()).readAll(call.body(), n -> {
+                if (n.hasNonNull("error")) {
+                    error[0] = n.get("error").asText();
+                    return false;
+                }
+                if (n.hasNonNull("stream")) {
+                    listener.onProgress(new PullProgress(image, "", n.get("stream").asText().strip(), 0, 0));
+                }
+                if (n.has("images") || n.hasNonNull("id")) {
+                    done[0] = true;
+                    listener.onProgress(new PullProgress(image, n.path("id").asText(""), "Pull complete", 0, 0));
+                }
+                return true;
+            });
+            if (error[0] != null) {
+                throw new EngineException(ID, image, "podman could not pull image " + image + ": " + error[0]
+                        + "; check the name and that its registry is reachable, or build/import the image locally",
+                        null);
+            }
+            if (!done[0]) {
+                throw new EngineException(ID, image, "the pull of " + image + " ended without a result", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new EngineException(ID, image, "the pull of " + image + " broke off: " + e.getMessage(), e);
+        }
+    }
+
+    void tag(String source, String target) {
+        int slash = target.lastIndexOf('/');
+        int colon = target.lastIndexOf(':');
+        String repo = colon > slash ? target.substring(0, colon) : target;
+        String tag = colon > slash ? target.substring(colon + 1) : "latest";
+        LibpodResponse r = http.request("POST", "images", source, "tag").query("repo", repo).query("tag", tag)
+                .resource(source).send();
+        if (r.status() == 404) {
+            throw PodmanErrors.imageMissing(source);
+        }
+        r.requireSuccess();
+    }
+}
