@@ -28,17 +28,22 @@ public final class Point {
     private final FieldType[] fieldTypes;
     private final long[] fieldBits;
     private final String[] fieldStrings;
+    private final int tagCount;
+    private final int fieldCount;
     private final long time;
     private final WritePrecision precision;
 
+    // takes the builder's arrays as they are: the builder copies them before changing them again
     private Point(Builder b) {
         this.measurement = b.measurement;
-        this.tagKeys = Arrays.copyOf(b.tagKeys, b.tagCount);
-        this.tagValues = Arrays.copyOf(b.tagValues, b.tagCount);
-        this.fieldKeys = Arrays.copyOf(b.fieldKeys, b.fieldCount);
-        this.fieldTypes = Arrays.copyOf(b.fieldTypes, b.fieldCount);
-        this.fieldBits = Arrays.copyOf(b.fieldBits, b.fieldCount);
-        this.fieldStrings = Arrays.copyOf(b.fieldStrings, b.fieldCount);
+        this.tagKeys = b.tagKeys;
+        this.tagValues = b.tagValues;
+        this.tagCount = b.tagCount;
+        this.fieldKeys = b.fieldKeys;
+        this.fieldTypes = b.fieldTypes;
+        this.fieldBits = b.fieldBits;
+        this.fieldStrings = b.fieldStrings;
+        this.fieldCount = b.fieldCount;
         this.time = b.time;
         this.precision = b.precision;
     }
@@ -55,7 +60,7 @@ public final class Point {
 
     /** Returns the number of tags. */
     public int tagCount() {
-        return tagKeys.length;
+        return tagCount;
     }
 
     /** Returns the key of tag {@code i} (tags are sorted by key). */
@@ -71,7 +76,7 @@ public final class Point {
     /** Returns the tags, sorted by key, as an unmodifiable map. */
     public Map<String, String> tags() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < tagKeys.length; i++) {
+        for (int i = 0; i < tagCount; i++) {
             m.put(tagKeys[i], tagValues[i]);
         }
         return Collections.unmodifiableMap(m);
@@ -79,7 +84,7 @@ public final class Point {
 
     /** Returns the number of fields (at least one). */
     public int fieldCount() {
-        return fieldKeys.length;
+        return fieldCount;
     }
 
     /** Returns the key of field {@code i}. */
@@ -112,7 +117,7 @@ public final class Point {
 
     /** Returns field {@code i} as a string; {@code null} unless its type is {@link FieldType#STRING}. */
     public String fieldString(int i) {
-        return fieldStrings[i];
+        return fieldStrings == null ? null : fieldStrings[i];
     }
 
     /**
@@ -121,10 +126,14 @@ public final class Point {
      */
     public Map<String, Object> fields() {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < fieldKeys.length; i++) {
+        for (int i = 0; i < fieldCount; i++) {
             m.put(fieldKeys[i], boxed(i));
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    private String fieldStrings(int i) {
+        return fieldStrings == null ? null : fieldStrings[i];
     }
 
     private Object boxed(int i) {
@@ -133,7 +142,7 @@ public final class Point {
             case INTEGER -> fieldBits[i];
             case UNSIGNED -> new BigInteger(Long.toUnsignedString(fieldBits[i]));
             case BOOLEAN -> fieldBoolean(i);
-            case STRING -> fieldStrings[i];
+            case STRING -> fieldStrings(i);
         };
     }
 
@@ -167,17 +176,21 @@ public final class Point {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Point p && measurement.equals(p.measurement) && time == p.time
-                && precision == p.precision && Arrays.equals(tagKeys, p.tagKeys)
-                && Arrays.equals(tagValues, p.tagValues) && Arrays.equals(fieldKeys, p.fieldKeys)
-                && Arrays.equals(fieldTypes, p.fieldTypes) && Arrays.equals(fieldBits, p.fieldBits)
-                && Arrays.equals(fieldStrings, p.fieldStrings);
+        if (!(o instanceof Point p) || !measurement.equals(p.measurement) || time != p.time
+                || precision != p.precision || tagCount != p.tagCount || fieldCount != p.fieldCount) {
+            return false;
+        }
+        return Arrays.equals(tagKeys, 0, tagCount, p.tagKeys, 0, tagCount)
+                && Arrays.equals(tagValues, 0, tagCount, p.tagValues, 0, tagCount)
+                && Arrays.equals(fieldKeys, 0, fieldCount, p.fieldKeys, 0, fieldCount)
+                && Arrays.equals(fieldTypes, 0, fieldCount, p.fieldTypes, 0, fieldCount)
+                && Arrays.equals(fieldBits, 0, fieldCount, p.fieldBits, 0, fieldCount)
+                && fields().equals(p.fields());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(measurement, Arrays.hashCode(tagKeys), Arrays.hashCode(tagValues),
-                Arrays.hashCode(fieldKeys), Arrays.hashCode(fieldBits), time, precision);
+        return Objects.hash(measurement, tags(), fields(), time, precision);
     }
 
     @Override
@@ -199,10 +212,11 @@ public final class Point {
         private String[] fieldKeys = new String[4];
         private FieldType[] fieldTypes = new FieldType[4];
         private long[] fieldBits = new long[4];
-        private String[] fieldStrings = new String[4];
+        private String[] fieldStrings; // allocated with the first string field
         private int fieldCount;
         private long time;
         private WritePrecision precision;
+        private boolean shared; // a built Point holds the arrays: copy before the next change
 
         private Builder(String measurement) {
             if (measurement == null || measurement.isEmpty()) {
@@ -219,6 +233,7 @@ public final class Point {
          */
         public Builder tag(String key, String value) {
             checkKey(key, "tag key");
+            unshare();
             if (value == null || value.isEmpty()) {
                 removeTag(key);
                 return this;
@@ -309,6 +324,7 @@ public final class Point {
 
         /** Sets the timestamp, counted in {@code precision} units since the Unix epoch. */
         public Builder time(long time, WritePrecision precision) {
+            // time is a scalar copied into the Point: changing it later needs no unshare
             this.time = time;
             this.precision = Objects.requireNonNull(precision, "precision");
             return this;
@@ -330,16 +346,35 @@ public final class Point {
                 throw new P4n4Exception(ErrorCode.VALIDATION, "point of measurement '" + measurement
                         + "' has no fields: InfluxDB needs at least one field per point");
             }
+            shared = true;
             return new Point(this);
+        }
+
+        private void unshare() {
+            if (shared) {
+                tagKeys = tagKeys.clone();
+                tagValues = tagValues.clone();
+                fieldKeys = fieldKeys.clone();
+                fieldTypes = fieldTypes.clone();
+                fieldBits = fieldBits.clone();
+                fieldStrings = fieldStrings == null ? null : fieldStrings.clone();
+                shared = false;
+            }
         }
 
         private Builder put(String key, FieldType type, long bits, String string) {
             checkKey(key, "field key");
+            unshare();
+            if (string != null && fieldStrings == null) {
+                fieldStrings = new String[fieldKeys.length];
+            }
             for (int i = 0; i < fieldCount; i++) {
                 if (fieldKeys[i].equals(key)) {
                     fieldTypes[i] = type;
                     fieldBits[i] = bits;
-                    fieldStrings[i] = string;
+                    if (fieldStrings != null) {
+                        fieldStrings[i] = string;
+                    }
                     return this;
                 }
             }
@@ -348,17 +383,20 @@ public final class Point {
                 fieldKeys = Arrays.copyOf(fieldKeys, n);
                 fieldTypes = Arrays.copyOf(fieldTypes, n);
                 fieldBits = Arrays.copyOf(fieldBits, n);
-                fieldStrings = Arrays.copyOf(fieldStrings, n);
+                fieldStrings = fieldStrings == null ? null : Arrays.copyOf(fieldStrings, n);
             }
             fieldKeys[fieldCount] = key;
             fieldTypes[fieldCount] = type;
             fieldBits[fieldCount] = bits;
-            fieldStrings[fieldCount] = string;
+            if (fieldStrings != null) {
+                fieldStrings[fieldCount] = string;
+            }
             fieldCount++;
             return this;
         }
 
         private void removeTag(String key) {
+            unshare();
             for (int i = 0; i < tagCount; i++) {
                 if (tagKeys[i].equals(key)) {
                     System.arraycopy(tagKeys, i + 1, tagKeys, i, tagCount - i - 1);

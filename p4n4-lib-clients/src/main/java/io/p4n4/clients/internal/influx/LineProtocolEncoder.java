@@ -84,18 +84,54 @@ public final class LineProtocolEncoder {
         }
     }
 
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    private static final long[] LPOW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000};
+    private static final long EXACT = 1L << 53;
+
     /**
-     * Appends a float that parses back to exactly the same double. Integral values in the safe
-     * range are written without a fraction ({@code 3} rather than {@code 3.0}), which InfluxDB still
-     * reads as a float because the {@code i}/{@code u} suffix is absent.
+     * Appends a float that parses back to exactly the same double. Values with up to 8 decimals
+     * (most sensor readings) take a fast fixed-point path; the rest use {@link Double#toString},
+     * which may write E notation (InfluxDB accepts it). Integral values are written without a
+     * fraction ({@code 3}), which InfluxDB reads as a float because no {@code i}/{@code u} suffix
+     * follows.
      */
     static void appendDouble(StringBuilder sb, double v) {
-        long asLong = (long) v;
-        if (asLong == v && asLong > -(1L << 53) && asLong < (1L << 53) && !(asLong == 0 && 1 / v < 0)) {
-            sb.append(asLong);
-        } else {
-            sb.append(v); // shortest round-tripping form, may use E notation, which InfluxDB accepts
+        if (v == 0 && 1 / v < 0) {
+            sb.append("-0.0");
+            return;
         }
+        for (int k = 0; k < POW10.length; k++) {
+            double scaled = v * POW10[k];
+            if (scaled >= EXACT || scaled <= -EXACT) {
+                break;
+            }
+            long m = Math.round(scaled);
+            // m and 10^k are exact doubles, so m / 10^k is the double nearest to the decimal we
+            // print, which is what parsing that decimal yields: equal to v means a lossless round trip
+            if (m / POW10[k] == v) {
+                appendFixed(sb, m, k);
+                return;
+            }
+        }
+        sb.append(v);
+    }
+
+    private static void appendFixed(StringBuilder sb, long m, int decimals) {
+        if (decimals == 0) {
+            sb.append(m);
+            return;
+        }
+        if (m < 0) {
+            sb.append('-');
+            m = -m;
+        }
+        long unit = LPOW10[decimals];
+        sb.append(m / unit).append('.');
+        long frac = m % unit;
+        for (long d = unit / 10; d > frac && d > 1; d /= 10) {
+            sb.append('0');
+        }
+        sb.append(frac);
     }
 
     /**

@@ -57,12 +57,43 @@ class LineProtocolEncoderTest {
     @Test
     void floatsRoundTripWithoutLoss() {
         double[] values = {0.1, 1e-300, 123456789.123456789, Double.MAX_VALUE, -Double.MIN_VALUE, 9007199254740993.0,
-            1e22, -0.0};
+            1e22, -0.0, 0.0, -1.5, 0.001, -0.0625, 20.125, 1.00000001, 0.30000000000000004, 4503599627370495.5};
         for (double v : values) {
             StringBuilder sb = new StringBuilder();
             LineProtocolEncoder.appendDouble(sb, v);
             assertThat(Double.parseDouble(sb.toString())).as(sb.toString()).isEqualTo(v);
         }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> Math.round(random.nextDouble(-1e6, 1e6) * 1000) / 1000.0;
+                case 1 -> random.nextDouble(-100, 100);
+                case 2 -> Double.longBitsToDouble(random.nextLong());
+                default -> random.nextInt(-100_000, 100_000) / 100.0;
+            };
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            LineProtocolEncoder.appendDouble(sb, v);
+            assertThat(Double.parseDouble(sb.toString())).as(sb.toString()).isEqualTo(v);
+        }
+    }
+
+    @Test
+    void writesShortDecimalsInPlainNotation() {
+        assertThat(encodeDouble(20.125)).isEqualTo("20.125");
+        assertThat(encodeDouble(-0.05)).isEqualTo("-0.05");
+        assertThat(encodeDouble(0.001)).isEqualTo("0.001");
+        assertThat(encodeDouble(1.000001)).isEqualTo("1.000001");
+        assertThat(encodeDouble(-3.0)).isEqualTo("-3");
+        assertThat(encodeDouble(-0.0)).isEqualTo("-0.0");
+    }
+
+    private static String encodeDouble(double v) {
+        StringBuilder sb = new StringBuilder();
+        LineProtocolEncoder.appendDouble(sb, v);
+        return sb.toString();
     }
 
     @Test
