@@ -1,14 +1,7 @@
 package io.p4n4.podman.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.EngineEvent;
-import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
-import io.p4n4.podman.internal.health.HealthcheckDriver;
-import io.p4n4.podman.internal.libpod.LibpodModels;
-import io.p4n4.podman.internal.libpod.SpecGenerator;
-import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +15,11 @@ final class EventHealthPinning {
     private static final Logger LOG = LoggerFactory.getLogger(EventHealthPinning.class);
 
     private final PodmanEngine engine;
-    private final HealthcheckDriver driver;
+    private final PodmanHealth health;
 
-    EventHealthPinning(PodmanEngine engine, HealthcheckDriver driver) {
+    EventHealthPinning(PodmanEngine engine, PodmanHealth health) {
         this.engine = engine;
-        this.driver = driver;
+        this.health = health;
     }
 
     /** Pins running containers matching {@code labels} whose health is still being decided. */
@@ -47,20 +40,8 @@ final class EventHealthPinning {
 
     private void pin(String container, BooleanSupplier subscriptionOpen, boolean justStarted) {
         try {
-            JsonNode n = engine.inspectRaw(container).orElse(null);
-            if (n == null) {
-                return;
-            }
-            ContainerInfo info = LibpodModels.container(n);
-            if (info.health().status() != HealthStatus.STARTING || !info.state().isAlive()) {
-                return;
-            }
-            Duration interval = LibpodModels.healthInterval(n);
-            if (interval.isZero()) {
-                interval = SpecGenerator.DEFAULT_INTERVAL;
-            }
             // Docker runs the first check one interval after the start; so do we
-            driver.drive(info.id(), interval, justStarted ? interval : Duration.ZERO, subscriptionOpen);
+            engine.inspectRaw(container).ifPresent(n -> health.driveWhile(n, subscriptionOpen, justStarted));
         } catch (RuntimeException ex) {
             LOG.debug("could not drive the healthcheck of {}: {}", container, ex.getMessage());
         }

@@ -13,7 +13,6 @@ import io.p4n4.api.engine.EngineInfo;
 import io.p4n4.api.engine.EngineVersion;
 import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.ExecResult;
-import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.ImageInfo;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.LogLine;
@@ -25,8 +24,6 @@ import io.p4n4.api.engine.PullListener;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
-import io.p4n4.podman.internal.health.HealthcheckDriver;
-import io.p4n4.podman.internal.health.HealthcheckDriver.Outcome;
 import io.p4n4.podman.internal.libpod.JsonObjectReader;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodModels;
@@ -34,7 +31,6 @@ import io.p4n4.podman.internal.libpod.LibpodResponse;
 import io.p4n4.podman.internal.libpod.SpecGenerator;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,12 +54,9 @@ import java.util.function.Consumer;
  */
 public final class PodmanEngine implements ContainerEngine {
     static final String ID = "podman";
-    /** How long one poll of a container's health keeps it driven: this many intervals (at least 30 s). */
-    private static final int LEASE_INTERVALS = 3;
-    private static final Duration MIN_LEASE = Duration.ofSeconds(30);
 
     private final LibpodHttp http;
-    private final HealthcheckDriver health;
+    private final PodmanHealth health;
     private final Set<StreamSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final Logs logs;
     private final Images images;
@@ -75,7 +68,7 @@ public final class PodmanEngine implements ContainerEngine {
     /** Connects to the service at {@code config.endpoint()} (no request is made yet). */
     public PodmanEngine(EngineConfig config) {
         this.http = LibpodHttp.create(config.endpoint(), config.connectTimeout(), config.readTimeout());
-        this.health = new HealthcheckDriver(this::runCheck);
+        this.health = new PodmanHealth(http, this::inspectRaw);
         this.logs = new Logs(http);
         this.images = new Images(http);
         this.networks = new Networks(http);
@@ -278,13 +271,11 @@ public final class PodmanEngine implements ContainerEngine {
     @Override
     public Optional<ContainerInfo> findContainer(String container) {
         Optional<JsonNode> raw = inspectRaw(container);
-        raw.ifPresent(n -> {
+        return raw.map(n -> {
             ContainerInfo info = LibpodModels.container(n);
-            if (info.health().status() == HealthStatus.STARTING && info.state().isAlive()) {
-                keepDrivingWhilePolled(info.id(), n); // someone is waiting for this health
-            }
+            health.observed(n, info); // a poll of undecided health: someone is waiting for it
+            return info;
         });
-        return raw.map(LibpodModels::container);
     }
 
     @Override
@@ -324,70 +315,7 @@ public final class PodmanEngine implements ContainerEngine {
     @Override
     public ContainerHealth runHealthcheck(String container) {
         checkOpen();
-        // key the driver by id, so a name and an id of one container never run two checks at once
-        String id = inspectRaw(container).orElseThrow(() -> PodmanErrors.containerMissing(container))
-                .path("Id").asText(container);
-        Outcome outcome = health.runNow(id);
-        if (outcome == Outcome.GONE) {
-            throw PodmanErrors.containerMissing(container);
-        }
-        JsonNode n = inspectRaw(id).orElseThrow(() -> PodmanErrors.containerMissing(container));
-        ContainerInfo info = LibpodModels.container(n);
-        if (outcome == Outcome.RAN && info.state().isAlive()) {
-            keepDrivingWhilePolled(info.id(), n);
-        }
-        return info.health();
-    }
-
-    private Outcome runCheck(String container) {
-        LibpodResponse r = http.request("GET", "containers", container, "healthcheck").resource(container).send();
-        if (r.isSuccess()) {
-            return Outcome.RAN;
-        }
-        if (r.status() == 404) {
-            return Outcome.GONE;
-        }
-        String message = r.message().toLowerCase(Locale.ROOT);
-        if (message.contains("no defined healthcheck") || message.contains("has no healthcheck")) {
-            return Outcome.NO_HEALTHCHECK;
-        }
-        if (r.status() == 409 || message.contains("not running")) {
-            return Outcome.NOT_RUNNING;
-        }
-        throw r.failure();
-    }
-
-    private void keepDrivingWhilePolled(String containerId, JsonNode inspect) {
-        Duration interval = intervalOf(inspect);
-        Duration lease = interval.multipliedBy(LEASE_INTERVALS);
-        health.driveFor(containerId, interval, firstDelay(inspect, interval), lease.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : lease);
-    }
-
-    private static Duration intervalOf(JsonNode inspect) {
-        Duration interval = LibpodModels.healthInterval(inspect);
-        return interval.isZero() ? SpecGenerator.DEFAULT_INTERVAL : interval;
-    }
-
-    /** Docker's rhythm: the next check one interval after the last one (or after the start). */
-    private static Duration firstDelay(JsonNode inspect, Duration interval) {
-        Instant last = LibpodModels.container(inspect).startedAt();
-        JsonNode log = inspect.path("State").path("Health").path("Log");
-        if (log.isArray() && !log.isEmpty()) {
-            Instant end = parseInstant(log.get(log.size() - 1).path("End").asText(""));
-            if (end.isAfter(last)) {
-                last = end;
-            }
-        }
-        Duration wait = Duration.between(Instant.now(), last.plus(interval));
-        return wait.isNegative() ? Duration.ZERO : wait;
-    }
-
-    private static Instant parseInstant(String s) {
-        try {
-            return java.time.OffsetDateTime.parse(s).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Instant.EPOCH;
-        }
+        return health.run(container);
     }
 
     // --- events ---
