@@ -37,7 +37,9 @@ public final class GoDuration {
             if (!m.find(pos) || m.start() != pos) {
                 throw new IllegalArgumentException("'" + text + "' is not a duration (use e.g. 30s, 1m30s, 500ms)");
             }
-            BigDecimal amount = new BigDecimal(m.group(1));
+            String number = m.group(1);
+            BigDecimal amount = number.indexOf('.') < 0 && number.length() < 10
+                    ? BigDecimal.valueOf(Long.parseLong(number)) : new BigDecimal(number);
             long unit = switch (m.group(2)) {
                 case "ns" -> 1L;
                 case "us", "µs", "μs" -> 1_000L;
@@ -89,8 +91,17 @@ public final class GoDuration {
         return sb.append(fraction(secNanos, 1_000_000_000L)).append('s').toString();
     }
 
+    /** {@code value/unit} in decimal without trailing zeros, in long arithmetic (this runs per healthcheck). */
     private static String fraction(long value, long unit) {
-        BigDecimal d = BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        long whole = value / unit;
+        long rest = value % unit;
+        if (rest == 0) {
+            return Long.toString(whole);
+        }
+        StringBuilder digits = new StringBuilder(Long.toString(unit + rest).substring(1));
+        while (digits.charAt(digits.length() - 1) == '0') {
+            digits.setLength(digits.length() - 1);
+        }
+        return whole + "." + digits;
     }
 }

@@ -3,7 +3,6 @@ package io.p4n4.core.compose.internal;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.InvalidFileException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,10 +17,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -31,7 +28,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a compose file into a plain tree with safe limits: file size, strict UTF-8, nesting depth,
@@ -50,6 +48,9 @@ public final class YamlReader {
     private static final int MAX_ALIASES = 200;
     private static final Tag RESET = new Tag("!reset");
     private static final Tag OVERRIDE = new Tag("!override");
+    // read-only after construction, so shared by every parse (the composer itself is per parse)
+    private static final LoaderOptions OPTIONS = loaderOptions();
+    private static final Yaml12Resolver RESOLVER = new Yaml12Resolver();
 
     private YamlReader() {
     }
@@ -83,7 +84,8 @@ public final class YamlReader {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         Node root;
         try {
-            root = newYaml().compose(new StringReader(text));
+            root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw invalid(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
@@ -113,16 +115,14 @@ public final class YamlReader {
         return new SourceDocument(file, baseDir, tree, marks);
     }
 
-    private static Yaml newYaml() {
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(true); // checked below, with the line of the duplicate
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options,
-                new Yaml12Resolver());
+        return options;
     }
 
     private static String decode(byte[] bytes, Path file) {
@@ -275,6 +275,9 @@ public final class YamlReader {
 
         private static Object parseInt(String v) {
             String t = v.startsWith("+") ? v.substring(1) : v;
+            if (t.length() < 18 && !t.startsWith("0o") && !t.startsWith("0x")) {
+                return Long.parseLong(t);
+            }
             java.math.BigInteger n;
             if (t.startsWith("0o")) {
                 n = new java.math.BigInteger(t.substring(2), 8);
