@@ -82,11 +82,37 @@ public final class BatchingWriteApi implements WriteApi {
     }
 
     private StringBuilder newBuffer() {
-        return new StringBuilder(Math.min(options.batchSize(), 10_000) * 64);
+        return new StringBuilder(Math.min(options.batchSize(), 10_000) * 128);
     }
 
     @Override
     public void write(Point point) {
+        lock.lock();
+        try {
+            // fast path: room in the buffer, so encode straight into the open batch (no extra copy)
+            if (!closing && buffered < options.bufferLimit()) {
+                int mark = open.length();
+                try {
+                    LineProtocolEncoder.append(open, point, precision);
+                } catch (RuntimeException e) {
+                    open.setLength(mark); // a point that cannot be written leaves no half line behind
+                    throw e;
+                }
+                open.append('\n');
+                accepted++;
+                buffered++;
+                if (openPoints++ == 0) {
+                    openSince = System.nanoTime();
+                    work.signal();
+                }
+                if (openPoints >= options.batchSize()) {
+                    sealLocked();
+                }
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
         StringBuilder sb = SCRATCH.get();
         sb.setLength(0);
         LineProtocolEncoder.append(sb, point, precision);

@@ -440,14 +440,18 @@ class BatchingWriteApiTest {
     }
 
     @Test
-    void aPointWhoseTimeDoesNotFitIsRejectedBeforeItIsBuffered() {
+    void aPointWhoseTimeDoesNotFitIsRejectedAndLeavesNoHalfLine() throws InterruptedException {
         server.setDispatcher(okDispatcher());
         WriteApi writer = client.newWriteApi(options().build());
-        Point tooLate = Point.builder("m").field("v", 1L).time(Long.MAX_VALUE / 2, WritePrecision.S).build();
+        writer.write(Point.builder("m").field("v", 1L).build());
+        Point tooLate = Point.builder("m").tag("t", "x").field("v", 2L).time(Long.MAX_VALUE / 2, WritePrecision.S)
+                .build();
         assertThatThrownBy(() -> writer.write(tooLate)).isInstanceOfSatisfying(P4n4Exception.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION));
-        assertThat(writer.stats().accepted()).isZero();
+        writer.write(Point.builder("m").field("v", 3L).build());
+        assertThat(writer.stats().accepted()).isEqualTo(2);
         writer.close();
+        assertThat(body(server.takeRequest())).isEqualTo("m v=1i\nm v=3i\n");
     }
 
     private static Dispatcher okDispatcher() {
