@@ -33,6 +33,21 @@ public final class ComposeReferences {
     private ComposeReferences() {
     }
 
+    /**
+     * True when reference {@code index} sits inside the default or alternative of an earlier one
+     * ({@code B} in {@code ${A:-${B}}}): it is only used when that one falls back, so it is not required.
+     */
+    private static boolean nestedInArgument(List<VariableReference> refs, int index) {
+        String name = refs.get(index).name();
+        for (int j = 0; j < index; j++) {
+            String argument = refs.get(j).argument();
+            if (argument != null && (argument.contains("${" + name) || argument.contains("$" + name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Scans {@code file}. */
     public static Result scan(Path file) {
         List<String> lines;
@@ -49,8 +64,10 @@ public final class ComposeReferences {
                 continue;
             }
             try {
-                for (VariableReference ref : Interpolation.references(line)) {
-                    if (ref.required()) {
+                List<VariableReference> refs = Interpolation.references(line);
+                for (int r = 0; r < refs.size(); r++) {
+                    VariableReference ref = refs.get(r);
+                    if (ref.required() && !nestedInArgument(refs, r)) {
                         found.add(new Found(ref.name(), i + 1));
                     }
                 }
