@@ -67,6 +67,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private volatile KeyValue kv;
     private volatile KeyValue statusKv;
     private volatile boolean closed;
+    private final java.util.concurrent.CountDownLatch firstConnect = new java.util.concurrent.CountDownLatch(1);
 
     private NatsDesiredStateStore(Builder b, Connection shared) {
         this.bucket = b.bucket;
@@ -100,8 +101,16 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             options.userInfo(b.credentials.user().toCharArray(), b.credentials.password().toCharArray());
         }
         try {
-            connection = Nats.connectReconnectOnConnect(options.build());
-        } catch (Exception e) {
+            // asynchronous: a device that boots while NATS is unreachable must not block here; the
+            // connection arrives with the CONNECTED event, retried forever
+            Nats.connectAsynchronously(options.build(), true);
+            if (!b.initialWait.isZero() && !firstConnect.await(b.initialWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("NATS {} not reachable yet; connecting in the background", servers);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw NatsErrors.failure(servers, bucket, "connecting", e);
+        } catch (RuntimeException e) {
             throw NatsErrors.failure(servers, bucket, "connecting", e);
         }
     }
@@ -187,6 +196,9 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         ResumableWatch watch = new ResumableWatch(this::kv, device, afterRevision, listener);
         try {
             watch.subscribe();
+        } catch (P4n4Exception e) {
+            watch.close();
+            throw e;
         } catch (Exception e) {
             watch.close();
             throw NatsErrors.failure(servers, bucket, "watch " + device + ".>", e);
@@ -241,11 +253,15 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         watches.clear();
         resubscriber.shutdownNow();
         if (ownsConnection && connection != null) {
-            try {
-                connection.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -294,8 +310,13 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     }
 
     private KeyValue openBucket(String name, int maxHistory) {
+        Connection c = connection;
+        if (c == null || c.getStatus() != Connection.Status.CONNECTED) {
+            throw new P4n4Exception(ErrorCode.NETWORK, "NATS " + servers + " is not reachable (yet); the store keeps"
+                    + " trying to connect. Check that nats-server runs with JetStream (-js) and the URL is right");
+        }
         try {
-            KeyValueManagement management = connection.keyValueManagement();
+            KeyValueManagement management = c.keyValueManagement();
             try {
                 management.getStatus(name);
             } catch (JetStreamApiException e) {
@@ -312,13 +333,23 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                     }
                 }
             }
-            return connection.keyValue(name);
+            return c.keyValue(name);
         } catch (Exception e) {
             throw NatsErrors.failure(servers, name, "opening the bucket", e);
         }
     }
 
     private void onConnectionEvent(Connection conn, ConnectionListener.Events event) {
+        // the first connection after a failed start arrives as RECONNECTED, not CONNECTED
+        if ((event == ConnectionListener.Events.CONNECTED || event == ConnectionListener.Events.RECONNECTED)
+                && connection == null) {
+            connection = conn;
+            firstConnect.countDown();
+            if (closed) {
+                closeQuietly(conn);
+                return;
+            }
+        }
         switch (event) {
             case DISCONNECTED -> watches.forEach(w -> w.listener().onConnectionChange(false));
             case CONNECTED, RECONNECTED, RESUBSCRIBED -> {
@@ -368,8 +399,19 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         private String connectionName = "p4n4";
         private Duration connectTimeout = Duration.ofSeconds(2);
         private Duration reconnectWait = Duration.ofMillis(500);
+        private Duration initialWait = Duration.ofSeconds(2);
 
         private Builder() {
+        }
+
+        /**
+         * Sets how long {@link #connect()} waits for the first connection before returning anyway
+         * (default 2 s; the store keeps connecting in the background, operations fail with NETWORK
+         * until it is connected).
+         */
+        public Builder initialWait(Duration value) {
+            this.initialWait = Objects.requireNonNull(value, "initialWait");
+            return this;
         }
 
         /** Sets the server URLs (default {@code nats://127.0.0.1:4222}). */
@@ -427,8 +469,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         }
 
         /**
-         * Opens a store with its own connection. Returns even when the server is down (it connects when
-         * the server comes up).
+         * Opens a store with its own connection. Returns even when the server is down (after
+         * {@link #initialWait}; it connects when the server comes up).
          *
          * @throws P4n4Exception (NETWORK) when the options are unusable
          */

@@ -204,7 +204,7 @@ public final class DeviceAgent implements AutoCloseable {
         }
         Duration wait = backoff;
         backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
-        LOG.info("device agent {}: store not reachable, retrying in {}", topology.deviceId(), wait);
+        LOG.debug("device agent {}: store not reachable, retrying in {}", topology.deviceId(), wait);
         worker.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -235,11 +235,17 @@ public final class DeviceAgent implements AutoCloseable {
     }
 
     private void noteStoreError(RuntimeException e) {
-        lastError = "desired-state store: " + e.getMessage();
+        String error = "desired-state store: " + e.getMessage();
+        // warn once per outage, not at every retry
+        if (state == AgentState.ACTIVE || !error.equals(lastError)) {
+            LOG.warn("device agent {}: {}", topology.deviceId(), error);
+        } else {
+            LOG.debug("device agent {}: {}", topology.deviceId(), error);
+        }
+        lastError = error;
         if (state == AgentState.ACTIVE) {
             state = AgentState.CONNECTING;
         }
-        LOG.warn("device agent {}: {}", topology.deviceId(), e.toString());
     }
 
     private void publish() {

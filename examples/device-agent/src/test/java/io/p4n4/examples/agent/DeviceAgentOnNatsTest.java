@@ -183,4 +183,21 @@ class DeviceAgentOnNatsTest {
         assertThat(status.deployments().get("tampered").message()).contains("does not match");
         assertThat(interpreter.deployed()).extracting(d -> d.deployment()).containsExactly("good");
     }
+
+    @Test
+    void agentStartedWhileNatsIsDownConvergesWhenItComesUp() throws Exception {
+        publisher.publish(List.of("pi-1"), "app", web("nginx:1"));
+        server.stop();
+
+        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        Thread.sleep(1500);
+        assertThat(agent.state()).isEqualTo(AgentState.CONNECTING);
+        assertThat(interpreter.applyCount()).isZero();
+
+        server.startAgain();
+        await(() -> "nginx:1".equals(imageOf("app")));
+        await(() -> agent.state() == AgentState.ACTIVE);
+        publisher.publish(List.of("pi-1"), "app", web("nginx:2"));
+        await(() -> "nginx:2".equals(imageOf("app")));
+    }
 }
