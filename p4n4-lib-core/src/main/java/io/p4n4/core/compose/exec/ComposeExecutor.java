@@ -1,0 +1,128 @@
+package io.p4n4.core.compose.exec;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerInfo;
+import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.LogLine;
+import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.Subscription;
+import io.p4n4.core.compose.ComposeProject;
+import io.p4n4.core.compose.ComposeService;
+import io.p4n4.core.compose.exec.ProgressEvent.Step;
+import io.p4n4.core.compose.exec.internal.DownRun;
+import io.p4n4.core.compose.exec.internal.UpRun;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Runs compose projects on a {@link ContainerEngine}: {@code up}, {@code down}, {@code ps}, {@code logs},
+ * {@code pull}, through the engine's API only.
+ *
+ * <pre>{@code
+ * ComposeProject project = ComposeLoader.load(LoadOptions.of(Path.of("stacks/iot/docker-compose.yml")));
+ * try (ContainerEngine engine = EngineDiscovery.builder().build().connect()) {
+ *     ComposeExecutor compose = ComposeExecutor.create(engine);
+ *     compose.up(project, UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(3)).build());
+ *     compose.ps(project).forEach(System.out::println);
+ *     compose.down(project, DownOptions.defaults());
+ * }
+ * }</pre>
+ *
+ * <p>Every object carries the Docker Compose labels, so {@code docker compose ps} and {@code docker-compose ps}
+ * list it too. Thread-safe; it holds no state besides the engine, which the caller owns and closes. Two
+ * concurrent {@code up}s of the same project are not coordinated with each other.
+ */
+public final class ComposeExecutor {
+    private final ContainerEngine engine;
+
+    private ComposeExecutor(ContainerEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** An executor on {@code engine}. */
+    public static ComposeExecutor create(ContainerEngine engine) {
+        return new ComposeExecutor(engine);
+    }
+
+    /** The engine it runs on. */
+    public ContainerEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Brings the project up: pulls missing images (per {@link UpOptions#pullPolicy()}), creates networks and
+     * volumes, then creates and starts containers in dependency order, waiting on each {@code depends_on}
+     * condition, and with {@link UpOptions#waitReady()} on every healthcheck. A service whose container
+     * already runs with the same configuration hash is left alone; one whose configuration changed is
+     * recreated alone.
+     *
+     * @throws io.p4n4.api.P4n4Exception NETWORK when an external network is missing; ENGINE when the engine
+     *         fails or an image is missing; {@link ServiceNotReadyException} when a service turns unhealthy,
+     *         exits, or is not ready before the timeout; GENERAL when cancelled
+     */
+    public UpResult up(ComposeProject project, UpOptions options) {
+        return UpRun.run(engine, project, options);
+    }
+
+    /** Stops and removes the project's containers and networks (and volumes when asked). */
+    public DownResult down(ComposeProject project, DownOptions options) {
+        return DownRun.run(engine, project, options);
+    }
+
+    /** The project's containers, by service name, with state, health and ports. */
+    public List<ServiceStatus> ps(ComposeProject project) {
+        return ps(project.name());
+    }
+
+    /** The containers labelled with project {@code projectName}, stopped ones included. */
+    public List<ServiceStatus> ps(String projectName) {
+        List<ServiceStatus> out = new ArrayList<>();
+        for (ContainerSummary c : engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, projectName), true)) {
+            ContainerInfo info = engine.findContainer(c.id()).orElse(null);
+            if (info == null) {
+                continue; // removed in between
+            }
+            out.add(new ServiceStatus(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), c.name(), info.image(),
+                    info.state(), info.health().status(), info.exitCode(), info.ports()));
+        }
+        out.sort(Comparator.comparing(ServiceStatus::service).thenComparing(ServiceStatus::container));
+        return out;
+    }
+
+    /** The logs of one service's container. */
+    public List<LogLine> logs(ComposeProject project, String service, LogOptions options) {
+        return engine.logs(containerOf(project, service), options);
+    }
+
+    /** Streams one service's logs to {@code consumer} (follow with {@link LogOptions#withFollow}). */
+    public Subscription streamLogs(ComposeProject project, String service, LogOptions options,
+            Consumer<LogLine> consumer) {
+        return engine.streamLogs(containerOf(project, service), options, consumer);
+    }
+
+    /** Pulls every service's image, reporting each. */
+    public void pull(ComposeProject project, ProgressListener progress) {
+        for (ComposeService s : project.servicesInDependencyOrder()) {
+            if (s.image().isEmpty()) {
+                continue;
+            }
+            progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLING, s.image().get(), s.name()));
+            engine.pullImage(s.image().get(), p -> { });
+            progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLED, s.image().get(), s.name()));
+        }
+    }
+
+    private String containerOf(ComposeProject project, String service) {
+        project.service(service); // USER error naming the known services
+        return engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
+                        .and(ComposeLabels.SERVICE, service), true).stream().findFirst()
+                .map(ContainerSummary::id)
+                .orElseThrow(() -> new io.p4n4.api.P4n4Exception(io.p4n4.api.ErrorCode.USER, "service " + service
+                        + " of project " + project.name() + " has no container on " + engine.id()
+                        + "; bring it up first (p4n4 up)"));
+    }
+}

@@ -1,0 +1,148 @@
+package io.p4n4.core.compose.exec;
+
+import io.p4n4.api.clients.Cancellation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Options of {@link ComposeExecutor#up}: immutable, thread-safe, built with {@link #builder()}.
+ * Defaults: no waiting beyond {@code depends_on}, a 5 minute timeout, pull policy {@link PullPolicy#MISSING},
+ * all services, and {@code p4n4-net} known as owned by the {@code iot} stack.
+ */
+public final class UpOptions {
+    /** The timeout used when none is given. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final boolean waitReady;
+    private final Duration timeout;
+    private final Cancellation cancellation;
+    private final ProgressListener progress;
+    private final PullPolicy pullPolicy;
+    private final List<String> services;
+    private final Map<String, String> externalNetworkOwners;
+
+    private UpOptions(Builder b) {
+        this.waitReady = b.waitReady;
+        this.timeout = b.timeout;
+        this.cancellation = b.cancellation;
+        this.progress = b.progress;
+        this.pullPolicy = b.pullPolicy;
+        this.services = List.copyOf(b.services);
+        this.externalNetworkOwners = Collections.unmodifiableMap(new LinkedHashMap<>(b.externalNetworkOwners));
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults. */
+    public static UpOptions defaults() {
+        return builder().build();
+    }
+
+    /** Whether {@code up} waits until every service is healthy (or running, without a healthcheck). */
+    public boolean waitReady() {
+        return waitReady;
+    }
+
+    /** The longest {@code up} may take, waiting included. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The cancellation that stops {@code up} early. */
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    /** Where progress goes. */
+    public ProgressListener progress() {
+        return progress;
+    }
+
+    /** When images are pulled. */
+    public PullPolicy pullPolicy() {
+        return pullPolicy;
+    }
+
+    /** The services to bring up (with what they depend on); empty means all. */
+    public List<String> services() {
+        return services;
+    }
+
+    /** External network name to the stack that creates it, for error messages. */
+    public Map<String, String> externalNetworkOwners() {
+        return externalNetworkOwners;
+    }
+
+    /** Builds {@link UpOptions}; not thread-safe. */
+    public static final class Builder {
+        private boolean waitReady;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Cancellation cancellation = Cancellation.create();
+        private ProgressListener progress = ProgressListener.NONE;
+        private PullPolicy pullPolicy = PullPolicy.MISSING;
+        private final List<String> services = new ArrayList<>();
+        private final Map<String, String> externalNetworkOwners = new LinkedHashMap<>(Map.of("p4n4-net", "iot"));
+
+        private Builder() {
+        }
+
+        /** Wait until every service is healthy, or running when it has no healthcheck. */
+        public Builder waitReady(boolean wait) {
+            this.waitReady = wait;
+            return this;
+        }
+
+        /** The longest {@code up} may take; must be positive. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** A cancellation another thread may trigger. */
+        public Builder cancellation(Cancellation cancellation) {
+            this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+            return this;
+        }
+
+        /** Where progress events go. */
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** When images are pulled. */
+        public Builder pullPolicy(PullPolicy pullPolicy) {
+            this.pullPolicy = Objects.requireNonNull(pullPolicy, "pullPolicy");
+            return this;
+        }
+
+        /** Restrict {@code up} to these services and what they depend on. */
+        public Builder services(List<String> names) {
+            services.clear();
+            services.addAll(names);
+            return this;
+        }
+
+        /** Names the stack that creates an external network, so its absence can say what to start. */
+        public Builder externalNetworkOwner(String network, String stack) {
+            externalNetworkOwners.put(Objects.requireNonNull(network, "network"), Objects.requireNonNull(stack, "stack"));
+            return this;
+        }
+
+        /** The options. */
+        public UpOptions build() {
+            return new UpOptions(this);
+        }
+    }
+}

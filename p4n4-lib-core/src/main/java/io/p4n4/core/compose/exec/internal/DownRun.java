@@ -1,0 +1,71 @@
+package io.p4n4.core.compose.exec.internal;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.VolumeInfo;
+import io.p4n4.core.compose.ComposeNetwork;
+import io.p4n4.core.compose.ComposeProject;
+import io.p4n4.core.compose.exec.ComposeLabels;
+import io.p4n4.core.compose.exec.DownOptions;
+import io.p4n4.core.compose.exec.DownResult;
+import io.p4n4.core.compose.exec.ProgressEvent;
+import io.p4n4.core.compose.exec.ProgressEvent.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One {@code down}: the project's containers (found by label), then its own networks, then (optionally) its
+ * volumes. Objects of other projects are never touched, even when this project uses them as external.
+ */
+public final class DownRun {
+    private DownRun() {
+    }
+
+    /** Takes {@code project} down on {@code engine}. */
+    public static DownResult run(ContainerEngine engine, ComposeProject project, DownOptions options) {
+        LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project.name());
+        List<String> containers = new ArrayList<>();
+        for (ContainerSummary c : engine.listContainers(mine, true)) {
+            String service = c.labels().getOrDefault(ComposeLabels.SERVICE, "");
+            boolean orphan = project.findService(service).isEmpty();
+            if (orphan && !options.removeOrphans()) {
+                options.progress().onProgress(ProgressEvent.of(Step.WARNING, c.name(),
+                        "orphan container of service " + service + " kept; remove it with orphans"));
+                continue;
+            }
+            if (c.state().isAlive()) {
+                engine.stopContainer(c.id(), options.stopTimeout());
+                options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), service));
+            }
+            engine.removeContainer(c.id(), true, true);
+            containers.add(c.name());
+            options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), service));
+        }
+        List<String> networks = new ArrayList<>();
+        for (ComposeNetwork n : project.networks().values()) {
+            if (n.external()) {
+                continue;
+            }
+            NetworkInfo info = engine.findNetwork(n.name()).orElse(null);
+            if (info == null || !project.name().equals(info.labels().get(ComposeLabels.PROJECT))) {
+                continue; // not there, or made by someone else: not ours to remove
+            }
+            if (engine.removeNetwork(n.name())) {
+                networks.add(n.name());
+                options.progress().onProgress(ProgressEvent.of(Step.NETWORK_REMOVED, n.name(), ""));
+            }
+        }
+        List<String> volumes = new ArrayList<>();
+        if (options.removeVolumes()) {
+            for (VolumeInfo v : engine.listVolumes(mine)) {
+                if (engine.removeVolume(v.name(), true)) {
+                    volumes.add(v.name());
+                    options.progress().onProgress(ProgressEvent.of(Step.VOLUME_REMOVED, v.name(), ""));
+                }
+            }
+        }
+        return new DownResult(containers, networks, volumes);
+    }
+}

@@ -1,0 +1,61 @@
+package io.p4n4.core.compose.exec.internal;
+
+import io.p4n4.api.EngineException;
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.core.compose.ComposeService;
+import io.p4n4.core.compose.exec.ProgressEvent;
+import io.p4n4.core.compose.exec.ProgressListener;
+import io.p4n4.core.compose.exec.PullPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Makes the services' images present according to the pull policy, before anything is created. Stateless. */
+public final class Images {
+    private Images() {
+    }
+
+    /**
+     * Checks (and pulls, per policy) every image; with {@link PullPolicy#NEVER}, or when pulls fail, one
+     * ENGINE error lists every missing image and the services that use it.
+     */
+    public static void ensure(ContainerEngine engine, List<ComposeService> services, PullPolicy policy,
+            ProgressListener progress) {
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        for (ComposeService s : services) {
+            s.image().ifPresent(i -> users.computeIfAbsent(i, k -> new ArrayList<>()).add(s.name()));
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : users.entrySet()) {
+            String image = e.getKey();
+            boolean present = policy != PullPolicy.ALWAYS && engine.imageExists(image);
+            if (present) {
+                continue;
+            }
+            if (policy == PullPolicy.NEVER) {
+                missing.add(image + " (for " + String.join(", ", e.getValue()) + ")");
+                continue;
+            }
+            try {
+                progress.onProgress(ProgressEvent.of(ProgressEvent.Step.IMAGE_PULLING, image, ""));
+                engine.pullImage(image, p -> { });
+                progress.onProgress(ProgressEvent.of(ProgressEvent.Step.IMAGE_PULLED, image, ""));
+            } catch (RuntimeException ex) {
+                if (policy == PullPolicy.ALWAYS && engine.imageExists(image)) {
+                    progress.onProgress(ProgressEvent.of(ProgressEvent.Step.WARNING, image,
+                            "pull failed, using the local image: " + ex.getMessage()));
+                    continue;
+                }
+                missing.add(image + " (for " + String.join(", ", e.getValue()) + "; pull failed: "
+                        + ex.getMessage() + ")");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new EngineException(ErrorCode.ENGINE, engine.id(), missing.get(0), "images missing on "
+                    + engine.id() + ": " + String.join("; ", missing) + ". Pull or build them (or load them with"
+                    + " docker load / podman load) and run up again", null);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package io.p4n4.it.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerInfo;
+import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.HealthStatus;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.core.compose.ComposeLoader;
+import io.p4n4.core.compose.ComposeProject;
+import io.p4n4.core.compose.LoadOptions;
+import io.p4n4.core.compose.exec.ComposeExecutor;
+import io.p4n4.core.compose.exec.ComposeLabels;
+import io.p4n4.core.compose.exec.DownOptions;
+import io.p4n4.core.compose.exec.DownResult;
+import io.p4n4.core.compose.exec.ProgressEvent;
+import io.p4n4.core.compose.exec.ServiceNotReadyException;
+import io.p4n4.core.compose.exec.ServiceStatus;
+import io.p4n4.core.compose.exec.UpOptions;
+import io.p4n4.core.compose.exec.UpResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compose executor on a real engine; a subclass per engine runs it unchanged. Everything a test
+ * creates carries its own project label and is removed after the test, pass or fail.
+ */
+@Tag("engine")
+abstract class ComposeExecutorContract {
+    /** db turns healthy after a second; init runs once; web waits for both. */
+    static final String STACK = """
+            services:
+              db:
+                image: localhost/p4n4-test-busybox:1
+                command: ["sh", "-c", "trap 'exit 0' TERM; sleep 1; touch /tmp/ready; sleep 600 & wait"]
+                healthcheck:
+                  test: ["CMD-SHELL", "test -f /tmp/ready"]
+                  interval: 1s
+                  timeout: 2s
+                  retries: 3
+                  start_period: 20s
+              init:
+                image: localhost/p4n4-test-busybox:1
+                command: ["sh", "-c", "echo init done"]
+              web:
+                image: localhost/p4n4-test-busybox:1
+                command: ["sh", "-c", "trap 'exit 0' TERM; echo greeting=$$GREETING; httpd -f -p 8080 & wait"]
+                environment:
+                  GREETING: ${GREETING:-hello}
+                depends_on:
+                  db:
+                    condition: service_healthy
+                  init:
+                    condition: service_completed_successfully
+                volumes:
+                  - data:/data
+            volumes:
+              data:
+            """;
+
+    protected ContainerEngine engine;
+    protected ComposeExecutor compose;
+    protected String project;
+    @TempDir
+    protected Path dir;
+
+    protected abstract String engineId();
+
+    protected abstract String endpointVariable();
+
+    @BeforeEach
+    void connect() {
+        engine = EngineUnderTest.connect(engineId(), endpointVariable());
+        compose = ComposeExecutor.create(engine);
+        project = "p4n4it" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (engine != null) {
+            EngineUnderTest.removeProject(engine, project);
+            engine.close();
+        }
+    }
+
+    protected ComposeProject load(String yaml, Map<String, String> env) throws IOException {
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, yaml);
+        return ComposeLoader.load(LoadOptions.builder().file(file).projectName(project).environment(env).build());
+    }
+
+    protected static DownOptions quickDown() {
+        return DownOptions.defaults().withStopTimeout(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void upWaitsOnDependenciesLabelsEverythingAndDownRemovesIt() throws IOException {
+        ComposeProject p = load(STACK, Map.of());
+        List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+
+        UpResult result = compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(90))
+                .progress(events::add).build());
+
+        assertThat(result.created()).containsExactly("db", "init", "web");
+        Map<String, ServiceStatus> ps = compose.ps(p).stream()
+                .collect(Collectors.toMap(ServiceStatus::service, Function.identity()));
+        assertThat(ps.get("db").health()).isEqualTo(HealthStatus.HEALTHY);
+        assertThat(ps.get("init").state()).isEqualTo(ContainerState.EXITED);
+        assertThat(ps.get("init").exitCode()).isZero();
+        assertThat(ps.get("web").state()).isEqualTo(ContainerState.RUNNING);
+        ContainerInfo web = engine.inspectContainer(project + "-web-1");
+        assertThat(web.labels()).containsEntry(ComposeLabels.PROJECT, project)
+                .containsEntry(ComposeLabels.SERVICE, "web").containsEntry(ComposeLabels.CONTAINER_NUMBER, "1")
+                .containsEntry(ComposeLabels.ONEOFF, "False")
+                .containsEntry(ComposeLabels.CONFIG_HASH, p.service("web").configHash());
+        // web started only after db was healthy and init had completed
+        List<String> steps = events.stream().map(ProgressEvent::toString).toList();
+        assertThat(steps.indexOf("ready db (service_healthy)")).isNotNegative()
+                .isLessThan(steps.indexOf("container created web (" + project + "-web-1)"));
+        assertThat(engine.listNetworks(LabelFilter.of(ComposeLabels.PROJECT, project)))
+                .extracting(n -> n.name()).containsExactly(project + "_default");
+
+        DownResult down = compose.down(p, quickDown().withVolumes(true));
+
+        assertThat(down.containers()).hasSize(3);
+        assertThat(down.networks()).containsExactly(project + "_default");
+        assertThat(down.volumes()).contains(project + "_data");
+        LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project);
+        assertThat(engine.listContainers(mine, true)).isEmpty();
+        assertThat(engine.listNetworks(mine)).isEmpty();
+        assertThat(engine.listVolumes(mine)).isEmpty();
+    }
+
+    @Test
+    void secondUpWithNothingChangedTouchesNothing() throws IOException {
+        ComposeProject p = load(STACK, Map.of());
+        compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(90)).build());
+        Map<String, String> idsBefore = ids();
+
+        UpResult again = compose.up(load(STACK, Map.of()), UpOptions.builder().waitReady(true).build());
+
+        assertThat(again.nothingChanged()).as("second up: %s", again).isTrue();
+        assertThat(again.unchanged()).containsExactly("db", "init", "web");
+        assertThat(ids()).isEqualTo(idsBefore);
+    }
+
+    @Test
+    void changedServiceIsRecreatedAlone() throws IOException {
+        compose.up(load(STACK, Map.of()), UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(90)).build());
+        Map<String, String> idsBefore = ids();
+
+        UpResult changed = compose.up(load(STACK, Map.of("GREETING", "bye")),
+                UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(90)).build());
+
+        assertThat(changed.recreated()).containsExactly("web");
+        assertThat(changed.unchanged()).containsExactly("db", "init");
+        Map<String, String> idsAfter = ids();
+        assertThat(idsAfter.get("db")).isEqualTo(idsBefore.get("db"));
+        assertThat(idsAfter.get("web")).isNotEqualTo(idsBefore.get("web"));
+        assertThat(engine.inspectContainer(idsAfter.get("web")).state()).isEqualTo(ContainerState.RUNNING);
+    }
+
+    @Test
+    void missingExternalNetworkFailsWithNetworkNamingItsStack() throws IOException {
+        String network = project + "-shared";
+        ComposeProject p = load("""
+                services:
+                  app:
+                    image: localhost/p4n4-test-busybox:1
+                    networks: [shared]
+                networks:
+                  shared:
+                    name: %s
+                    external: true
+                """.formatted(network), Map.of());
+
+        assertThatThrownBy(() -> compose.up(p, UpOptions.builder().externalNetworkOwner(network, "iot").build()))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK))
+                .hasMessageContaining("network " + network).hasMessageContaining("the iot stack")
+                .hasMessageContaining("p4n4 up iot");
+        assertThat(engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project), true)).isEmpty();
+    }
+
+    @Test
+    void healthcheckThatNeverPassesTimesOutNamingServiceAndLastOutput() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  stuck:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sh", "-c", "trap 'exit 0' TERM; sleep 600 & wait"]
+                    healthcheck:
+                      test: ["CMD-SHELL", "echo still-warming-up; exit 1"]
+                      interval: 1s
+                      retries: 1000
+                """, Map.of());
+        long begin = System.nanoTime();
+
+        assertThatThrownBy(() -> compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(6))
+                .build()))
+                .isInstanceOfSatisfying(ServiceNotReadyException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ENGINE);
+                    assertThat(e.service()).isEqualTo("stuck");
+                    assertThat(e.timedOut()).isTrue();
+                    assertThat(e.findLastHealthOutput()).hasValueSatisfying(o -> assertThat(o).contains("still-warming-up"));
+                })
+                .hasMessageContaining("service stuck").hasMessageContaining("still-warming-up");
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void unhealthyDependencyFailsUpWithoutStartingItsDependent() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  broken:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sh", "-c", "trap 'exit 0' TERM; sleep 600 & wait"]
+                    healthcheck:
+                      test: ["CMD-SHELL", "echo port-closed; exit 1"]
+                      interval: 1s
+                      retries: 2
+                  app:
+                    image: localhost/p4n4-test-busybox:1
+                    depends_on:
+                      broken:
+                        condition: service_healthy
+                """, Map.of());
+
+        assertThatThrownBy(() -> compose.up(p, UpOptions.builder().timeout(Duration.ofSeconds(60)).build()))
+                .isInstanceOfSatisfying(ServiceNotReadyException.class, e -> {
+                    assertThat(e.service()).isEqualTo("broken");
+                    assertThat(e.timedOut()).isFalse();
+                })
+                .hasMessageContaining("unhealthy").hasMessageContaining("port-closed");
+        assertThat(engine.findContainer(project + "-app-1")).isEmpty();
+    }
+
+    protected Map<String, String> ids() {
+        return engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project), true).stream()
+                .collect(Collectors.toMap(c -> c.labels().get(ComposeLabels.SERVICE), c -> c.id()));
+    }
+}
