@@ -76,6 +76,13 @@ class ConfigCommandTest {
     }
 
     @Test
+    void composeWithoutSubcommandPrintsUsageAndExitsTwo() {
+        Run r = run("compose");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("config");
+    }
+
+    @Test
     void missingFileExitsTwo() {
         Run r = run("compose", "config", "-f", dir.resolve("nope.yaml").toString());
         assertThat(r.code()).isEqualTo(2);
