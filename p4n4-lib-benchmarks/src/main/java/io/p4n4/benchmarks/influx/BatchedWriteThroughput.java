@@ -128,7 +128,7 @@ public final class BatchedWriteThroughput {
 
     private static void report(String client, int round, long n, Result r) {
         System.out.printf(Locale.ROOT, "%-9s round %d: %,d points in %.2f s = %,.0f points/s, lost %,d"
-                + " (reported dropped %,d), requests ok, peak live heap %.1f MB%n", client, round, n, r.seconds(),
+                + " (reported dropped %,d), peak live heap %.1f MB%n", client, round, n, r.seconds(),
                 n / r.seconds(), n - r.received(), r.droppedReported(), r.peakHeapBytes() / 1048576.0);
     }
 
