@@ -223,7 +223,7 @@ public final class Point {
                 throw new P4n4Exception(ErrorCode.VALIDATION,
                         "a point needs a measurement name; got " + (measurement == null ? "null" : "an empty string"));
             }
-            rejectLineBreaks(measurement, "measurement name", measurement);
+            rejectLineBreaks(measurement, "measurement name", null, measurement);
             this.measurement = measurement;
         }
 
@@ -238,7 +238,7 @@ public final class Point {
                 removeTag(key);
                 return this;
             }
-            rejectLineBreaks(value, "value of tag '" + key + "'", measurement);
+            rejectLineBreaks(value, "value of tag", key, measurement);
             // insertion sort keeps tags ordered by key; points have few tags
             int i = 0;
             while (i < tagCount) {
@@ -412,17 +412,16 @@ public final class Point {
                 throw new P4n4Exception(ErrorCode.VALIDATION, "a " + what + " of measurement '" + measurement
                         + "' is " + (key == null ? "null" : "empty") + ": keys must be non-empty strings");
             }
-            rejectLineBreaks(key, what + " '" + key + "'", measurement);
+            rejectLineBreaks(key, what, key, measurement);
         }
 
         // line protocol has no escape for line breaks outside string fields: they would split the point
-        private static void rejectLineBreaks(String s, String what, String measurement) {
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    throw new P4n4Exception(ErrorCode.VALIDATION, "the " + what + " of measurement '" + measurement
-                            + "' contains a line break, which line protocol cannot carry there; remove it");
-                }
+        // the message is built only on failure: this runs for every key and value
+        private static void rejectLineBreaks(String s, String what, String key, String measurement) {
+            if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "the " + what + (key == null ? "" : " '" + key + "'")
+                        + " of measurement '" + measurement
+                        + "' contains a line break, which line protocol cannot carry there; remove it");
             }
         }
     }
