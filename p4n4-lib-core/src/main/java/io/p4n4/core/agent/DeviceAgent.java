@@ -226,7 +226,7 @@ public final class DeviceAgent implements AutoCloseable {
         if (state == AgentState.CONNECTING) {
             LOG.info("device agent {} is active", topology.deviceId());
         }
-        state = AgentState.ACTIVE;
+        transition(AgentState.ACTIVE);
         backoff = Duration.ofMillis(Math.min(backoff.toMillis(), 200));
         lastReconcile = clock.instant();
         publish();
@@ -244,7 +244,14 @@ public final class DeviceAgent implements AutoCloseable {
         }
         lastError = error;
         if (state == AgentState.ACTIVE) {
-            state = AgentState.CONNECTING;
+            transition(AgentState.CONNECTING);
+        }
+    }
+
+    /** Moves to {@code next} unless the agent is shut down: SHUTDOWN is final. */
+    private synchronized void transition(AgentState next) {
+        if (state != AgentState.SHUTDOWN) {
+            state = next;
         }
     }
 
@@ -303,7 +310,7 @@ public final class DeviceAgent implements AutoCloseable {
             // on reconnect relist at once: changes made while away are applied without waiting 30 s
             submit(connected ? DeviceAgent.this::relistQuietly : () -> {
                 if (state == AgentState.ACTIVE) {
-                    state = AgentState.CONNECTING;
+                    transition(AgentState.CONNECTING);
                 }
             });
         }

@@ -155,4 +155,49 @@ class DeviceAgentTest {
         assertThat(AgentStatusJson.read(store.findStatus("dev1").orElseThrow()).state())
                 .isEqualTo(AgentState.SHUTDOWN);
     }
+
+    @Test
+    void closeReturnsWithinTheShutdownTimeoutEvenWhenAnApplyHangs() throws Exception {
+        java.util.concurrent.CountDownLatch applying = new java.util.concurrent.CountDownLatch(1);
+        io.p4n4.api.spi.ScoreInterpreter<PodmanV0Score> stuck = new io.p4n4.api.spi.ScoreInterpreter<>() {
+            @Override
+            public String id() {
+                return "stuck";
+            }
+
+            @Override
+            public io.p4n4.api.score.ScoreType<PodmanV0Score> scoreType() {
+                return PodmanV0Score.TYPE;
+            }
+
+            @Override
+            public io.p4n4.api.score.ApplyOutcome apply(String d, PodmanV0Score s, String h, Topology t) {
+                applying.countDown();
+                try {
+                    Thread.sleep(60_000); // an engine that never answers
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return io.p4n4.api.score.ApplyOutcome.failed("interrupted");
+            }
+
+            @Override
+            public void remove(String d) {
+            }
+
+            @Override
+            public List<io.p4n4.api.score.DeployedScore> deployed() {
+                return List.of();
+            }
+        };
+        publisher.publish(List.of("dev1"), "app", web("nginx:1"));
+        agent = DeviceAgent.builder().topology(Topology.ofThisMachine("dev1", "none")).store(store)
+                .interpreter(stuck).shutdownTimeout(Duration.ofSeconds(1)).build().start();
+        assertThat(applying.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        long start = System.nanoTime();
+        agent.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(agent.state()).isEqualTo(AgentState.SHUTDOWN);
+    }
 }
