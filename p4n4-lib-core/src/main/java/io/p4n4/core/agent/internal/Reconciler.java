@@ -162,6 +162,7 @@ public final class Reconciler {
     }
 
     private void remove(String deployment) {
+        LOG.info("deployment {} is no longer desired: removing what it runs", deployment);
         tracked.remove(deployment);
         for (ScoreInterpreter<?> interpreter : interpreters.values()) {
             removeSafely(interpreter, deployment);
