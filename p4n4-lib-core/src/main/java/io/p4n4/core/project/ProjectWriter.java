@@ -9,7 +9,6 @@ import io.p4n4.core.env.EnvFile;
 import io.p4n4.core.internal.io.AtomicFiles;
 import io.p4n4.core.scaffold.ProjectFiles;
 import io.p4n4.core.scaffold.TemplateContext;
-import io.p4n4.core.scaffold.internal.FileModes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +94,7 @@ final class ProjectWriter {
     Path writeEnvExample(Manifest manifest) {
         Path example = directory.resolve(Project.ENV_EXAMPLE_FILE);
         String text = ProjectFiles.envExample(manifest.name(), services.stacks().variables(manifest.stacks()));
-        AtomicFiles.write(example, text.getBytes(StandardCharsets.UTF_8), FileModes.SHARED);
+        AtomicFiles.write(example, text.getBytes(StandardCharsets.UTF_8), AtomicFiles.SHARED);
         return example;
     }
 
@@ -119,7 +118,7 @@ final class ProjectWriter {
                 wanted = current + (current.isEmpty() || current.endsWith("\n") ? "" : "\n")
                         + "# added by p4n4\n" + extra;
             }
-            AtomicFiles.write(file, wanted.getBytes(StandardCharsets.UTF_8), FileModes.SHARED);
+            AtomicFiles.write(file, wanted.getBytes(StandardCharsets.UTF_8), AtomicFiles.SHARED);
             return file;
         } catch (IOException e) {
             throw new io.p4n4.api.P4n4Exception(io.p4n4.api.ErrorCode.GENERAL, "cannot read " + file + ": "

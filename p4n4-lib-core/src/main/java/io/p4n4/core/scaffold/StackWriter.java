@@ -6,7 +6,6 @@ import io.p4n4.api.project.StackDefinition;
 import io.p4n4.api.project.StackFile;
 import io.p4n4.api.spi.StackProvider;
 import io.p4n4.core.internal.io.AtomicFiles;
-import io.p4n4.core.scaffold.internal.FileModes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ public final class StackWriter {
                 if (file.kind() == StackFile.Kind.DIRECTORY) {
                     Files.createDirectories(target);
                     Path keep = target.resolve(".gitkeep");
-                    AtomicFiles.write(keep, new byte[0], FileModes.SHARED);
+                    AtomicFiles.write(keep, new byte[0], AtomicFiles.SHARED);
                     written.add(keep);
                     continue;
                 }
@@ -83,9 +82,9 @@ public final class StackWriter {
                 if (file.kind() == StackFile.Kind.TEMPLATE) {
                     String text = renderer.get().render(file.resource(), new String(content, StandardCharsets.UTF_8),
                             context.asMap());
-                    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), FileModes.SHARED);
+                    AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8), AtomicFiles.SHARED);
                 } else {
-                    AtomicFiles.write(target, content, FileModes.SHARED);
+                    AtomicFiles.write(target, content, AtomicFiles.SHARED);
                 }
                 written.add(target);
             } catch (IOException e) {

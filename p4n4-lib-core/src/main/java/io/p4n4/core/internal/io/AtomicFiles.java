@@ -21,12 +21,18 @@ public final class AtomicFiles {
     /** rw------- : for {@code .env} and anything else holding secrets. */
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
+    /**
+     * rw-r--r-- : for everything else. Stack files are bind-mounted into containers whose processes run
+     * as other users (mosquitto, node-red), so they must be readable by all; secrets live only in .env.
+     */
+    public static final Set<PosixFilePermission> SHARED = PosixFilePermissions.fromString("rw-r--r--");
+
     private AtomicFiles() {
     }
 
-    /** Writes UTF-8 text atomically with the default permissions of new files. */
+    /** Writes UTF-8 text atomically; the file ends up with mode 0644 (where the file system is POSIX). */
     public static void writeString(Path target, String content) {
-        write(target, content.getBytes(StandardCharsets.UTF_8), null);
+        write(target, content.getBytes(StandardCharsets.UTF_8), SHARED);
     }
 
     /** Writes UTF-8 text atomically; the file ends up with mode 0600 (where the file system is POSIX). */
@@ -37,7 +43,8 @@ public final class AtomicFiles {
     /**
      * Writes bytes atomically.
      *
-     * @param permissions the POSIX permissions of the result, or {@code null} for the defaults
+     * @param permissions the POSIX permissions of the result, or {@code null} for those of a new
+     *     temporary file (owner-only on most systems)
      * @throws P4n4Exception GENERAL when the file cannot be written (the message names it)
      */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) {

@@ -32,6 +32,13 @@ class AtomicFilesTest {
     }
 
     @Test
+    void plainFilesAreReadableByAllSoContainersCanMountThem() throws Exception {
+        Path conf = dir.resolve("mosquitto.conf");
+        AtomicFiles.writeString(conf, "listener 1883\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(conf))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void createsMissingParentDirectories() {
         Path nested = dir.resolve("a/b/c.txt");
         AtomicFiles.writeString(nested, "x");
