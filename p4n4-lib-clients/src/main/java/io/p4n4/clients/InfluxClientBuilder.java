@@ -3,6 +3,7 @@ package io.p4n4.clients;
 import io.p4n4.api.clients.influx.InfluxClient;
 import io.p4n4.clients.internal.http.HttpService;
 import io.p4n4.clients.internal.influx.DefaultInfluxClient;
+import io.p4n4.clients.internal.influx.NoDelaySocketFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -69,8 +70,9 @@ public final class InfluxClientBuilder extends ClientBuilder<InfluxClientBuilder
         }
         HttpService http = hb.build();
         // batched writes talk to OkHttp directly (they need Retry-After and own their retries);
-        // newBuilder() keeps the shared pool and dispatcher
-        OkHttpClient writes = owner.okHttp().newBuilder()
+        // newBuilder() keeps the shared pool and dispatcher; TCP_NODELAY stops large bodies from
+        // waiting on delayed ACKs
+        OkHttpClient writes = owner.okHttp().newBuilder().socketFactory(new NoDelaySocketFactory())
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build();
