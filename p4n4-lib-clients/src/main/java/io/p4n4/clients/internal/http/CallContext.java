@@ -70,6 +70,12 @@ public record CallContext(String service, String method, String path, String url
                     prefix() + "the response is not the JSON " + service + " sends (" + firstLine(problem)
                             + "). Does the URL point at " + service + "?", e);
         }
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            // OkHttp says "timeout" or the socket says "Read timed out", depending on which clock fired
+            return new ServiceException(ErrorCode.NETWORK, service, method, path, status, null,
+                    prefix() + "read timeout: the response fell silent for longer than the read timeout."
+                            + " Raise readTimeout if " + service + " is slow to answer", e);
+        }
         return new ServiceException(ErrorCode.NETWORK, service, method, path, status, null,
                 prefix() + "the connection broke while reading the response (" + firstLine(String.valueOf(
                         e.getMessage())) + ")", e);
