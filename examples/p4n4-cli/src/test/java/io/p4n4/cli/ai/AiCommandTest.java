@@ -2,43 +2,18 @@ package io.p4n4.cli.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.p4n4.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.p4n4.cli.MockServiceCliTest;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(30)
-class AiCommandTest {
-    private final MockWebServer server = new MockWebServer();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
+class AiCommandTest extends MockServiceCliTest {
     @TempDir
     Path project;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
-
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @Test
     void modelsPrintsATableFromTheUrlGiven() throws Exception {

@@ -2,42 +2,17 @@ package io.p4n4.cli.ei;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.p4n4.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.p4n4.cli.MockServiceCliTest;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(30)
-class EiCommandTest {
-    private final MockWebServer server = new MockWebServer();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
+class EiCommandTest extends MockServiceCliTest {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
-
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     @Test
     void infoPrintsProjectAndModel() {

@@ -2,24 +2,17 @@ package io.p4n4.cli.influx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.p4n4.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.p4n4.cli.MockServiceCliTest;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-@Timeout(30)
-class InfluxCommandTest {
+class InfluxCommandTest extends MockServiceCliTest {
     private static final String CSV = String.join("\r\n",
             "#datatype,string,long,dateTime:RFC3339,double,string,string,string",
             "#group,false,false,false,false,true,true,true",
@@ -29,26 +22,9 @@ class InfluxCommandTest {
             ",,0,2024-01-01T11:00:00Z,22,temp,air,kitchen",
             "", "");
 
-    private final MockWebServer server = new MockWebServer();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @TempDir
     Path project;
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
-
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private void projectEnv() throws Exception {
         Files.writeString(project.resolve(".env"), "P4N4_INFLUXDB_URL=" + server.url("/") + "\nINFLUXDB_TOKEN=tok-from-env\n"
