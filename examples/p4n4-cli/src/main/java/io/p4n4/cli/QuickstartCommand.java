@@ -24,6 +24,10 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
     /** Marks a demo quickstart made, so a later quickstart may replace it (and nothing else). */
     static final String MARKER = ".p4n4-quickstart";
 
+    @picocli.CommandLine.Option(names = "--no-up",
+            description = "Only scaffold and validate; do not start the demo even when an engine answers.")
+    boolean noUp;
+
     @Override
     public Integer call() throws IOException {
         // --project names the folder to work in (default: the current directory)
@@ -63,6 +67,9 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
         out().println("  p4n4 secret show                  # the generated secrets, masked");
         out().println("  p4n4 validate                     # re-check after you edit .env or a stack");
         out().println("  docker compose --env-file .env -f stacks/iot/docker-compose.yml up -d   # start iot first");
+        if (!noUp && report.errorCode() == ErrorCode.OK) {
+            io.p4n4.cli.run.DemoStarter.start(project, out()); // says why when it cannot start the demo
+        }
         return report.errorCode().exitCode();
     }
 

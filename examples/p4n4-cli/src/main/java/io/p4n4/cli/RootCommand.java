@@ -12,7 +12,9 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class, SecretCommand.class, MigrateCommand.class,
             io.p4n4.cli.ai.AiCommand.class, io.p4n4.cli.ei.EiCommand.class, io.p4n4.cli.influx.InfluxCommand.class,
             io.p4n4.cli.score.ScoreCommand.class, io.p4n4.cli.agent.AgentCommand.class,
-            io.p4n4.cli.compose.ComposeCommand.class})
+            io.p4n4.cli.compose.ComposeCommand.class,
+            io.p4n4.cli.run.UpCommand.class, io.p4n4.cli.run.DownCommand.class, io.p4n4.cli.run.StatusCommand.class,
+            io.p4n4.cli.run.LogsCommand.class})
 public final class RootCommand {
 
     @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR",

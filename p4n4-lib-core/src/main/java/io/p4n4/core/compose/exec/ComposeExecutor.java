@@ -116,6 +116,18 @@ public final class ComposeExecutor {
         }
     }
 
+    /** The services' images the engine does not have, each with the services using it; empty when all are there. */
+    public List<String> missingImages(ComposeProject project) {
+        java.util.Map<String, List<String>> users = new java.util.TreeMap<>();
+        for (ComposeService s : project.servicesInDependencyOrder()) {
+            s.image().filter(i -> !engine.imageExists(i))
+                    .ifPresent(i -> users.computeIfAbsent(i, k -> new ArrayList<>()).add(s.name()));
+        }
+        List<String> out = new ArrayList<>();
+        users.forEach((image, services) -> out.add(image + " (for " + String.join(", ", services) + ")"));
+        return out;
+    }
+
     private String containerOf(ComposeProject project, String service) {
         project.service(service); // USER error naming the known services
         return engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())

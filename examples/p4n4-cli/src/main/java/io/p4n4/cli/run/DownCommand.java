@@ -1,0 +1,52 @@
+package io.p4n4.cli.run;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.project.StackId;
+import io.p4n4.core.compose.exec.DownOptions;
+import io.p4n4.core.compose.exec.DownResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code p4n4 down [STACK] [--volumes]}: stop and remove a stack (or all, edge first, iot last). */
+@Command(name = "down", mixinStandardHelpOptions = true,
+        description = "Stop and remove a stack's containers and networks (all stacks, iot last, without STACK).")
+public final class DownCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Parameters(arity = "0..1", paramLabel = "STACK", description = "iot, ai or edge (default: every stack).")
+    String stack;
+
+    @Option(names = "--volumes", description = "Also remove the named volumes (their data is lost).")
+    boolean volumes;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ContainerEngine engine = engineOptions.connect()) {
+            DownOptions options = DownOptions.defaults().withVolumes(volumes).withProgress(e -> {
+                out.println("  " + e);
+                out.flush();
+            });
+            List<StackId> stacks = stack == null ? List.of() : List.of(StackId.of(stack));
+            for (Map.Entry<StackId, DownResult> e : EngineOptions.platform(spec, engine).down(stacks, options)
+                    .entrySet()) {
+                DownResult r = e.getValue();
+                out.println(e.getKey().value() + ": removed " + r.containers().size() + " containers, "
+                        + r.networks().size() + " networks, " + r.volumes().size() + " volumes");
+            }
+        }
+        return 0;
+    }
+}

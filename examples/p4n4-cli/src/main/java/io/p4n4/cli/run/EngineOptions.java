@@ -1,0 +1,37 @@
+package io.p4n4.cli.run;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.core.P4n4;
+import io.p4n4.core.engine.EngineDiscovery;
+import io.p4n4.core.platform.Platform;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+
+/** {@code --engine docker|podman} and the root options the run commands share. A picocli mixin. */
+public final class EngineOptions {
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "docker or podman (default: P4N4_ENGINE, then DOCKER_HOST / CONTAINER_HOST, then whatever answers).")
+    String engine;
+
+    /** Connects to the chosen engine (ENGINE error listing every candidate when none answers). */
+    ContainerEngine connect() {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (engine != null) {
+            env.put(EngineDiscovery.P4N4_ENGINE, engine);
+        }
+        return EngineDiscovery.builder().environment(env).build().connect();
+    }
+
+    /** The platform of the project the root {@code --project} points at, on {@code connected}. */
+    static Platform platform(CommandSpec spec, ContainerEngine connected) {
+        OptionSpec o = spec.root().findOption("--project");
+        Object v = o == null ? null : o.getValue();
+        Path start = v instanceof Path p ? p : Path.of("").toAbsolutePath();
+        return Platform.create(connected, P4n4.projects().open(start));
+    }
+}

@@ -1,0 +1,65 @@
+package io.p4n4.cli.run;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.project.StackId;
+import io.p4n4.core.compose.exec.UpOptions;
+import io.p4n4.core.compose.exec.UpResult;
+import io.p4n4.core.platform.Platform;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code p4n4 up [STACK] [--wait] [--timeout S]}: one stack, or all in order iot, ai, edge (each waited on
+ * before the next). Exit 3 when the engine fails, an image is missing or a service is not ready; 4 when
+ * {@code p4n4-net} is missing.
+ */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Create and start a stack's containers (all stacks in order iot, ai, edge without STACK).")
+public final class UpCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Parameters(arity = "0..1", paramLabel = "STACK", description = "iot, ai or edge (default: every stack).")
+    String stack;
+
+    @Option(names = "--wait", description = "Wait until every service is healthy (or running without a healthcheck).")
+    boolean waitReady;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "300",
+            description = "Seconds up may take per stack, waiting included (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ContainerEngine engine = engineOptions.connect()) {
+            Platform platform = EngineOptions.platform(spec, engine);
+            UpOptions options = UpOptions.builder().waitReady(waitReady).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .progress(e -> {
+                        out.println("  " + e);
+                        out.flush();
+                    }).build();
+            List<StackId> stacks = stack == null ? List.of() : List.of(StackId.of(stack));
+            out.println("engine " + engine.id() + " at " + engine.endpoint());
+            for (Map.Entry<StackId, UpResult> e : platform.up(stacks, options).entrySet()) {
+                UpResult r = e.getValue();
+                out.println(e.getKey().value() + ": " + r.created().size() + " created, " + r.recreated().size()
+                        + " recreated, " + r.started().size() + " started, " + r.unchanged().size() + " unchanged in "
+                        + r.elapsed().toMillis() + " ms");
+            }
+        }
+        return 0;
+    }
+}

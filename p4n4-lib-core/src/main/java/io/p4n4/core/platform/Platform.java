@@ -1,0 +1,140 @@
+package io.p4n4.core.platform;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.project.StackId;
+import io.p4n4.core.compose.ComposeLoader;
+import io.p4n4.core.compose.ComposeProject;
+import io.p4n4.core.compose.LoadOptions;
+import io.p4n4.core.compose.exec.ComposeExecutor;
+import io.p4n4.core.compose.exec.DownOptions;
+import io.p4n4.core.compose.exec.DownResult;
+import io.p4n4.core.compose.exec.ServiceStatus;
+import io.p4n4.core.compose.exec.UpOptions;
+import io.p4n4.core.compose.exec.UpResult;
+import io.p4n4.core.project.Project;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A project's stacks on one engine. {@link #up} brings stacks up in canonical order (iot, which creates
+ * {@code p4n4-net}, then ai, then edge) and waits until each is ready (every healthcheck passed) before the
+ * next starts; {@link #down} goes the other way, so {@code p4n4-net} is removed last.
+ *
+ * <p>Each stack is its own compose project named like its directory, as {@code docker compose -f
+ * stacks/iot/docker-compose.yml} would name it, so both tools see the same projects. Thread-safe; the engine
+ * belongs to the caller.
+ */
+public final class Platform {
+    private final ContainerEngine engine;
+    private final Project project;
+    private final ComposeExecutor compose;
+
+    private Platform(ContainerEngine engine, Project project) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.project = Objects.requireNonNull(project, "project");
+        this.compose = ComposeExecutor.create(engine);
+    }
+
+    /** The platform of {@code project} on {@code engine}. */
+    public static Platform create(ContainerEngine engine, Project project) {
+        return new Platform(engine, project);
+    }
+
+    /** The executor it uses. */
+    public ComposeExecutor compose() {
+        return compose;
+    }
+
+    /** The project's stacks in the order they come up. */
+    public List<StackId> stacks() {
+        return project.stacks().stream().sorted(StackId.CANONICAL_ORDER).toList();
+    }
+
+    /** Loads one stack's compose file with the project's {@code .env}; USER error for a stack not in it. */
+    public ComposeProject load(StackId stack) {
+        if (!project.stacks().contains(stack)) {
+            throw new P4n4Exception(ErrorCode.USER, "stack " + stack.value() + " is not part of project "
+                    + project.name() + " (stacks: " + project.stacks().stream().map(StackId::value).toList()
+                    + "); add it with p4n4 add " + stack.value());
+        }
+        LoadOptions.Builder options = LoadOptions.builder().file(project.composeFile(stack))
+                .workingDirectory(project.stackDirectory(stack));
+        if (Files.isRegularFile(project.envFile(stack))) {
+            options.envFile(project.envFile(stack));
+        }
+        return ComposeLoader.load(options.build());
+    }
+
+    /**
+     * Brings {@code stacks} (empty: all) up in canonical order; every stack but the last is waited on until
+     * ready whatever {@code options} say, because the next one needs it (the readiness gate).
+     */
+    public Map<StackId, UpResult> up(List<StackId> stacks, UpOptions options) {
+        List<StackId> order = ordered(stacks);
+        Map<StackId, UpResult> out = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            boolean gate = i < order.size() - 1;
+            UpOptions stackOptions = gate && !options.waitReady() ? copyWithWait(options) : options;
+            out.put(order.get(i), compose.up(load(order.get(i)), stackOptions));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Takes {@code stacks} (empty: all) down in reverse canonical order. */
+    public Map<StackId, DownResult> down(List<StackId> stacks, DownOptions options) {
+        List<StackId> order = new ArrayList<>(ordered(stacks));
+        Collections.reverse(order);
+        Map<StackId, DownResult> out = new LinkedHashMap<>();
+        for (StackId stack : order) {
+            out.put(stack, compose.down(load(stack), options));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Every stack's containers with state and health. */
+    public Map<StackId, List<ServiceStatus>> status() {
+        Map<StackId, List<ServiceStatus>> out = new LinkedHashMap<>();
+        for (StackId stack : stacks()) {
+            out.put(stack, compose.ps(load(stack)));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Per stack, the images the engine lacks (stacks lacking none are left out); check before {@link #up}. */
+    public Map<StackId, List<String>> missingImages() {
+        Map<StackId, List<String>> out = new LinkedHashMap<>();
+        for (StackId stack : stacks()) {
+            List<String> missing = compose.missingImages(load(stack));
+            if (!missing.isEmpty()) {
+                out.put(stack, missing);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private List<StackId> ordered(List<StackId> stacks) {
+        if (stacks.isEmpty()) {
+            return stacks();
+        }
+        return stacks.stream().distinct().sorted(StackId.CANONICAL_ORDER).toList();
+    }
+
+    private static UpOptions copyWithWait(UpOptions o) {
+        UpOptions.Builder b = UpOptions.builder().waitReady(true).timeout(o.timeout()).cancellation(o.cancellation())
+                .progress(o.progress()).pullPolicy(o.pullPolicy()).services(o.services());
+        o.externalNetworkOwners().forEach(b::externalNetworkOwner);
+        return b.build();
+    }
+
+    /** The engine it runs on. */
+    public ContainerEngine engine() {
+        return engine;
+    }
+}
