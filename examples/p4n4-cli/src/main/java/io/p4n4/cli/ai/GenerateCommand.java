@@ -40,10 +40,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ServiceClients clients = ServiceOptions.clients(spec)) {
-            OllamaClientBuilder b = clients.ollama();
-            if (options.url() != null) {
-                b.baseUrl(options.url());
-            }
+            OllamaClientBuilder b = options.applyTo(clients.ollama());
             OllamaClient ollama = b.build();
             GenerateRequest request = GenerateRequest.of(model, prompt);
             PrintWriter out = spec.commandLine().getOut();

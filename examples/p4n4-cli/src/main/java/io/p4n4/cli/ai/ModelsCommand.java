@@ -23,10 +23,7 @@ public final class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ServiceClients clients = ServiceOptions.clients(spec)) {
-            OllamaClientBuilder b = clients.ollama();
-            if (options.url() != null) {
-                b.baseUrl(options.url());
-            }
+            OllamaClientBuilder b = options.applyTo(clients.ollama());
             List<ModelInfo> models = b.build().models();
             if (ServiceOptions.json(spec)) {
                 ServiceOptions.printJson(spec, models);

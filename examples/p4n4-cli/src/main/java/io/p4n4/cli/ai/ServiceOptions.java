@@ -3,6 +3,7 @@ package io.p4n4.cli.ai;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.p4n4.clients.ClientBuilder;
 import io.p4n4.clients.ServiceClients;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,11 @@ public final class ServiceOptions {
     /** Returns the {@code --url} value, or {@code null}. */
     public String url() {
         return url;
+    }
+
+    /** Applies {@code --url} (when given) to a client builder and returns the builder. */
+    public <B extends ClientBuilder<B, ?>> B applyTo(B builder) {
+        return url == null ? builder : builder.baseUrl(url);
     }
 
     /** Opens the clients factory for the project the root command points at. */

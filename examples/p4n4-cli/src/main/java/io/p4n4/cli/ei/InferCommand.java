@@ -32,10 +32,7 @@ public final class InferCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ServiceClients clients = ServiceOptions.clients(spec)) {
-            EdgeImpulseClientBuilder b = clients.edgeImpulse();
-            if (options.url() != null) {
-                b.baseUrl(options.url());
-            }
+            EdgeImpulseClientBuilder b = options.applyTo(clients.edgeImpulse());
             InferenceResult r = b.build().infer(file);
             if (ServiceOptions.json(spec)) {
                 ServiceOptions.printJson(spec, r);

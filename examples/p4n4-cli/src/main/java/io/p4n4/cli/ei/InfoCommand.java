@@ -23,10 +23,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ServiceClients clients = ServiceOptions.clients(spec)) {
-            EdgeImpulseClientBuilder b = clients.edgeImpulse();
-            if (options.url() != null) {
-                b.baseUrl(options.url());
-            }
+            EdgeImpulseClientBuilder b = options.applyTo(clients.edgeImpulse());
             RunnerInfo info = b.build().info();
             if (ServiceOptions.json(spec)) {
                 ServiceOptions.printJson(spec, info);
