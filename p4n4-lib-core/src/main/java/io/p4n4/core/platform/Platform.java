@@ -127,10 +127,7 @@ public final class Platform {
     }
 
     private static UpOptions copyWithWait(UpOptions o) {
-        UpOptions.Builder b = UpOptions.builder().waitReady(true).timeout(o.timeout()).cancellation(o.cancellation())
-                .progress(o.progress()).pullPolicy(o.pullPolicy()).services(o.services());
-        o.externalNetworkOwners().forEach(b::externalNetworkOwner);
-        return b.build();
+        return o.toBuilder().waitReady(true).build();
     }
 
     /** The engine it runs on. */

@@ -251,6 +251,35 @@ abstract class ComposeExecutorContract {
         assertThat(engine.findContainer(project + "-app-1")).isEmpty();
     }
 
+    /** A service ready at once whose engine schedule would first check it only after 30 s. */
+    static final String QUICK_WITH_SLOW_INTERVAL = """
+            services:
+              quick:
+                image: localhost/p4n4-test-busybox:1
+                command: ["sh", "-c", "trap 'exit 0' TERM; SETUP; touch /tmp/ok; sleep 600 & wait"]
+                healthcheck:
+                  test: ["CMD", "test", "-f", "/tmp/ok"]
+                  interval: 30s
+                  retries: 1
+              after:
+                image: localhost/p4n4-test-busybox:1
+                command: ["sh", "-c", "trap 'exit 0' TERM; sleep 600 & wait"]
+                depends_on:
+                  quick:
+                    condition: service_healthy
+            """;
+
+    @Test
+    void serviceHealthyAtOnceIsNotKeptWaitingForItsFirstScheduledCheck() throws IOException {
+        ComposeProject p = load(QUICK_WITH_SLOW_INTERVAL.replace("SETUP", "true"), Map.of());
+        long begin = System.nanoTime();
+
+        compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(25)).build());
+
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(15));
+        assertThat(engine.inspectContainer(ids().get("after")).state()).isEqualTo(ContainerState.RUNNING);
+    }
+
     protected Map<String, String> ids() {
         return engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project), true).stream()
                 .collect(Collectors.toMap(c -> c.labels().get(ComposeLabels.SERVICE), c -> c.id()));

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Options of {@link ComposeExecutor#up}: immutable, thread-safe, built with {@link #builder()}.
  * Defaults: no waiting beyond {@code depends_on}, a 5 minute timeout, pull policy {@link PullPolicy#MISSING},
- * all services, and {@code p4n4-net} known as owned by the {@code iot} stack.
+ * all services, {@code p4n4-net} known as owned by the {@code iot} stack, and early healthchecks on.
  */
 public final class UpOptions {
     /** The timeout used when none is given. */
@@ -25,6 +25,7 @@ public final class UpOptions {
     private final PullPolicy pullPolicy;
     private final List<String> services;
     private final Map<String, String> externalNetworkOwners;
+    private final boolean earlyHealthchecks;
 
     private UpOptions(Builder b) {
         this.waitReady = b.waitReady;
@@ -34,11 +35,20 @@ public final class UpOptions {
         this.pullPolicy = b.pullPolicy;
         this.services = List.copyOf(b.services);
         this.externalNetworkOwners = Collections.unmodifiableMap(new LinkedHashMap<>(b.externalNetworkOwners));
+        this.earlyHealthchecks = b.earlyHealthchecks;
     }
 
     /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder b = builder().waitReady(waitReady).timeout(timeout).cancellation(cancellation).progress(progress)
+                .pullPolicy(pullPolicy).services(services).earlyHealthchecks(earlyHealthchecks);
+        externalNetworkOwners.forEach(b::externalNetworkOwner);
+        return b;
     }
 
     /** The defaults. */
@@ -81,6 +91,14 @@ public final class UpOptions {
         return externalNetworkOwners;
     }
 
+    /**
+     * Whether healthchecks are also run by exec while an engine that runs them itself (Docker) has not
+     * reported a result yet. See {@link Builder#earlyHealthchecks(boolean)}.
+     */
+    public boolean earlyHealthchecks() {
+        return earlyHealthchecks;
+    }
+
     /** Builds {@link UpOptions}; not thread-safe. */
     public static final class Builder {
         private boolean waitReady;
@@ -90,6 +108,7 @@ public final class UpOptions {
         private PullPolicy pullPolicy = PullPolicy.MISSING;
         private final List<String> services = new ArrayList<>();
         private final Map<String, String> externalNetworkOwners = new LinkedHashMap<>(Map.of("p4n4-net", "iot"));
+        private boolean earlyHealthchecks = true;
 
         private Builder() {
         }
@@ -137,6 +156,21 @@ public final class UpOptions {
         /** Names the stack that creates an external network, so its absence can say what to start. */
         public Builder externalNetworkOwner(String network, String stack) {
             externalNetworkOwners.put(Objects.requireNonNull(network, "network"), Objects.requireNonNull(stack, "stack"));
+            return this;
+        }
+
+        /**
+         * Docker runs a container's first healthcheck only one {@code interval} after it starts, so each
+         * {@code service_healthy} link (and {@code --wait}) costs a whole interval even when the service is
+         * ready at once. With this on (the default), while the engine's status is still "starting", the
+         * waiter runs the same test itself by {@code exec} (CMD directly, CMD-SHELL under {@code /bin/sh
+         * -c}), first after 0 ms and then backing off from 50 ms to 1 s; a pass counts as healthy for
+         * {@code depends_on} and {@code --wait}. A failing probe never counts as unhealthy: only the
+         * engine's verdict does. The engine's own status catches up at its next check. Turn it off to wait
+         * for the engine's verdict alone. No effect on engines whose checks p4n4 drives (Podman).
+         */
+        public Builder earlyHealthchecks(boolean early) {
+            this.earlyHealthchecks = early;
             return this;
         }
 

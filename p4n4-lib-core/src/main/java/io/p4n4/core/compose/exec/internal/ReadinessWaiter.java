@@ -7,16 +7,21 @@ import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.HealthcheckSpec;
 import io.p4n4.core.compose.exec.ServiceNotReadyException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Waits until a container reaches a {@link Readiness}. It re-inspects when the engine reports an event
  * for the project; on engines that do not run healthchecks by themselves it runs the check on the
- * check's cadence (faster during the start period). Thread-safe (stateless apart from its parts).
+ * check's cadence (faster during the start period); on engines that do, it can run the check by exec
+ * while the engine has not yet reported a result ({@link EarlyHealthProbe}). Thread-safe.
  */
 public final class ReadinessWaiter {
     /** Re-inspect at least this often in case an event was lost (a safety net, not the mechanism). */
@@ -29,13 +34,23 @@ public final class ReadinessWaiter {
     private final ProjectWatch watch;
     private final Cancellation cancellation;
     private final String project;
+    private final EarlyHealthProbe earlyProbe;
+    /** Containers an early probe found healthy while the engine still says "starting". */
+    private final Set<String> probedHealthy = ConcurrentHashMap.newKeySet();
 
-    /** A waiter for one {@code up}. */
-    public ReadinessWaiter(ContainerEngine engine, ProjectWatch watch, Cancellation cancellation, String project) {
+    /**
+     * A waiter for one {@code up}.
+     *
+     * @param earlyHealthchecks run healthchecks by exec until an engine that runs them itself has a verdict
+     */
+    public ReadinessWaiter(ContainerEngine engine, ProjectWatch watch, Cancellation cancellation, String project,
+            boolean earlyHealthchecks) {
         this.engine = engine;
         this.watch = watch;
         this.cancellation = cancellation;
         this.project = project;
+        this.earlyProbe = earlyHealthchecks && engine.runsHealthchecksAutomatically()
+                ? new EarlyHealthProbe(engine) : null;
     }
 
     /**
@@ -46,8 +61,12 @@ public final class ReadinessWaiter {
      */
     public void await(String service, String container, Readiness readiness, HealthcheckSpec healthcheck,
             long deadlineNanos) {
-        boolean drive = !engine.runsHealthchecksAutomatically() && healthcheck != null && !healthcheck.isDisabled();
-        long nextDrive = System.nanoTime();
+        boolean hasCheck = healthcheck != null && !healthcheck.isDisabled();
+        boolean drive = hasCheck && !engine.runsHealthchecksAutomatically();
+        boolean probe = hasCheck && earlyProbe != null
+                && (readiness == Readiness.HEALTHY || readiness == Readiness.READY);
+        long nextCheck = System.nanoTime();
+        int failedProbes = 0;
         String lastOutput = "";
         try {
             while (true) {
@@ -57,11 +76,12 @@ public final class ReadinessWaiter {
                 if (!info.health().lastOutput().isEmpty()) {
                     lastOutput = info.health().lastOutput();
                 }
-                if (decide(service, info, readiness, healthcheck, info.health())) {
+                if (decide(service, info, readiness, healthcheck, observedHealth(container, info))) {
                     return;
                 }
                 long now = System.nanoTime();
-                if (drive && info.state() == ContainerState.RUNNING && now >= nextDrive) {
+                boolean running = info.state() == ContainerState.RUNNING;
+                if (drive && running && now >= nextCheck) {
                     ContainerHealth h = engine.runHealthcheck(container);
                     if (!h.lastOutput().isEmpty()) {
                         lastOutput = h.lastOutput();
@@ -69,15 +89,27 @@ public final class ReadinessWaiter {
                     if (decide(service, info, readiness, healthcheck, h)) {
                         return;
                     }
-                    nextDrive = System.nanoTime() + cadence(healthcheck, info.startedAt()).toNanos();
+                    nextCheck = System.nanoTime() + cadence(healthcheck, info.startedAt()).toNanos();
+                    continue;
+                }
+                if (probe && running && info.health().status() == HealthStatus.STARTING && now >= nextCheck) {
+                    Optional<ExecResult> result = earlyProbe.run(container, healthcheck, deadlineNanos);
+                    if (result.isPresent() && result.get().exitCode() == 0) {
+                        probedHealthy.add(container);
+                        return;
+                    }
+                    if (result.isPresent()) {
+                        lastOutput = result.get().stdout() + result.get().stderr();
+                    }
+                    nextCheck = System.nanoTime() + EarlyHealthProbe.backoff(failedProbes++).toNanos();
                     continue;
                 }
                 if (now - deadlineNanos >= 0) {
                     throw timeout(service, readiness, info, lastOutput);
                 }
                 long wakeAt = Math.min(deadlineNanos, now + SAFETY_NET.toNanos());
-                if (drive) {
-                    wakeAt = Math.min(wakeAt, nextDrive);
+                if (drive || probe) {
+                    wakeAt = Math.min(wakeAt, nextCheck);
                 }
                 watch.awaitChange(seen, wakeAt);
             }
@@ -86,6 +118,16 @@ public final class ReadinessWaiter {
             throw new P4n4Exception(ErrorCode.GENERAL, "interrupted while waiting for service " + service
                     + " of project " + project, e);
         }
+    }
+
+    /** The engine's view of health, unless an early probe already passed while the engine says "starting". */
+    private ContainerHealth observedHealth(String container, ContainerInfo info) {
+        ContainerHealth h = info.health();
+        if (h.status() == HealthStatus.STARTING && info.state() == ContainerState.RUNNING
+                && probedHealthy.contains(container)) {
+            return new ContainerHealth(HealthStatus.HEALTHY, 0, h.lastOutput(), 0);
+        }
+        return h;
     }
 
     private boolean decide(String service, ContainerInfo info, Readiness readiness, HealthcheckSpec healthcheck,

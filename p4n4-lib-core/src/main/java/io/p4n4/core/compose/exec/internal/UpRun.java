@@ -69,7 +69,8 @@ public final class UpRun {
         Resources.ensureVolumes(engine, project, progress);
         try (ProjectWatch watch = ProjectWatch.open(engine, project.name())) {
             options.cancellation().onCancel(watch::wake);
-            ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, options.cancellation(), project.name());
+            ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, options.cancellation(), project.name(),
+                    options.earlyHealthchecks());
             Map<String, ContainerSummary> existing = existing();
             for (ComposeService service : services) {
                 awaitDependencies(waiter, service, deadline);
