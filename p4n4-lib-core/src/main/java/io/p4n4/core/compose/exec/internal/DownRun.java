@@ -13,20 +13,28 @@ import io.p4n4.core.compose.exec.DownResult;
 import io.p4n4.core.compose.exec.ProgressEvent;
 import io.p4n4.core.compose.exec.ProgressEvent.Step;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * One {@code down}: the project's containers (found by label), then its own networks, then (optionally) its
  * volumes. Objects of other projects are never touched, even when this project uses them as external.
+ * Containers stop in reverse dependency order, each level in parallel (as compose does), so a stack of
+ * slow-to-stop services takes one stop timeout per level, not per container.
  */
 public final class DownRun {
+    /** At most this many containers stop at once. */
+    private static final int PARALLEL_STOPS = 8;
+
     private DownRun() {
     }
 
     /** Takes {@code project} down on {@code engine}. */
     public static DownResult run(ContainerEngine engine, ComposeProject project, DownOptions options) {
         LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project.name());
-        List<String> containers = new ArrayList<>();
+        StopLevels levels = new StopLevels(project);
+        TreeMap<Integer, List<ContainerSummary>> byLevel = new TreeMap<>(Comparator.reverseOrder());
         for (ContainerSummary c : engine.listContainers(mine, true)) {
             String service = c.labels().getOrDefault(ComposeLabels.SERVICE, "");
             boolean orphan = project.findService(service).isEmpty();
@@ -35,13 +43,11 @@ public final class DownRun {
                         "orphan container of service " + service + " kept; remove it with orphans"));
                 continue;
             }
-            if (c.state().isAlive()) {
-                engine.stopContainer(c.id(), options.stopTimeout());
-                options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), service));
-            }
-            engine.removeContainer(c.id(), true, true);
-            containers.add(c.name());
-            options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), service));
+            byLevel.computeIfAbsent(levels.of(service), k -> new ArrayList<>()).add(c);
+        }
+        List<String> containers = new ArrayList<>();
+        for (List<ContainerSummary> level : byLevel.values()) {
+            containers.addAll(Parallel.map(level, PARALLEL_STOPS, c -> stopAndRemove(engine, c, options)));
         }
         List<String> networks = new ArrayList<>();
         for (ComposeNetwork n : project.networks().values()) {
@@ -67,5 +73,16 @@ public final class DownRun {
             }
         }
         return new DownResult(containers, networks, volumes);
+    }
+
+    private static String stopAndRemove(ContainerEngine engine, ContainerSummary c, DownOptions options) {
+        String service = c.labels().getOrDefault(ComposeLabels.SERVICE, "");
+        if (c.state().isAlive()) {
+            engine.stopContainer(c.id(), options.stopTimeout());
+            options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), service));
+        }
+        engine.removeContainer(c.id(), true, true);
+        options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), service));
+        return c.name();
     }
 }
