@@ -251,6 +251,44 @@ abstract class ComposeExecutorContract {
         assertThat(engine.findContainer(project + "-app-1")).isEmpty();
     }
 
+    @Test
+    void downStopsDependentsFirstAndEachLevelInParallel() throws IOException {
+        // busybox sleep as PID 1 ignores TERM: every stop takes the whole timeout, then a kill
+        ComposeProject p = load("""
+                services:
+                  db:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                  api:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    depends_on: [db]
+                  worker:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    depends_on: [db]
+                  cron:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    depends_on: [db]
+                """, Map.of());
+        compose.up(p, UpOptions.defaults());
+        List<String> stopped = new CopyOnWriteArrayList<>();
+        long begin = System.nanoTime();
+
+        DownResult result = compose.down(p, DownOptions.defaults().withStopTimeout(Duration.ofSeconds(3))
+                .withProgress(e -> {
+                    if (e.step() == ProgressEvent.Step.CONTAINER_STOPPED) {
+                        stopped.add(e.detail());
+                    }
+                }));
+
+        // two levels of 3 s each; one at a time it would be four
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
+        assertThat(result.containers()).hasSize(4);
+        assertThat(stopped).hasSize(4).last().isEqualTo("db");
+    }
+
     /** A service ready at once whose engine schedule would first check it only after 30 s. */
     static final String QUICK_WITH_SLOW_INTERVAL = """
             services:
@@ -270,11 +308,11 @@ abstract class ComposeExecutorContract {
             """;
 
     @Test
-    void serviceHealthyAtOnceIsNotKeptWaitingForItsFirstScheduledCheck() throws IOException {
+    void dependencyHealthyAtOnceIsNotKeptWaitingForItsFirstScheduledCheck() throws IOException {
         ComposeProject p = load(QUICK_WITH_SLOW_INTERVAL.replace("SETUP", "true"), Map.of());
         long begin = System.nanoTime();
 
-        compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(25)).build());
+        compose.up(p, UpOptions.builder().timeout(Duration.ofSeconds(25)).build());
 
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(15));
         assertThat(engine.inspectContainer(ids().get("after")).state()).isEqualTo(ContainerState.RUNNING);

@@ -3,6 +3,7 @@ package io.p4n4.it.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.core.compose.ComposeProject;
 import io.p4n4.core.compose.exec.ServiceNotReadyException;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compose executor on dockerd ({@code P4N4_TEST_DOCKER_HOST}), plus what only Docker shows: it runs
- * healthchecks on its own schedule, so p4n4's early exec probes are what make a quick service ready early.
+ * healthchecks on its own schedule, so p4n4's early exec probes are what release a quick dependency's
+ * dependents before the engine's first check.
  */
 class DockerComposeExecutorTest extends ComposeExecutorContract {
 
@@ -23,18 +25,19 @@ class DockerComposeExecutorTest extends ComposeExecutorContract {
         // retries: 1 means one failed engine check would be fatal; the probes fail for ~2 s and must not be.
         ComposeProject p = load(QUICK_WITH_SLOW_INTERVAL.replace("SETUP", "sleep 2"), Map.of());
 
-        compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(25)).build());
+        compose.up(p, UpOptions.builder().timeout(Duration.ofSeconds(25)).build());
 
+        assertThat(engine.inspectContainer(ids().get("after")).state()).isEqualTo(ContainerState.RUNNING);
         assertThat(engine.inspectContainer(ids().get("quick")).health().status())
                 .as("the engine has not checked yet; p4n4's probe passed")
                 .isEqualTo(HealthStatus.STARTING);
     }
 
     @Test
-    void withoutEarlyHealthchecksUpWaitsForTheEnginesFirstCheck() throws IOException {
+    void withoutEarlyHealthchecksDependentsWaitForTheEnginesFirstCheck() throws IOException {
         ComposeProject p = load(QUICK_WITH_SLOW_INTERVAL.replace("SETUP", "true"), Map.of());
 
-        assertThatThrownBy(() -> compose.up(p, UpOptions.builder().waitReady(true).earlyHealthchecks(false)
+        assertThatThrownBy(() -> compose.up(p, UpOptions.builder().earlyHealthchecks(false)
                 .timeout(Duration.ofSeconds(4)).build()))
                 .isInstanceOfSatisfying(ServiceNotReadyException.class, e -> {
                     assertThat(e.service()).isEqualTo("quick");

@@ -2,29 +2,38 @@ package io.p4n4.benchmarks.compose.exec;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.Subscription;
 import io.p4n4.core.compose.ComposeLoader;
 import io.p4n4.core.compose.ComposeProject;
 import io.p4n4.core.compose.LoadOptions;
 import io.p4n4.core.compose.exec.ComposeExecutor;
 import io.p4n4.core.compose.exec.DownOptions;
+import io.p4n4.core.compose.exec.ProgressEvent;
 import io.p4n4.core.compose.exec.UpOptions;
 import io.p4n4.core.engine.EngineDiscovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whole-operation comparison on one Docker engine: cold {@code up --wait} (to every service healthy)
  * and {@code down} of a 4-service stack with healthchecks, p4n4's executor against Debian's
  * {@code docker-compose} v1 ({@code up -d}, then polling until healthy, which is what v1 users do);
- * plus the time of an {@code up} with nothing changed. Runs are interleaved so load hits both alike.
+ * plus the time of an {@code up} with nothing changed, and how long after the engine's
+ * {@code health_status: healthy} event p4n4 reports the service ready when it waits for the engine
+ * alone. p4n4 runs twice per round: with early healthchecks (the default: a {@code service_healthy} gate
+ * also runs the check by exec until the engine's first verdict) and without. Either way {@code up --wait}
+ * returns only when the engine reports every service healthy. Runs are interleaved so load hits all alike.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.p4n4.benchmarks.compose.exec.UpDownComparison
  * unix:///tmp/p4n4-it/docker.sock [rounds]} after {@code scripts/engines.sh start}.
@@ -32,6 +41,7 @@ import java.util.Map;
 public final class UpDownComparison {
     private static final String IMAGE = "localhost/p4n4-test-busybox:1";
     private static final int SERVICES = 4;
+    private static final String SERVICE_LABEL = "com.docker.compose.service";
 
     private UpDownComparison() {
     }
@@ -49,11 +59,14 @@ public final class UpDownComparison {
             ComposeProject ours = ComposeLoader.load(LoadOptions.builder().file(file)
                     .projectName("bench-ours").build());
             List<Long> ourUp = new ArrayList<>();
+            List<Long> ourEngineOnlyUp = new ArrayList<>();
+            List<Long> detection = new ArrayList<>();
             List<Long> ourNoChange = new ArrayList<>();
             List<Long> ourDown = new ArrayList<>();
             List<Long> v1Up = new ArrayList<>();
             List<Long> v1Down = new ArrayList<>();
             UpOptions wait = UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(2)).build();
+            DownOptions down = DownOptions.defaults().withVolumes(true);
             for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime();
                 compose.up(ours, wait);
@@ -64,8 +77,11 @@ public final class UpDownComparison {
                     ourNoChange.add(System.nanoTime() - t1);
                 }
                 long t2 = System.nanoTime();
-                compose.down(ours, DownOptions.defaults().withVolumes(true));
+                compose.down(ours, down);
                 ourDown.add(System.nanoTime() - t2);
+
+                ourEngineOnlyUp.add(upWaitingForEngine(engine, compose, ours, detection));
+                compose.down(ours, down);
 
                 long t3 = System.nanoTime();
                 run(dir, host, "-p", "bench-v1", "-f", file.toString(), "up", "-d");
@@ -76,10 +92,49 @@ public final class UpDownComparison {
                 v1Down.add(System.nanoTime() - t4);
             }
             print("p4n4 up --wait (cold, to all healthy)", ourUp);
+            print("p4n4 up --wait, early healthchecks off", ourEngineOnlyUp);
             print("docker-compose up -d + poll to all healthy", v1Up);
             print("p4n4 up with nothing changed", ourNoChange);
             print("p4n4 down (with volumes)", ourDown);
             print("docker-compose down -v", v1Down);
+            print("engine healthy event -> p4n4 ready (off)", detection);
+        }
+    }
+
+    /**
+     * A cold {@code up --wait} that waits for the engine's verdicts alone; adds to {@code detection}, per
+     * service, the time from the engine's {@code health_status: healthy} event to p4n4's READY event.
+     */
+    private static long upWaitingForEngine(ContainerEngine engine, ComposeExecutor compose, ComposeProject project,
+            List<Long> detection) {
+        Map<String, Instant> healthyAt = new ConcurrentHashMap<>();
+        Map<String, Instant> readyAt = new ConcurrentHashMap<>();
+        UpOptions options = UpOptions.builder().waitReady(true).earlyHealthchecks(false)
+                .timeout(Duration.ofMinutes(2)).progress(e -> {
+                    // READY for service_started (detail) comes before health; only health verdicts count
+                    if (e.step() == ProgressEvent.Step.READY && !e.detail().equals("service_started")) {
+                        readyAt.putIfAbsent(e.subject(), e.time());
+                    }
+                }).build();
+        Subscription events = engine.events(EventFilter.containers(
+                LabelFilter.of(Map.of("com.docker.compose.project", project.name()))), e -> {
+                    if (e.action().equals("health_status: healthy")) {
+                        healthyAt.putIfAbsent(e.attributes().getOrDefault(SERVICE_LABEL, ""), e.time());
+                    }
+                });
+        try {
+            long t0 = System.nanoTime();
+            compose.up(project, options);
+            long took = System.nanoTime() - t0;
+            for (Map.Entry<String, Instant> healthy : healthyAt.entrySet()) {
+                Instant ready = readyAt.get(healthy.getKey());
+                if (ready != null) {
+                    detection.add(Duration.between(healthy.getValue(), ready).toNanos());
+                }
+            }
+            return took;
+        } finally {
+            events.close();
         }
     }
 

@@ -92,8 +92,8 @@ public final class UpOptions {
     }
 
     /**
-     * Whether healthchecks are also run by exec while an engine that runs them itself (Docker) has not
-     * reported a result yet. See {@link Builder#earlyHealthchecks(boolean)}.
+     * Whether {@code service_healthy} gates also run the healthcheck by exec while an engine that runs
+     * checks itself (Docker) has not reported a result yet. See {@link Builder#earlyHealthchecks(boolean)}.
      */
     public boolean earlyHealthchecks() {
         return earlyHealthchecks;
@@ -161,13 +161,14 @@ public final class UpOptions {
 
         /**
          * Docker runs a container's first healthcheck only one {@code interval} after it starts, so each
-         * {@code service_healthy} link (and {@code --wait}) costs a whole interval even when the service is
-         * ready at once. With this on (the default), while the engine's status is still "starting", the
-         * waiter runs the same test itself by {@code exec} (CMD directly, CMD-SHELL under {@code /bin/sh
-         * -c}), first after 0 ms and then backing off from 50 ms to 1 s; a pass counts as healthy for
-         * {@code depends_on} and {@code --wait}. A failing probe never counts as unhealthy: only the
-         * engine's verdict does. The engine's own status catches up at its next check. Turn it off to wait
-         * for the engine's verdict alone. No effect on engines whose checks p4n4 drives (Podman).
+         * {@code service_healthy} link costs a whole interval even when the service is ready at once. With
+         * this on (the default), while the engine's status of a dependency is still "starting", the waiter
+         * runs the same test itself by {@code exec} (CMD directly, CMD-SHELL under {@code /bin/sh -c}), first
+         * at once and then backing off from 50 ms to 1 s; a pass starts the dependents. A failing probe never
+         * counts as unhealthy: only the engine's verdict does. {@code --wait} ({@link #waitReady}) is not
+         * shortened: it returns when the engine itself reports every service healthy, so {@code ps} agrees.
+         * Turn it off to gate dependents on the engine's verdict alone. No effect on engines whose checks
+         * p4n4 drives (Podman), which run the first check at once anyway.
          */
         public Builder earlyHealthchecks(boolean early) {
             this.earlyHealthchecks = early;

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeoutException;
  * Runs a container's healthcheck test by {@code exec}, the way the engine would, before the engine has
  * reported a result. Docker runs its first check only one {@code interval} after start (Docker before 25
  * has no {@code start_interval}), so a chain of {@code service_healthy} dependencies otherwise waits a
- * whole interval per link. A pass counts as healthy; a failure counts for nothing (only the engine's
- * verdict makes a service unhealthy). Thread-safe.
+ * whole interval per link. A pass releases the dependents; a failure counts for nothing (only the
+ * engine's verdict makes a service unhealthy). Thread-safe.
  */
 final class EarlyHealthProbe {
     /** First retry delay after a failed probe; doubles up to {@link #MAX_BACKOFF}. */

@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Waits until a container reaches a {@link Readiness}. It re-inspects when the engine reports an event
  * for the project; on engines that do not run healthchecks by themselves it runs the check on the
- * check's cadence (faster during the start period); on engines that do, it can run the check by exec
- * while the engine has not yet reported a result ({@link EarlyHealthProbe}). Thread-safe.
+ * check's cadence (faster during the start period); on engines that do, a {@code service_healthy} gate
+ * can also run the check by exec while the engine still says "starting" ({@link EarlyHealthProbe}).
+ * Thread-safe.
  */
 public final class ReadinessWaiter {
     /** Re-inspect at least this often in case an event was lost (a safety net, not the mechanism). */
@@ -63,8 +64,8 @@ public final class ReadinessWaiter {
             long deadlineNanos) {
         boolean hasCheck = healthcheck != null && !healthcheck.isDisabled();
         boolean drive = hasCheck && !engine.runsHealthchecksAutomatically();
-        boolean probe = hasCheck && earlyProbe != null
-                && (readiness == Readiness.HEALTHY || readiness == Readiness.READY);
+        // only a dependency gate is released early; up --wait returns when the engine itself says healthy
+        boolean probe = hasCheck && earlyProbe != null && readiness == Readiness.HEALTHY;
         long nextCheck = System.nanoTime();
         int failedProbes = 0;
         String lastOutput = "";
@@ -76,7 +77,7 @@ public final class ReadinessWaiter {
                 if (!info.health().lastOutput().isEmpty()) {
                     lastOutput = info.health().lastOutput();
                 }
-                if (decide(service, info, readiness, healthcheck, observedHealth(container, info))) {
+                if (decide(service, info, readiness, healthcheck, observedHealth(container, info, readiness))) {
                     return;
                 }
                 long now = System.nanoTime();
@@ -120,11 +121,14 @@ public final class ReadinessWaiter {
         }
     }
 
-    /** The engine's view of health, unless an early probe already passed while the engine says "starting". */
-    private ContainerHealth observedHealth(String container, ContainerInfo info) {
+    /**
+     * The engine's view of health; for a dependency gate, healthy already when an early probe passed while
+     * the engine still says "starting".
+     */
+    private ContainerHealth observedHealth(String container, ContainerInfo info, Readiness readiness) {
         ContainerHealth h = info.health();
-        if (h.status() == HealthStatus.STARTING && info.state() == ContainerState.RUNNING
-                && probedHealthy.contains(container)) {
+        if (readiness == Readiness.HEALTHY && h.status() == HealthStatus.STARTING
+                && info.state() == ContainerState.RUNNING && probedHealthy.contains(container)) {
             return new ContainerHealth(HealthStatus.HEALTHY, 0, h.lastOutput(), 0);
         }
         return h;
