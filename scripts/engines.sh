@@ -16,9 +16,10 @@ PODMAN_SOCK=$IT/podman.sock
 ENV_FILE=$IT/engines.env
 CONF=$IT/containers.conf
 STATE=$IT/engines-state      # what this script started or created, so stop removes only that
-IMAGES_STAMP_VERSION=1       # bump when the images below change, so start rebuilds them
+IMAGES_STAMP_VERSION=4       # bump when the images below change, so start rebuilds them
 
-# The stand-in images: name -> role. Upstream names are those of the p4n4-iot compose file.
+# The stand-in images: name -> role. Names are those of the upstream p4n4-iot compose file and of the
+# bundled iot, ai and edge stacks (so `p4n4 quickstart` brings the whole demo up here).
 GENERIC_IMAGE=localhost/p4n4-test-busybox:1
 STANDINS=(
   "eclipse-mosquitto:2=mqtt"
@@ -26,6 +27,10 @@ STANDINS=(
   "nodered/node-red:latest=node-red"
   "grafana/grafana-oss:latest=grafana"
   "grafana/grafana:latest=grafana"
+  "ollama/ollama:latest=ollama"
+  "letta/letta:latest=letta"
+  "n8nio/n8n:latest=n8n"
+  "edgeimpulse/linux-runner:latest=ei-runner"
 )
 
 log() { printf 'engines: %s\n' "$*" >&2; }
@@ -114,6 +119,12 @@ start_podman() {
 
 # --- images ---------------------------------------------------------------------------------
 
+# http_standin root port: the role's server is busybox httpd on port serving /www; it stops on TERM
+# (a server that is PID 1 ignores TERM, and every down would wait the whole stop timeout)
+http_standin() {
+  printf '#!/bin/sh\ntrap "exit 0" TERM\nhttpd -f -p %s -h /www &\nwait\n' "$2" >"$1/bin/p4n4-standin"
+}
+
 # Writes a busybox root file system for a role into $1.
 make_root() {
   local root=$1 role=$2 applet
@@ -134,23 +145,34 @@ make_root() {
       # the broker ports listen.
       cat >"$root/bin/p4n4-standin" <<'EOF'
 #!/bin/sh
+trap 'exit 0' TERM
+echo "stand-in broker listening on ports 1883 and 9001"
 nc -ll -p 9001 -e /bin/cat &
-exec nc -ll -p 1883 -e /bin/cat
+nc -ll -p 1883 -e /bin/cat &
+wait
 EOF
       cat >"$root/bin/mosquitto_sub" <<'EOF'
 #!/bin/sh
 netstat -ltn | grep -q ':1883 ' && echo 1
 EOF
+      # The bundled stack writes a password file, then execs the broker from its real path.
+      mkdir -p "$root/usr/sbin"
+      ln -sf /bin/p4n4-standin "$root/usr/sbin/mosquitto"
+      cat >"$root/bin/mosquitto_passwd" <<'EOF'
+#!/bin/sh
+# mosquitto_passwd -c -b FILE USER PASSWORD: records the user, never the password
+[ "$1" = -c ] && [ "$2" = -b ] && [ $# -eq 5 ] || { echo "stand-in mosquitto_passwd knows only -c -b" >&2; exit 2; }
+echo "$4:standin" >"$3"
+EOF
+      printf 'mosquitto:x:1883:1883:mosquitto:/:/bin/false\n' >>"$root/etc/passwd"
+      printf 'mosquitto:x:1883:\n' >>"$root/etc/group"
       ;;
     influxdb)
       # Serves /health like InfluxDB 2 and answers the upstream check 'influx ping'.
       printf '{"name":"influxdb","message":"ready for queries and writes","status":"pass","checks":[],"version":"v2.7.0","commit":"standin"}' \
         >"$root/www/health"
       printf '' >"$root/www/ping"
-      cat >"$root/bin/p4n4-standin" <<'EOF'
-#!/bin/sh
-exec httpd -f -p 8086 -h /www
-EOF
+      http_standin "$root" 8086
       cat >"$root/bin/influx" <<'EOF'
 #!/bin/sh
 [ "$1" = ping ] || { echo "stand-in influx only knows 'ping'" >&2; exit 2; }
@@ -160,10 +182,7 @@ EOF
     node-red)
       # Serves / on 1880; the upstream check runs 'node -e ...' which this 'node' turns into an HTTP GET.
       printf '<html><body>Node-RED stand-in</body></html>' >"$root/www/index.html"
-      cat >"$root/bin/p4n4-standin" <<'EOF'
-#!/bin/sh
-exec httpd -f -p 1880 -h /www
-EOF
+      http_standin "$root" 1880
       cat >"$root/bin/node" <<'EOF'
 #!/bin/sh
 exec wget -qO /dev/null http://localhost:1880/
@@ -172,14 +191,37 @@ EOF
     grafana)
       mkdir -p "$root/www/api"
       printf '{"commit":"standin","database":"ok","version":"11.0.0"}' >"$root/www/api/health"
-      cat >"$root/bin/p4n4-standin" <<'EOF'
+      http_standin "$root" 3000
+      ;;
+    ollama)
+      # Serves /api/version and /api/tags like Ollama and answers the bundled check 'ollama list'.
+      mkdir -p "$root/www/api"
+      printf '{"version":"0.5.7"}' >"$root/www/api/version"
+      printf '{"models":[]}' >"$root/www/api/tags"
+      http_standin "$root" 11434
+      cat >"$root/bin/ollama" <<'EOF'
 #!/bin/sh
-exec httpd -f -p 3000 -h /www
+[ "$1" = list ] || { echo "stand-in ollama only knows 'list'" >&2; exit 2; }
+wget -qO /dev/null http://localhost:11434/api/tags && echo "NAME    ID    SIZE    MODIFIED"
 EOF
+      ;;
+    letta)
+      # Serves /v1/health/ like Letta.
+      mkdir -p "$root/www/v1/health"
+      printf '{"version":"0.6.0","status":"ok"}' >"$root/www/v1/health/index.html"
+      http_standin "$root" 8283
+      ;;
+    n8n)
+      printf '{"status":"ok"}' >"$root/www/healthz"
+      http_standin "$root" 5678
+      ;;
+    ei-runner)
+      printf '{"status":"ok"}' >"$root/www/health"
+      http_standin "$root" 8080
       ;;
   esac
   [ -f "$root/bin/p4n4-standin" ] && chmod 755 "$root"/bin/p4n4-standin
-  for f in mosquitto_sub influx node; do
+  for f in mosquitto_sub mosquitto_passwd influx node ollama; do
     [ -f "$root/bin/$f" ] && chmod 755 "$root/bin/$f"
   done
   return 0
