@@ -4,6 +4,8 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.ValidationReport;
+import io.p4n4.cli.run.DemoStarter;
+import io.p4n4.cli.run.EngineOptions;
 import io.p4n4.core.project.InitOptions;
 import io.p4n4.core.project.Project;
 import java.io.IOException;
@@ -27,6 +29,9 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
     @picocli.CommandLine.Option(names = "--no-up",
             description = "Only scaffold and validate; do not start the demo even when an engine answers.")
     boolean noUp;
+
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -66,9 +71,9 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
         out().println("  cd " + DIR);
         out().println("  p4n4 secret show                  # the generated secrets, masked");
         out().println("  p4n4 validate                     # re-check after you edit .env or a stack");
-        out().println("  docker compose --env-file .env -f stacks/iot/docker-compose.yml up -d   # start iot first");
+        out().println("  p4n4 up --wait                    # iot, then ai, then edge, each healthy before the next");
         if (!noUp && report.errorCode() == ErrorCode.OK) {
-            io.p4n4.cli.run.DemoStarter.start(project, out()); // says why when it cannot start the demo
+            DemoStarter.start(project, engineOptions, out()); // says why when it cannot start the demo
         }
         return report.errorCode().exitCode();
     }

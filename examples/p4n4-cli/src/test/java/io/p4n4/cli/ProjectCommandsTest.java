@@ -124,18 +124,28 @@ class ProjectCommandsTest {
 
     @Test
     void quickstartCreatesAndReplacesItsDemo() throws Exception {
-        assertThat(run("--project", tmp.toString(), "quickstart")).isZero();
+        assertThat(run("--project", tmp.toString(), "quickstart", "--no-up")).isZero();
         assertThat(out).contains("Created").contains("Next steps:").contains("All checks passed.");
         Path demo = tmp.resolve("p4n4-demo");
         assertThat(demo.resolve("stacks/edge/docker-compose.yml")).isRegularFile();
         Files.writeString(demo.resolve("leftover.txt"), "x");
-        assertThat(run("--project", tmp.toString(), "quickstart")).isZero();
+        assertThat(run("--project", tmp.toString(), "quickstart", "--no-up")).isZero();
         assertThat(out).contains("Replaced the previous demo");
         assertThat(demo.resolve("leftover.txt")).doesNotExist();
 
         Path other = Files.createDirectories(tmp.resolve("other/p4n4-demo"));
-        assertThat(run("--project", tmp.resolve("other").toString(), "quickstart")).isEqualTo(2);
+        assertThat(run("--project", tmp.resolve("other").toString(), "quickstart", "--no-up")).isEqualTo(2);
         assertThat(err).contains("not made by p4n4 quickstart");
         assertThat(other).isEmptyDirectory();
+    }
+
+    @Test
+    void quickstartSaysWhyItDidNotStartWhenNoEngineAnswers() {
+        String nowhere = "unix://" + tmp.resolve("no-engine.sock");
+
+        assertThat(run("--project", tmp.toString(), "quickstart", "--host", nowhere)).isZero();
+
+        assertThat(out).contains("All checks passed.").contains("Not started: no container engine answered")
+                .contains("p4n4 up --wait");
     }
 }

@@ -5,7 +5,6 @@ import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.compose.exec.PullPolicy;
 import io.p4n4.core.compose.exec.UpOptions;
-import io.p4n4.core.engine.EngineDiscovery;
 import io.p4n4.core.platform.Platform;
 import io.p4n4.core.project.Project;
 import java.io.PrintWriter;
@@ -21,12 +20,12 @@ public final class DemoStarter {
     private DemoStarter() {
     }
 
-    /** Tries to start every stack of {@code project}; returns whether it did. */
-    public static boolean start(Project project, PrintWriter out) {
+    /** Tries to start every stack of {@code project} on the engine {@code engineOptions} choose; returns whether it did. */
+    public static boolean start(Project project, EngineOptions engineOptions, PrintWriter out) {
         out.println();
         ContainerEngine engine;
         try {
-            engine = EngineDiscovery.builder().build().connect();
+            engine = engineOptions.connect();
         } catch (P4n4Exception e) {
             out.println("Not started: no container engine answered. " + firstLine(e.getMessage()));
             out.println("  Start Docker or Podman (or set DOCKER_HOST / CONTAINER_HOST), then: p4n4 up --wait");

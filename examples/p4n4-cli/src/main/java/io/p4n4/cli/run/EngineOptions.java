@@ -11,18 +11,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
-/** {@code --engine docker|podman} and the root options the run commands share. A picocli mixin. */
+/** {@code --engine docker|podman}, {@code --host URL} and the root options the run commands share. A picocli mixin. */
 public final class EngineOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "docker or podman (default: P4N4_ENGINE, then DOCKER_HOST / CONTAINER_HOST, then whatever answers).")
     String engine;
 
+    @Option(names = {"-H", "--host"}, paramLabel = "URL",
+            description = "The engine's endpoint, e.g. unix:///run/podman/podman.sock (default: DOCKER_HOST, then"
+                    + " CONTAINER_HOST, then the usual sockets).")
+    String host;
+
     /** Connects to the chosen engine (ENGINE error listing every candidate when none answers). */
     ContainerEngine connect() {
         Map<String, String> env = new HashMap<>(System.getenv());
         if (engine != null) {
             env.put(EngineDiscovery.P4N4_ENGINE, engine);
+        }
+        if (host != null) {
+            // discovery tries every provider (or the --engine one) at DOCKER_HOST; nothing else competes
+            env.put("DOCKER_HOST", host);
+            env.remove("CONTAINER_HOST");
         }
         return EngineDiscovery.builder().environment(env).build().connect();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,19 +30,29 @@ public final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ContainerEngine engine = engineOptions.connect()) {
-            out.println(String.format("%-6s %-12s %-24s %-9s %-10s %s", "STACK", "SERVICE", "CONTAINER", "STATE",
-                    "HEALTH", "PORTS"));
-            for (Map.Entry<StackId, List<ServiceStatus>> e : EngineOptions.platform(spec, engine).status().entrySet()) {
+            Map<StackId, List<ServiceStatus>> all = EngineOptions.platform(spec, engine).status();
+            // columns as wide as their widest cell, so long project names keep the table aligned
+            int service = width("SERVICE", all, ServiceStatus::service);
+            int container = width("CONTAINER", all, ServiceStatus::container);
+            String row = "%-6s %-" + service + "s %-" + container + "s %-9s %-10s %s";
+            out.println(String.format(row, "STACK", "SERVICE", "CONTAINER", "STATE", "HEALTH", "PORTS").strip());
+            for (Map.Entry<StackId, List<ServiceStatus>> e : all.entrySet()) {
                 if (e.getValue().isEmpty()) {
                     out.println(String.format("%-6s %s", e.getKey().value(), "(not running)"));
                 }
                 for (ServiceStatus s : e.getValue()) {
-                    out.println(String.format("%-6s %-12s %-24s %-9s %-10s %s", e.getKey().value(), s.service(),
-                            s.container(), lower(s.state()), lower(s.health()), ports(s.ports())));
+                    out.println(String.format(row, e.getKey().value(), s.service(), s.container(), lower(s.state()),
+                            lower(s.health()), ports(s.ports())).strip());
                 }
             }
         }
         return 0;
+    }
+
+    private static int width(String header, Map<StackId, List<ServiceStatus>> all,
+            Function<ServiceStatus, String> column) {
+        return Math.max(header.length(), all.values().stream().flatMap(List::stream).map(column)
+                .mapToInt(String::length).max().orElse(0));
     }
 
     private static String lower(Enum<?> e) {

@@ -1,0 +1,88 @@
+package io.p4n4.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.cli.Main;
+import io.p4n4.core.engine.EngineDiscovery;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The main job end to end on a real engine: {@code p4n4 quickstart} scaffolds the demo and brings iot, ai
+ * and edge up (on the stand-in images {@code scripts/engines.sh start} builds under the real names), then
+ * {@code status}, {@code logs} and {@code down --volumes} leave nothing behind.
+ */
+@Tag("engine")
+class DemoOnEnginesTest {
+    private static final List<String> STACK_PROJECTS = List.of("p4n4-demo-iot", "p4n4-demo-ai", "p4n4-demo-edge");
+
+    @TempDir
+    Path tmp;
+    private String out;
+    private String err;
+    private String[] engineArgs;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        String[] all = new String[args.length + engineArgs.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(engineArgs, 0, all, args.length, engineArgs.length);
+        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @AfterEach
+    void down() {
+        if (engineArgs != null) {
+            run("--project", tmp.resolve("p4n4-demo").toString(), "down", "--volumes");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"docker, P4N4_TEST_DOCKER_HOST", "podman, P4N4_TEST_PODMAN_HOST"})
+    void quickstartBringsTheDemoUpAndDownRemovesIt(String engineId, String variable) {
+        String host = System.getenv(variable);
+        assumeTrue(host != null, variable + " is not set; run scripts/engines.sh start first");
+        engineArgs = new String[] {"--engine", engineId, "--host", host};
+        Path demo = tmp.resolve("p4n4-demo");
+
+        assertThat(run("--project", tmp.toString(), "quickstart")).as(err).isZero();
+        assertThat(out).contains("Starting the demo on " + engineId).contains("The demo is up");
+
+        assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
+        assertThat(out.lines().filter(l -> l.contains(" running ")))
+                .extracting(l -> l.split("\\s+")[1])
+                .containsExactlyInAnyOrder("mosquitto", "influxdb", "node-red", "grafana", "ollama", "letta", "n8n",
+                        "ei-runner");
+
+        assertThat(run("--project", demo.toString(), "logs", "iot", "--tail", "5")).as(err).isZero();
+        assertThat(out).contains("mosquitto | stand-in broker listening on ports 1883 and 9001");
+
+        assertThat(run("--project", demo.toString(), "down", "--volumes")).as(err).isZero();
+        try (ContainerEngine engine = EngineDiscovery.builder()
+                .environment(Map.of("DOCKER_HOST", host, EngineDiscovery.P4N4_ENGINE, engineId)).build().connect()) {
+            for (String project : STACK_PROJECTS) {
+                assertThat(engine.listContainers(LabelFilter.of("com.docker.compose.project", project), true))
+                        .as("containers of " + project).isEmpty();
+                assertThat(engine.listVolumes(LabelFilter.of("com.docker.compose.project", project)))
+                        .as("volumes of " + project).isEmpty();
+            }
+            assertThat(engine.findNetwork("p4n4-net")).as("p4n4-net").isEmpty();
+        }
+        engineArgs = null;
+    }
+}
