@@ -252,6 +252,36 @@ abstract class ComposeExecutorContract {
     }
 
     @Test
+    void aServiceStartsWithoutWaitingForAnUnrelatedDependencyChain() throws IOException {
+        // dependency order is slow, app, zz: one at a time, zz would start only after slow completed
+        ComposeProject p = load("""
+                services:
+                  slow:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sh", "-c", "sleep 3"]
+                  app:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    depends_on:
+                      slow:
+                        condition: service_completed_successfully
+                  zz:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                """, Map.of());
+        List<String> steps = new CopyOnWriteArrayList<>();
+
+        UpResult result = compose.up(p, UpOptions.builder().timeout(Duration.ofSeconds(60)).progress(e -> {
+            if (e.step() == ProgressEvent.Step.CONTAINER_STARTED || e.step() == ProgressEvent.Step.READY) {
+                steps.add(e.step() + " " + e.subject());
+            }
+        }).build());
+
+        assertThat(steps).containsSubsequence("CONTAINER_STARTED zz", "READY slow", "CONTAINER_STARTED app");
+        assertThat(result.created()).as("reported in dependency order").containsExactly("slow", "app", "zz");
+    }
+
+    @Test
     void downStopsDependentsFirstAndEachLevelInParallel() throws IOException {
         // busybox sleep as PID 1 ignores TERM: every stop takes the whole timeout, then a kill
         ComposeProject p = load("""

@@ -2,6 +2,7 @@ package io.p4n4.core.compose.exec.internal;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
@@ -25,33 +26,51 @@ import io.p4n4.core.compose.exec.UpResult;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** One {@code up}: images, networks, volumes, then containers in dependency order, then waiting. */
+/**
+ * One {@code up}: images, networks, volumes, then containers in dependency order, then waiting. Like
+ * compose, a service is brought up as soon as its own dependencies are met, so independent services
+ * start in parallel; the first failure stops what has not started yet and is the one reported.
+ */
 public final class UpRun {
     private static final Duration RECREATE_STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** At most this many services are brought up at once. */
+    private static final int PARALLEL_SERVICES = 8;
 
     private final ContainerEngine engine;
     private final ComposeProject project;
     private final UpOptions options;
     private final ProgressListener progress;
-    private final List<String> created = new ArrayList<>();
-    private final List<String> recreated = new ArrayList<>();
-    private final List<String> started = new ArrayList<>();
-    private final List<String> unchanged = new ArrayList<>();
-    private final Map<String, String> containers = new HashMap<>();
-    private final Map<String, HealthcheckSpec> healthchecks = new HashMap<>();
+    private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> recreated = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> started = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> unchanged = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, String> containers = new ConcurrentHashMap<>();
+    /** Absent for a service without a healthcheck (a concurrent map holds no nulls). */
+    private final Map<String, HealthcheckSpec> healthchecks = new ConcurrentHashMap<>();
+    /** Cancelled by the caller's cancellation or by the first failure, so nothing else starts. */
+    private final Cancellation stop = Cancellation.create();
 
     private UpRun(ContainerEngine engine, ComposeProject project, UpOptions options) {
         this.engine = engine;
         this.project = project;
         this.options = options;
         this.progress = options.progress();
+        options.cancellation().onCancel(stop::cancel);
     }
 
     /** Brings {@code project} up on {@code engine}. */
@@ -68,15 +87,11 @@ public final class UpRun {
         Resources.ensureNetworks(engine, project, options.externalNetworkOwners(), progress);
         Resources.ensureVolumes(engine, project, progress);
         try (ProjectWatch watch = ProjectWatch.open(engine, project.name())) {
-            options.cancellation().onCancel(watch::wake);
-            ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, options.cancellation(), project.name(),
+            stop.onCancel(watch::wake);
+            ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, stop, project.name(),
                     options.earlyHealthchecks());
             Map<String, ContainerSummary> existing = existing();
-            for (ComposeService service : services) {
-                awaitDependencies(waiter, service, deadline);
-                checkCancelled();
-                bringUp(service, existing.get(service.name()));
-            }
+            bringUpAll(services, existing, waiter, deadline);
             if (options.waitReady()) {
                 for (ComposeService service : services) {
                     progress.onProgress(ProgressEvent.of(Step.WAITING, service.name(), "ready"));
@@ -87,12 +102,61 @@ public final class UpRun {
             }
             watch.checkStream();
         }
-        return new UpResult(created, recreated, started, unchanged, Duration.ofNanos(System.nanoTime() - begin));
+        List<String> order = services.stream().map(ComposeService::name).toList();
+        return new UpResult(inOrder(created, order), inOrder(recreated, order), inOrder(started, order),
+                inOrder(unchanged, order), Duration.ofNanos(System.nanoTime() - begin));
+    }
+
+    /** Each service once its dependencies are up and their conditions met; independent ones in parallel. */
+    private void bringUpAll(List<ComposeService> services, Map<String, ContainerSummary> existing,
+            ReadinessWaiter waiter, long deadline) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_SERVICES,
+                services.size())), r -> {
+                    Thread t = new Thread(r, "p4n4-up-" + project.name());
+                    t.setDaemon(true);
+                    return t;
+                });
+        AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+        try {
+            Map<String, CompletableFuture<Void>> up = new HashMap<>();
+            for (ComposeService service : services) { // dependency order: a dependency's future exists
+                CompletableFuture<?>[] deps = service.dependsOn().keySet().stream().map(up::get)
+                        .filter(Objects::nonNull).toArray(CompletableFuture<?>[]::new);
+                CompletableFuture<Void> f = CompletableFuture.allOf(deps).thenRunAsync(() -> {
+                    awaitDependencies(waiter, service, deadline);
+                    checkCancelled();
+                    bringUp(service, existing.get(service.name()));
+                }, pool).whenComplete((ok, failed) -> {
+                    if (failed != null && firstFailure.compareAndSet(null, unwrap(failed))) {
+                        stop.cancel();
+                    }
+                });
+                up.put(service.name(), f);
+            }
+            CompletableFuture.allOf(up.values().toArray(CompletableFuture<?>[]::new)).join();
+        } catch (CompletionException e) {
+            throw firstFailure.get() != null ? firstFailure.get() : unwrap(e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The names in dependency order, whatever order the parallel bring-up finished them in. */
+    private static List<String> inOrder(List<String> names, List<String> order) {
+        return order.stream().filter(names::contains).toList();
+    }
+
+    private static RuntimeException unwrap(Throwable t) {
+        Throwable cause = t;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
     private void bringUp(ComposeService service, ContainerSummary current) {
         ContainerSpec spec = ContainerSpecs.of(project, service);
-        healthchecks.put(service.name(), spec.findHealthcheck().orElse(null));
+        spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
         if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))) {
             containers.put(service.name(), current.id());
@@ -186,7 +250,7 @@ public final class UpRun {
     }
 
     private void checkCancelled() {
-        if (options.cancellation().isCancelled()) {
+        if (stop.isCancelled()) {
             throw new P4n4Exception(ErrorCode.GENERAL, "up of project " + project.name() + " was cancelled");
         }
     }
