@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The main job end to end on a real engine: {@code p4n4 quickstart} scaffolds the demo and brings iot, ai
- * and edge up (on the stand-in images {@code scripts/engines.sh start} builds under the real names), then
- * {@code status}, {@code logs} and {@code down --volumes} leave nothing behind.
+ * and edge up (on the stand-in images {@code scripts/engines.sh start} builds under the real names);
+ * {@code status}, {@code logs}, {@code down STACK} and {@code up STACK --wait} work on it; {@code down
+ * --volumes} leaves nothing behind.
  */
 @Tag("engine")
 class DemoOnEnginesTest {
@@ -71,6 +72,13 @@ class DemoOnEnginesTest {
 
         assertThat(run("--project", demo.toString(), "logs", "iot", "--tail", "5")).as(err).isZero();
         assertThat(out).contains("mosquitto | stand-in broker listening on ports 1883 and 9001");
+
+        assertThat(run("--project", demo.toString(), "down", "ai")).as(err).isZero();
+        assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
+        assertThat(out).containsPattern("(?m)^ai\\s+\\(not running\\)$").containsPattern("(?m)^iot\\s+mosquitto\\s");
+        assertThat(run("--project", demo.toString(), "up", "ai", "--wait", "--timeout", "120")).as(err).isZero();
+        assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
+        assertThat(out).containsPattern("(?m)^ai\\s+ollama\\s+\\S+\\s+running\\s+healthy\\s");
 
         assertThat(run("--project", demo.toString(), "down", "--volumes")).as(err).isZero();
         try (ContainerEngine engine = EngineDiscovery.builder()
