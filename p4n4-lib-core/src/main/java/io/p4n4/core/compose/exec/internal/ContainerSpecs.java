@@ -47,6 +47,12 @@ public final class ContainerSpecs {
             throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + " uses network_mode: "
                     + service.networkMode().get() + ", which the executor does not support; use networks:");
         }
+        int replicas = replicas(service);
+        if (replicas > 1) {
+            throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + " of project " + project.name()
+                    + " asks for " + replicas + " replicas, but the executor runs one container per service;"
+                    + " set scale / deploy.replicas to 1 or define one service per instance");
+        }
         ContainerSpec.Builder b = ContainerSpec.builder(image).name(containerName(project, service));
         service.command().ifPresent(b::command);
         service.entrypoint().ifPresent(b::entrypoint);
@@ -72,6 +78,15 @@ public final class ContainerSpecs {
             devices.forEach(d -> b.device(device(d)));
         }
         return b.build();
+    }
+
+    /** {@code scale}, else {@code deploy.replicas}, else 1. */
+    private static int replicas(ComposeService service) {
+        Object scale = service.attribute("scale").orElse(null);
+        if (scale == null && service.attribute("deploy").orElse(null) instanceof Map<?, ?> deploy) {
+            scale = deploy.get("replicas");
+        }
+        return scale instanceof Number n ? n.intValue() : 1;
     }
 
     /** The labels compose puts on a service container. */

@@ -1,0 +1,62 @@
+package io.p4n4.core.compose.exec.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.engine.ContainerSpec;
+import io.p4n4.core.compose.ComposeLoader;
+import io.p4n4.core.compose.ComposeProject;
+import io.p4n4.core.compose.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContainerSpecsTest {
+    @TempDir
+    Path dir;
+
+    private ComposeProject load(String services) throws IOException {
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, "services:\n" + services);
+        return ComposeLoader.load(LoadOptions.builder().file(file).projectName("demo").environment(Map.of()).build());
+    }
+
+    @Test
+    void oneReplicaIsFine() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    deploy:\n      replicas: 1\n");
+
+        ContainerSpec spec = ContainerSpecs.of(p, p.service("app"));
+
+        assertThat(spec.findName()).contains("demo-app-1");
+    }
+
+    @Test
+    void moreReplicasThanOneAreRefusedNamingTheService() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    deploy:\n      replicas: 3\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
+                .hasMessageContaining("service app").hasMessageContaining("3 replicas");
+    }
+
+    @Test
+    void scaleIsRefusedLikeReplicas() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    scale: 2\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app"))).hasMessageContaining("2 replicas");
+    }
+
+    @Test
+    void networkModeIsRefusedNamingTheMode() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    network_mode: host\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
+                .hasMessageContaining("network_mode: host");
+    }
+}
