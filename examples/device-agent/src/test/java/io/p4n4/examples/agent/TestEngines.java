@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
+import io.p4n4.api.engine.tck.TestEndpoints;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,35 +22,19 @@ final class TestEngines {
 
     static ContainerEngine require(String runtime) {
         String variable = "P4N4_TEST_" + runtime.toUpperCase(Locale.ROOT) + "_HOST";
-        String endpoint = System.getenv(variable);
-        if (endpoint == null) {
-            endpoint = fromEnvFile(variable);
-        }
+        String endpoint = TestEndpoints.find(variable).orElse(null);
         assumeTrue(endpoint != null, "no " + runtime + " for engine tests: run scripts/engines.sh start");
-        Map<String, String> env = new HashMap<>();
-        env.put(runtime.equals("docker") ? "DOCKER_HOST" : "CONTAINER_HOST", endpoint);
+        return connect(runtime, endpoint);
+    }
+
+    /** The {@code runtime} engine at {@code endpoint}; skips the test when it does not answer. */
+    static ContainerEngine connect(String runtime, String endpoint) {
         try {
-            return EngineSelector.select(runtime, env);
+            return EngineSelector.select(runtime, Map.of("DOCKER_HOST", endpoint));
         } catch (P4n4Exception e) {
             assumeTrue(false, runtime + " at " + endpoint + " does not answer (" + e.getMessage()
                     + "): run scripts/engines.sh start");
             throw e;
         }
-    }
-
-    private static String fromEnvFile(String variable) {
-        Path file = Path.of("/tmp/p4n4-it/engines.env");
-        try {
-            if (Files.isReadable(file)) {
-                for (String line : Files.readAllLines(file)) {
-                    if (line.startsWith(variable + "=")) {
-                        return line.substring(variable.length() + 1).trim();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return null;
-        }
-        return null;
     }
 }

@@ -1,0 +1,133 @@
+package io.p4n4.examples.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.tck.PodmanServiceProcess;
+import io.p4n4.api.score.AgentState;
+import io.p4n4.api.score.DeploymentState;
+import io.p4n4.api.score.DeploymentStatus;
+import io.p4n4.api.score.Topology;
+import io.p4n4.clients.nats.NatsDesiredStateStore;
+import io.p4n4.clients.nats.NatsServerProcess;
+import io.p4n4.core.agent.DeviceAgent;
+import io.p4n4.core.score.ContainerScoreInterpreter;
+import io.p4n4.core.score.PodmanService;
+import io.p4n4.core.score.PodmanV0Score;
+import io.p4n4.core.score.ScorePublisher;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The container engine stops and starts again under a running agent, for real: the test runs its own
+ * {@code podman system service}, kills it, publishes changes while it is down, and starts it again. The
+ * agent stays up and says what failed, its containers keep running, and once the engine is back it
+ * converges (the changed deployment replaced, the new one created, nothing duplicated).
+ */
+@Tag("engine")
+class DeviceAgentEngineRestartTest {
+    private static final String IMAGE_A = "localhost/p4n4-agent-it:a";
+    private static final String IMAGE_B = "localhost/p4n4-agent-it:b";
+
+    @TempDir
+    Path dir;
+
+    private final String device = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    private ContainerEngine direct;
+    private PodmanServiceProcess service;
+    private NatsServerProcess server;
+    private ContainerEngine engine;
+    private NatsDesiredStateStore agentStore;
+    private NatsDesiredStateStore publisherStore;
+    private DeviceAgent agent;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        for (AutoCloseable c : new AutoCloseable[] {agent, agentStore, publisherStore, engine, service, server}) {
+            if (c != null) {
+                c.close();
+            }
+        }
+        if (direct != null) {
+            containers().forEach(c -> direct.removeContainer(c.id(), true, true));
+            direct.close();
+        }
+    }
+
+    private List<ContainerSummary> containers() {
+        return direct.listContainers(LabelFilter.of(ContainerScoreInterpreter.LABEL_DEVICE, device), true);
+    }
+
+    private List<ContainerSummary> running(String deployment) {
+        return containers().stream().filter(c -> c.state() == ContainerState.RUNNING
+                && deployment.equals(c.labels().get(ContainerScoreInterpreter.LABEL_DEPLOYMENT))).toList();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " not within 60 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static PodmanV0Score sleeper(String image) {
+        return PodmanV0Score.of(PodmanService.of("main", image).withCommand("sleep", "3600"));
+    }
+
+    @Test
+    void engineStoppedAndStartedAgainConverges() throws Exception {
+        var binary = NatsServerProcess.findBinary();
+        assumeTrue(binary.isPresent(), "nats-server not installed (scripts/services.sh start)");
+        assumeTrue(PodmanServiceProcess.findPodman().isPresent(), "podman is not installed");
+        direct = TestEngines.require("podman");
+        direct.tagImage(TestEngines.IMAGE, IMAGE_A);
+        direct.tagImage(TestEngines.IMAGE, IMAGE_B);
+        service = PodmanServiceProcess.start();
+        engine = TestEngines.connect("podman", service.endpoint());
+        server = NatsServerProcess.start(binary.get(), dir.resolve("js"));
+        agentStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
+        publisherStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
+        ScorePublisher publisher = ScorePublisher.create(publisherStore);
+        agent = DeviceAgent.builder().topology(Topology.ofThisMachine(device, engine.id())).store(agentStore)
+                .interpreter(ContainerScoreInterpreter.create(engine, device, Duration.ofSeconds(1)))
+                .relistInterval(Duration.ofSeconds(1)).backoff(Duration.ofMillis(50), Duration.ofMillis(500))
+                .build().start();
+        publisher.publish(List.of(device), "app", sleeper(IMAGE_A));
+        await("app running", () -> running("app").size() == 1);
+        String before = running("app").get(0).id();
+
+        service.kill();
+        publisher.publish(List.of(device), "app", sleeper(IMAGE_B));
+        publisher.publish(List.of(device), "extra", sleeper(IMAGE_A));
+        await("the agent reporting the failures", () -> {
+            DeploymentStatus app = agent.status().deployments().get("app");
+            return app != null && app.state() == DeploymentState.FAILED && agent.status().deployments()
+                    .containsKey("extra");
+        });
+        assertThat(agent.state()).isEqualTo(AgentState.ACTIVE);
+        assertThat(agent.status().lastError()).contains("podman");
+        assertThat(running("app")).extracting(ContainerSummary::id).as("still running while the engine is down")
+                .containsExactly(before);
+
+        service.startAgain();
+        await("convergence", () -> running("app").size() == 1 && running("app").get(0).image().contains(IMAGE_B)
+                && running("extra").size() == 1);
+        assertThat(containers()).as("no duplicates, nothing left of the old app").hasSize(2);
+        await("status running", () -> agent.status().deployments().values().stream()
+                .allMatch(d -> d.state() == DeploymentState.RUNNING));
+    }
+}
