@@ -3,6 +3,8 @@ package io.p4n4.examples.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.nats.client.Connection;
+import io.nats.client.Nats;
 import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.AgentStatus;
 import io.p4n4.api.score.DeploymentState;
@@ -114,6 +116,30 @@ class DeviceAgentOnNatsTest {
         assertThat(agent.reconcileNow(Duration.ofSeconds(10))).isTrue();
         assertThat(interpreter.calls()).extracting(RecordingScoreInterpreter.Call::action)
                 .containsExactly("apply", "apply", "remove");
+    }
+
+    @Test
+    void purgeRemovesTheDeploymentLikeADeleteAndLeavesTheOthers() throws Exception {
+        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        await(() -> agent.state() == AgentState.ACTIVE);
+        publisher.publish(List.of("pi-1"), "hello", web("nginx:1"));
+        publisher.publish(List.of("pi-1"), "other", web("redis:7"));
+        await(() -> imageOf("hello") != null && imageOf("other") != null);
+
+        // another tool purges the key (history gone, one purge marker left), as `nats kv purge` does
+        Connection nc = Nats.connect(server.url());
+        try {
+            nc.keyValue(NatsDesiredStateStore.DESIRED_STATE_BUCKET).purge("pi-1.hello");
+        } finally {
+            nc.close();
+        }
+
+        await(() -> imageOf("hello") == null);
+        assertThat(agent.reconcileNow(Duration.ofSeconds(10))).isTrue();
+        assertThat(imageOf("other")).isEqualTo("redis:7");
+        assertThat(agent.status().deployments()).containsOnlyKeys("other");
+        assertThat(interpreter.calls()).extracting(c -> c.action() + " " + c.deployment())
+                .containsExactlyInAnyOrder("apply hello", "apply other", "remove hello");
     }
 
     @Test
