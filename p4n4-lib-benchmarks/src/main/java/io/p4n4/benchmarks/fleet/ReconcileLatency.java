@@ -11,11 +11,11 @@ import io.p4n4.api.spi.ContainerEngineProvider;
 import io.p4n4.api.spi.ScoreInterpreter;
 import io.p4n4.clients.nats.NatsDesiredStateStore;
 import io.p4n4.core.agent.DeviceAgent;
-import io.p4n4.core.score.ContainerScoreInterpreter;
 import io.p4n4.core.score.PodmanService;
 import io.p4n4.core.score.PodmanV0Score;
 import io.p4n4.core.score.RecordingScoreInterpreter;
 import io.p4n4.core.score.ScorePublisher;
+import io.p4n4.podman.score.PodmanV0Interpreter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -54,7 +54,7 @@ public final class ReconcileLatency {
                 NatsDesiredStateStore publisherStore = NatsDesiredStateStore.builder().servers(List.of(server.url()))
                         .connect()) {
             ScoreInterpreter<PodmanV0Score> inner = engine == null ? RecordingScoreInterpreter.of(PodmanV0Score.TYPE)
-                    : ContainerScoreInterpreter.create(engine, device, Duration.ofSeconds(1));
+                    : PodmanV0Interpreter.create(engine, device, Duration.ofSeconds(1));
             Timed timed = new Timed(inner);
             try (DeviceAgent agent = DeviceAgent.builder().topology(Topology.ofThisMachine(device, runtime))
                     .store(agentStore).interpreter(timed).build().start()) {
@@ -82,7 +82,7 @@ public final class ReconcileLatency {
             }
         } finally {
             if (engine != null) {
-                engine.listContainers(LabelFilter.of(ContainerScoreInterpreter.LABEL_DEVICE, device), true)
+                engine.listContainers(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device), true)
                         .forEach(c -> engine.removeContainer(c.id(), true, true));
                 engine.close();
             }

@@ -3,15 +3,17 @@ package io.p4n4.examples.agent;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.api.spi.ScoreInterpreterProvider;
 import io.p4n4.clients.nats.NatsDesiredStateStore;
 import io.p4n4.core.agent.AgentConfig;
 import io.p4n4.core.agent.CredentialSources;
 import io.p4n4.core.agent.DeviceAgent;
-import io.p4n4.core.score.ContainerScoreInterpreter;
+import io.p4n4.core.agent.ScoreInterpreters;
 import io.p4n4.core.score.PodmanV0Score;
 import io.p4n4.core.score.RecordingScoreInterpreter;
 import io.p4n4.core.score.TrustedKeys;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,25 +47,26 @@ public final class AgentLauncher implements AutoCloseable {
                 .connect();
         ContainerEngine engine = null;
         try {
-            ScoreInterpreter<PodmanV0Score> interpreter;
+            List<ScoreInterpreter<?>> interpreters;
             String runtime;
             if (dryRun) {
-                interpreter = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
+                interpreters = List.of(RecordingScoreInterpreter.of(PodmanV0Score.TYPE));
                 runtime = "none";
             } else {
                 engine = EngineSelector.select(config.runtime(), env);
-                interpreter = ContainerScoreInterpreter.create(engine, config.deviceId(), Duration.ofSeconds(5));
+                // the interpreters on the class path (p4n4-lib-podman's PodmanV0 one) for this device and engine
+                interpreters = ScoreInterpreters.discover(new ScoreInterpreterProvider.Context(config.deviceId(),
+                        engine, Duration.ofSeconds(5)));
                 runtime = engine.id();
             }
-            DeviceAgent agent = DeviceAgent.builder()
+            DeviceAgent.Builder builder = DeviceAgent.builder()
                     .topology(Topology.ofThisMachine(config.deviceId(), runtime))
                     .store(store)
-                    .interpreter(interpreter)
                     .trustedKeys(TrustedKeys.parse(config.trustedKeys()))
                     .relistInterval(config.relistInterval())
-                    .statusInterval(config.statusInterval())
-                    .build()
-                    .start();
+                    .statusInterval(config.statusInterval());
+            interpreters.forEach(builder::interpreter);
+            DeviceAgent agent = builder.build().start();
             return new AgentLauncher(store, engine, agent);
         } catch (RuntimeException e) {
             if (engine != null) {

@@ -15,10 +15,10 @@ import io.p4n4.api.score.Topology;
 import io.p4n4.clients.nats.NatsDesiredStateStore;
 import io.p4n4.clients.nats.NatsServerProcess;
 import io.p4n4.core.agent.DeviceAgent;
-import io.p4n4.core.score.ContainerScoreInterpreter;
 import io.p4n4.core.score.PodmanService;
 import io.p4n4.core.score.PodmanV0Score;
 import io.p4n4.core.score.ScorePublisher;
+import io.p4n4.podman.score.PodmanV0Interpreter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -66,12 +66,12 @@ class DeviceAgentEngineRestartTest {
     }
 
     private List<ContainerSummary> containers() {
-        return direct.listContainers(LabelFilter.of(ContainerScoreInterpreter.LABEL_DEVICE, device), true);
+        return direct.listContainers(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device), true);
     }
 
     private List<ContainerSummary> running(String deployment) {
         return containers().stream().filter(c -> c.state() == ContainerState.RUNNING
-                && deployment.equals(c.labels().get(ContainerScoreInterpreter.LABEL_DEPLOYMENT))).toList();
+                && deployment.equals(c.labels().get(PodmanV0Interpreter.LABEL_DEPLOYMENT))).toList();
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -103,7 +103,7 @@ class DeviceAgentEngineRestartTest {
         publisherStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
         ScorePublisher publisher = ScorePublisher.create(publisherStore);
         agent = DeviceAgent.builder().topology(Topology.ofThisMachine(device, engine.id())).store(agentStore)
-                .interpreter(ContainerScoreInterpreter.create(engine, device, Duration.ofSeconds(1)))
+                .interpreter(PodmanV0Interpreter.create(engine, device, Duration.ofSeconds(1)))
                 .relistInterval(Duration.ofSeconds(1)).backoff(Duration.ofMillis(50), Duration.ofMillis(500))
                 .build().start();
         publisher.publish(List.of(device), "app", sleeper(IMAGE_A));

@@ -10,13 +10,16 @@ import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.DeploymentState;
 import io.p4n4.api.score.Topology;
+import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.api.spi.ScoreInterpreterProvider;
 import io.p4n4.clients.nats.NatsDesiredStateStore;
 import io.p4n4.clients.nats.NatsServerProcess;
 import io.p4n4.core.agent.DeviceAgent;
-import io.p4n4.core.score.ContainerScoreInterpreter;
+import io.p4n4.core.agent.ScoreInterpreters;
 import io.p4n4.core.score.PodmanService;
 import io.p4n4.core.score.PodmanV0Score;
 import io.p4n4.core.score.ScorePublisher;
+import io.p4n4.podman.score.PodmanV0Interpreter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +65,7 @@ class DeviceAgentOnEnginesTest {
     }
 
     private List<ContainerSummary> containers() {
-        return engine.listContainers(LabelFilter.of(ContainerScoreInterpreter.LABEL_DEVICE, device), true);
+        return engine.listContainers(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device), true);
     }
 
     private void setUp(String runtime) throws Exception {
@@ -83,9 +86,13 @@ class DeviceAgentOnEnginesTest {
     }
 
     private DeviceAgent agent() {
+        // the interpreter comes from p4n4-lib-podman's ScoreInterpreterProvider, as in the launcher
+        List<ScoreInterpreter<?>> found = ScoreInterpreters.discover(
+                new ScoreInterpreterProvider.Context(device, engine, Duration.ofSeconds(1)));
+        assertThat(found).singleElement().isInstanceOf(PodmanV0Interpreter.class);
         DeviceAgent agent = DeviceAgent.builder().topology(Topology.ofThisMachine(device, engine.id()))
                 .store(store())
-                .interpreter(ContainerScoreInterpreter.create(engine, device, Duration.ofSeconds(1)))
+                .interpreter(found.get(0))
                 .relistInterval(Duration.ofSeconds(1))
                 .backoff(Duration.ofMillis(50), Duration.ofMillis(500)).build().start();
         toClose.add(agent);

@@ -1,4 +1,4 @@
-package io.p4n4.core.score;
+package io.p4n4.podman.score;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerSpec;
@@ -15,6 +15,8 @@ import io.p4n4.api.score.DeviceIds;
 import io.p4n4.api.score.ScoreType;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.core.score.PodmanService;
+import io.p4n4.core.score.PodmanV0Score;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe if the engine is; the agent calls it from one thread.
  */
-public final class ContainerScoreInterpreter implements ScoreInterpreter<PodmanV0Score> {
+public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score> {
 
     /** Label: which agent manages the container. */
     public static final String LABEL_MANAGED_BY = "io.p4n4.managed-by";
@@ -49,14 +51,14 @@ public final class ContainerScoreInterpreter implements ScoreInterpreter<PodmanV
     /** Label: how many services the Score has (a missing container means "not converged"). */
     public static final String LABEL_SERVICES = "io.p4n4.services";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ContainerScoreInterpreter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PodmanV0Interpreter.class);
     private static final String MANAGER = "p4n4-agent";
 
     private final ContainerEngine engine;
     private final String deviceId;
     private final Duration stopTimeout;
 
-    private ContainerScoreInterpreter(ContainerEngine engine, String deviceId, Duration stopTimeout) {
+    private PodmanV0Interpreter(ContainerEngine engine, String deviceId, Duration stopTimeout) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.deviceId = DeviceIds.requireValid("device id", deviceId);
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
@@ -68,8 +70,8 @@ public final class ContainerScoreInterpreter implements ScoreInterpreter<PodmanV
      * @param stopTimeout how long a container gets to stop before it is killed (the seed's v0 used 5 min;
      *     keep it well under the agent's shutdown budget if you replace containers while stopping)
      */
-    public static ContainerScoreInterpreter create(ContainerEngine engine, String deviceId, Duration stopTimeout) {
-        return new ContainerScoreInterpreter(engine, deviceId, stopTimeout);
+    public static PodmanV0Interpreter create(ContainerEngine engine, String deviceId, Duration stopTimeout) {
+        return new PodmanV0Interpreter(engine, deviceId, stopTimeout);
     }
 
     @Override

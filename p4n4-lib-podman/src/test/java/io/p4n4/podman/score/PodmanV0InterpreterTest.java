@@ -1,4 +1,4 @@
-package io.p4n4.core.score;
+package io.p4n4.podman.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,22 +7,22 @@ import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.Protocol;
 import org.junit.jupiter.api.Test;
 
-class ContainerScoreInterpreterTest {
+class PodmanV0InterpreterTest {
 
     @Test
     void portsMapHostToContainerWithProtocol() {
-        assertThat(ContainerScoreInterpreter.portBinding("8080:80")).isEqualTo(new PortBinding(80, Protocol.TCP, "", 8080));
-        assertThat(ContainerScoreInterpreter.portBinding("5353:53/udp"))
+        assertThat(PodmanV0Interpreter.portBinding("8080:80")).isEqualTo(new PortBinding(80, Protocol.TCP, "", 8080));
+        assertThat(PodmanV0Interpreter.portBinding("5353:53/udp"))
                 .isEqualTo(new PortBinding(53, Protocol.UDP, "", 5353));
-        assertThat(ContainerScoreInterpreter.portBinding("9000")).isEqualTo(new PortBinding(9000, Protocol.TCP, "", 0));
+        assertThat(PodmanV0Interpreter.portBinding("9000")).isEqualTo(new PortBinding(9000, Protocol.TCP, "", 0));
     }
 
     @Test
     void pathsAreBindMountsAndNamesAreVolumes() {
-        var bind = ContainerScoreInterpreter.mount("/srv/data:/data:ro");
+        var bind = PodmanV0Interpreter.mount("/srv/data:/data:ro");
         assertThat(bind.type()).isEqualTo(MountType.BIND);
         assertThat(bind.readOnly()).isTrue();
-        var volume = ContainerScoreInterpreter.mount("cache:/var/cache");
+        var volume = PodmanV0Interpreter.mount("cache:/var/cache");
         assertThat(volume.type()).isEqualTo(MountType.VOLUME);
         assertThat(volume.source()).isEqualTo("cache");
         assertThat(volume.readOnly()).isFalse();
