@@ -22,6 +22,7 @@ public final class StackDefinition {
     private final List<VariableDefinition> variables;
     private final List<StackFile> files;
     private final String readiness;
+    private final List<HttpProbe> httpProbes;
 
     private StackDefinition(Builder b) {
         this.id = b.id;
@@ -31,6 +32,7 @@ public final class StackDefinition {
         this.variables = List.copyOf(b.variables);
         this.files = List.copyOf(b.files);
         this.readiness = Objects.requireNonNull(b.readiness, "readiness");
+        this.httpProbes = List.copyOf(b.httpProbes);
         for (VariableDefinition v : variables) {
             if (!v.owner().equals(id) && !v.crossStack()) {
                 throw new IllegalArgumentException(id + ": variable " + v.name() + " of stack " + v.owner()
@@ -87,6 +89,14 @@ public final class StackDefinition {
         return readiness;
     }
 
+    /**
+     * Returns the HTTP endpoints that must answer before the stack counts as ready, beyond every
+     * healthcheck passing (empty: the healthchecks are the whole gate).
+     */
+    public List<HttpProbe> httpProbes() {
+        return httpProbes;
+    }
+
     @Override
     public String toString() {
         return "StackDefinition[" + id + " " + version + ", services=" + services + "]";
@@ -101,6 +111,7 @@ public final class StackDefinition {
         private final List<VariableDefinition> variables = new ArrayList<>();
         private final List<StackFile> files = new ArrayList<>();
         private String readiness = "started";
+        private final List<HttpProbe> httpProbes = new ArrayList<>();
 
         private Builder(StackId id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -139,6 +150,12 @@ public final class StackDefinition {
         /** Sets the readiness description. */
         public Builder readiness(String readiness) {
             this.readiness = readiness;
+            return this;
+        }
+
+        /** Adds an HTTP endpoint to the readiness gate. */
+        public Builder httpProbe(HttpProbe probe) {
+            httpProbes.add(Objects.requireNonNull(probe, "probe"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.p4n4.core.platform;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.project.HttpProbe;
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.compose.ComposeLoader;
 import io.p4n4.core.compose.ComposeProject;
@@ -24,8 +25,10 @@ import java.util.Objects;
 
 /**
  * A project's stacks on one engine. {@link #up} brings stacks up in canonical order (iot, which creates
- * {@code p4n4-net}, then ai, then edge) and waits until each is ready (every healthcheck passed) before the
- * next starts; {@link #down} goes the other way, so {@code p4n4-net} is removed last.
+ * {@code p4n4-net}, then ai, then edge) and waits until each is ready before the next starts: every
+ * healthcheck passed and every {@link io.p4n4.api.project.HttpProbe} of the stack's definition answers 2xx
+ * (the ai stack's Ollama {@code /api/version} and Letta {@code /v1/health/}); {@link #down} goes the other
+ * way, so {@code p4n4-net} is removed last.
  *
  * <p>Each stack is its own compose project named like its directory, as {@code docker compose -f
  * stacks/iot/docker-compose.yml} would name it, so both tools see the same projects. Thread-safe; the engine
@@ -74,15 +77,26 @@ public final class Platform {
 
     /**
      * Brings {@code stacks} (empty: all) up in canonical order; every stack but the last is waited on until
-     * ready whatever {@code options} say, because the next one needs it (the readiness gate).
+     * ready whatever {@code options} say, because the next one needs it (the readiness gate), and the last
+     * one too with {@link UpOptions#waitReady()}. Ready means every healthcheck passed and every HTTP probe
+     * of the stack answered 2xx; a probe that never does fails with NETWORK (4) naming the URL and its last
+     * answer. {@code options.timeout()} applies to each stack.
      */
     public Map<StackId, UpResult> up(List<StackId> stacks, UpOptions options) {
         List<StackId> order = ordered(stacks);
         Map<StackId, UpResult> out = new LinkedHashMap<>();
+        HttpGate http = new HttpGate(options.progress(), options.cancellation());
         for (int i = 0; i < order.size(); i++) {
-            boolean gate = i < order.size() - 1;
+            StackId stack = order.get(i);
+            boolean gate = i < order.size() - 1 || options.waitReady();
+            long deadline = System.nanoTime() + options.timeout().toNanos();
+            ComposeProject stackProject = load(stack);
             UpOptions stackOptions = gate && !options.waitReady() ? copyWithWait(options) : options;
-            out.put(order.get(i), compose.up(load(order.get(i)), stackOptions));
+            out.put(stack, compose.up(stackProject, stackOptions));
+            List<HttpProbe> probes = project.stackDefinition(stack).httpProbes();
+            if (gate && !probes.isEmpty()) {
+                http.await(stack, probes, compose.ps(stackProject), deadline);
+            }
         }
         return Collections.unmodifiableMap(out);
     }

@@ -39,6 +39,11 @@ public final class Project {
         this.services = services;
     }
 
+    /** Returns the definition of {@code stack} (its services, variables, readiness gate); USER error when unknown. */
+    public StackDefinition stackDefinition(StackId stack) {
+        return services.stacks().get(stack);
+    }
+
     /** Returns the project directory (the one holding {@code .p4n4.json}). */
     public Path directory() {
         return directory;

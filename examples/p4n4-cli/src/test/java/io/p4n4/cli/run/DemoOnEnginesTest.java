@@ -62,7 +62,10 @@ class DemoOnEnginesTest {
         Path demo = tmp.resolve("p4n4-demo");
 
         assertThat(run("--project", tmp.toString(), "quickstart")).as(err).isZero();
-        assertThat(out).contains("Starting the demo on " + engineId).contains("The demo is up");
+        assertThat(out).contains("Starting the demo on " + engineId).contains("The demo is up")
+                // the ai stack's readiness gate asked the services themselves
+                .contains("ready ollama (GET http://127.0.0.1:11434/api/version 200)")
+                .contains("ready letta (GET http://127.0.0.1:8283/v1/health/ 200)");
 
         assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
         assertThat(out.lines().filter(l -> l.contains(" running ")))

@@ -9,6 +9,7 @@ import static io.p4n4.api.project.StackFile.template;
 import static io.p4n4.api.project.VariableDefinition.secret;
 import static io.p4n4.api.project.VariableDefinition.setting;
 
+import io.p4n4.api.project.HttpProbe;
 import io.p4n4.api.project.StackDefinition;
 import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.VariableDefinition;
@@ -79,6 +80,8 @@ public final class BundledStackProvider implements StackProvider {
                 .description("Local AI: Ollama, Letta, n8n with four starter workflows")
                 .services("ollama", "letta", "n8n")
                 .readiness("Ollama and Letta answer their HTTP health endpoints")
+                .httpProbe(new HttpProbe("ollama", 11434, "/api/version"))
+                .httpProbe(new HttpProbe("letta", 8283, "/v1/health/"))
                 .variable(LETTA_SERVER_PASSWORD)
                 .variable(setting("N8N_BASIC_AUTH_USER", ai, "admin", "n8n user"))
                 .variable(secret("N8N_BASIC_AUTH_PASSWORD", ai, TOKEN, "n8n password"))
