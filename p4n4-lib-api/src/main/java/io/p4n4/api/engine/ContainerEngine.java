@@ -62,6 +62,13 @@ public interface ContainerEngine extends AutoCloseable {
     /** Adds the tag {@code target} ({@code repo:tag}) to the local image {@code source}. */
     void tagImage(String source, String target);
 
+    /**
+     * Builds an image from a Dockerfile, streaming the builder's output lines to {@code output}, and returns
+     * the new image's id. Throws USER naming the path when the context or the Dockerfile does not exist,
+     * and ENGINE with the builder's last output lines when a step fails.
+     */
+    String buildImage(BuildSpec spec, Consumer<String> output);
+
     // --- networks ---
 
     /** Creates a network; throws ENGINE if one with that name exists. */

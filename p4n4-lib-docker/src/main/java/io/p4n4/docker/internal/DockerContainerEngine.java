@@ -2,11 +2,13 @@ package io.p4n4.docker.internal;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.command.ListContainersCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Info;
@@ -19,6 +21,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -37,6 +40,7 @@ import io.p4n4.api.engine.LogOptions;
 import io.p4n4.api.engine.LogStream;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
 import io.p4n4.api.engine.PullProgress;
@@ -50,6 +54,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -243,6 +248,50 @@ public final class DockerContainerEngine implements ContainerEngine {
     public void tagImage(String source, String target) {
         ImageReference ref = ImageReference.parse(target);
         run("tag image", source, () -> client.tagImageCmd(source, ref.repository(), ref.tag()).exec());
+    }
+
+    @Override
+    public String buildImage(BuildSpec spec, Consumer<String> output) {
+        spec.requireFiles();
+        String tag = spec.tags().get(0);
+        OutputTail tail = new OutputTail(output, 10);
+        AtomicReference<String> error = new AtomicReference<>();
+        AtomicReference<String> imageId = new AtomicReference<>();
+        run("build image", tag, () -> {
+            ResultCallback.Adapter<BuildResponseItem> cb = new ResultCallback.Adapter<>() {
+                @Override
+                public void onNext(BuildResponseItem item) {
+                    if (item.isErrorIndicated()) {
+                        error.compareAndSet(null, item.getErrorDetail() != null
+                                ? item.getErrorDetail().getMessage() : "the builder reported an error");
+                    } else if (item.getStream() != null) {
+                        item.getStream().lines().forEach(tail);
+                    }
+                    if (item.getImageId() != null) {
+                        imageId.set(item.getImageId());
+                    }
+                }
+            };
+            // docker-java tars the context itself and leaves out what .dockerignore names
+            BuildImageCmd cmd = streams.buildImageCmd().withBaseDirectory(spec.context().toFile())
+                    .withDockerfile(spec.dockerfilePath().toFile()).withTags(new HashSet<>(spec.tags()))
+                    .withLabels(spec.labels()).withNoCache(spec.noCache()).withPull(false).withRemove(true);
+            spec.args().forEach(cmd::withBuildArg);
+            if (spec.target() != null) {
+                cmd.withTarget(spec.target());
+            }
+            try {
+                cmd.exec(cb).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException(id(), tag, "docker: build of " + tag + " was interrupted", e);
+            }
+        });
+        if (error.get() != null) {
+            throw new EngineException(id(), tag, "docker: build of " + tag + " from " + spec.dockerfilePath()
+                    + " failed: " + error.get().strip() + "\nlast output:\n" + tail.text(), null);
+        }
+        return imageId.get() != null ? imageId.get() : inspectImage(tag).id();
     }
 
     // --- networks ---

@@ -1,7 +1,9 @@
 package io.p4n4.podman.internal;
 
 import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ImageInfo;
+import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.PullListener;
 import io.p4n4.api.engine.PullProgress;
 import io.p4n4.podman.internal.libpod.JsonObjectReader;
@@ -9,10 +11,13 @@ import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodModels;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
-/** Local images over libpod: exists, inspect, pull with progress, tag. Thread-safe (stateless). */
+/** Local images over libpod: exists, inspect, pull with progress, build, tag. Thread-safe (stateless). */
 final class Images {
     private static final String ID = PodmanEngine.ID;
+    private static final Pattern IMAGE_ID = Pattern.compile("[0-9a-f]{64}");
     private final LibpodHttp http;
 
     Images(LibpodHttp http) {
@@ -65,6 +70,55 @@ final class Images {
             }
         } catch (java.io.IOException e) {
             throw new EngineException(ID, image, "the pull of " + image + " broke off: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code POST /libpod/build}: the context as a tar; the answer streams {@code stream}/{@code error} lines. */
+    String build(BuildSpec spec, Consumer<String> output) {
+        spec.requireFiles();
+        String tag = spec.tags().get(0);
+        OutputTail tail = new OutputTail(output, 10);
+        LibpodHttp.RequestBuilder request = http.request("POST", "build").query("dockerfile", spec.dockerfile())
+                .query("buildargs", json(spec.args())).query("labels", json(spec.labels()))
+                .query("target", spec.target()).query("nocache", spec.noCache()).query("pull", false)
+                .query("rm", true).body(new ContextTar(spec.context())).resource(tag);
+        spec.tags().forEach(t -> request.query("t", t));
+        String[] error = {null};
+        String[] lastLine = {""};
+        try (LibpodHttp.StreamingCall call = request.openStream()) {
+            new JsonObjectReader(http.mapper()).readAll(call.body(), n -> {
+                if (n.hasNonNull("error")) {
+                    error[0] = n.get("error").asText();
+                    return false;
+                }
+                if (n.hasNonNull("stream")) {
+                    n.get("stream").asText().lines().forEach(line -> {
+                        tail.accept(line);
+                        if (!line.isBlank()) {
+                            lastLine[0] = line.strip();
+                        }
+                    });
+                }
+                return true;
+            });
+        } catch (java.io.IOException e) {
+            throw new EngineException(ID, tag, "the build of " + tag + " broke off: " + e.getMessage(), e);
+        }
+        if (error[0] != null) {
+            throw new EngineException(ID, tag, "podman: build of " + tag + " from " + spec.dockerfilePath()
+                    + " failed: " + error[0].strip() + "\nlast output:\n" + tail.text(), null);
+        }
+        // the builder's last line is the new image's id
+        return IMAGE_ID.matcher(lastLine[0]).matches() ? lastLine[0] : find(tag).map(ImageInfo::id)
+                .orElseThrow(() -> new EngineException(ID, tag, "the build of " + tag + " ended without an image",
+                        null));
+    }
+
+    private String json(Object value) {
+        try {
+            return http.mapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

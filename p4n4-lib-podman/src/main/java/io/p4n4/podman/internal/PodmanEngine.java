@@ -2,6 +2,7 @@ package io.p4n4.podman.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -163,6 +164,11 @@ public final class PodmanEngine implements ContainerEngine {
     @Override
     public void tagImage(String source, String target) {
         images.tag(source, target);
+    }
+
+    @Override
+    public String buildImage(BuildSpec spec, Consumer<String> output) {
+        return images.build(spec, output);
     }
 
     // --- networks ---

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -312,6 +313,62 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         }
         assertThat(lines).containsExactly("line-1", "line-2", "line-3");
         assertThat(sub.findFailure()).isEmpty();
+    }
+
+    /** A context whose Dockerfile uses an ARG, COPY, RUN and LABEL, FROM the local test image. */
+    private Path buildContext(Path dir, String dockerfile) throws IOException {
+        Files.writeString(dir.resolve("hello.txt"), "hello from the context\n");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/nested.txt"), "nested\n");
+        Files.writeString(dir.resolve("Dockerfile"), dockerfile.replace("BASE", testImage()));
+        return dir;
+    }
+
+    @Test
+    void buildsAnImageFromADockerfile(@TempDir Path dir) throws IOException {
+        Path context = buildContext(dir, """
+                FROM BASE
+                ARG GREETING=hi
+                COPY hello.txt /hello.txt
+                COPY sub /sub
+                RUN echo "$GREETING" > /greeting
+                LABEL io.p4n4.tck=built
+                """);
+        String tag = "localhost/p4n4-tck-build:" + engineId();
+        List<String> output = new CopyOnWriteArrayList<>();
+
+        String id = engine.buildImage(BuildSpec.of(context, tag).withArgs(Map.of("GREETING", "yo"))
+                .withLabels(Map.of("io.p4n4.tck.extra", "x")).withNoCache(true), output::add);
+
+        assertThat(engine.inspectImage(tag).id()).contains(id.replace("sha256:", ""));
+        assertThat(String.join("\n", output)).contains("COPY hello.txt /hello.txt");
+        String c = startContainer(ContainerSpec.builder(tag).name(name("built")).label(TEST_LABEL, run)
+                .command("sleep", "300").build());
+        ExecResult r = engine.exec(c, List.of("sh", "-c", "cat /hello.txt /sub/nested.txt /greeting"));
+        assertThat(r.stdout()).isEqualTo("hello from the context\nnested\nyo\n");
+        assertThat(engine.inspectContainer(c).labels()).containsEntry("io.p4n4.tck", "built")
+                .containsEntry("io.p4n4.tck.extra", "x");
+    }
+
+    @Test
+    void aFailingBuildStepIsAnEngineErrorQuotingItsOutput(@TempDir Path dir) throws IOException {
+        Path context = buildContext(dir, """
+                FROM BASE
+                RUN echo step-is-failing-now; exit 3
+                """);
+
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(context, "localhost/p4n4-tck-broken:1"), l -> { }))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
+                .hasMessageContaining("localhost/p4n4-tck-broken:1").hasMessageContaining("step-is-failing-now");
+    }
+
+    @Test
+    void aMissingDockerfileIsAUserErrorNamingIt(@TempDir Path dir) {
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(dir, "localhost/p4n4-tck-none:1")
+                .withDockerfile("build/Containerfile"), l -> { }))
+                .isInstanceOfSatisfying(io.p4n4.api.P4n4Exception.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining(dir.resolve("build/Containerfile").toString());
     }
 
     @Test

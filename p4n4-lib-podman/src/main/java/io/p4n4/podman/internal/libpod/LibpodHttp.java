@@ -133,6 +133,12 @@ public final class LibpodHttp implements AutoCloseable {
             return this;
         }
 
+        /** Sends {@code value} as the body (a build context's tar, say). */
+        public RequestBuilder body(RequestBody value) {
+            body = value;
+            return this;
+        }
+
         /** Names the container, image, network or volume concerned, for error messages. */
         public RequestBuilder resource(String resource) {
             this.resource = resource;
