@@ -282,6 +282,66 @@ abstract class ComposeExecutorContract {
     }
 
     @Test
+    void aServiceWithBuildIsBuiltWhenMissingAndRebuiltAndRecreatedWithBuild() throws IOException {
+        Path context = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(context.resolve("Containerfile"), """
+                FROM localhost/p4n4-test-busybox:1
+                ARG FLAVOUR
+                COPY message.txt /message.txt
+                RUN echo "$FLAVOUR" > /flavour
+                CMD ["sleep", "600"]
+                """);
+        Files.writeString(context.resolve("message.txt"), "first\n");
+        ComposeProject p = load("""
+                services:
+                  app:
+                    build:
+                      context: ./app
+                      dockerfile: Containerfile
+                      args:
+                        FLAVOUR: vanilla
+                """, Map.of());
+        String image = project + "-app";
+        List<String> steps = new CopyOnWriteArrayList<>();
+        UpOptions tracked = UpOptions.builder().timeout(Duration.ofSeconds(120)).progress(e -> steps.add(e.step()
+                + " " + e.subject())).build();
+        try {
+            compose.up(p, tracked);
+
+            assertThat(steps).contains("IMAGE_BUILDING " + image, "IMAGE_BUILT " + image);
+            assertThat(engine.exec(ids().get("app"), List.of("cat", "/message.txt", "/flavour")).stdout())
+                    .isEqualTo("first\nvanilla\n");
+            assertThat(compose.missingImages(p)).as("built services are not missing images").isEmpty();
+
+            Files.writeString(context.resolve("message.txt"), "second\n");
+            steps.clear();
+            UpResult again = compose.up(p, tracked);
+            assertThat(steps).doesNotContain("IMAGE_BUILDING " + image);
+            assertThat(again.unchanged()).containsExactly("app");
+
+            UpResult rebuilt = compose.up(p, tracked.toBuilder().build(true).build());
+            assertThat(rebuilt.recreated()).containsExactly("app");
+            assertThat(engine.exec(ids().get("app"), List.of("cat", "/message.txt")).stdout()).isEqualTo("second\n");
+        } finally {
+            compose.down(p, quickDown());
+        }
+    }
+
+    @Test
+    void aMissingBuildContextIsAUserErrorNamingIt() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  runner:
+                    build: ./runner
+                """, Map.of());
+
+        assertThatThrownBy(() -> compose.up(p, UpOptions.defaults()))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining(dir.resolve("runner").toString());
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
     void downStopsDependentsFirstAndEachLevelInParallel() throws IOException {
         // busybox sleep as PID 1 ignores TERM: every stop takes the whole timeout, then a kill
         ComposeProject p = load("""

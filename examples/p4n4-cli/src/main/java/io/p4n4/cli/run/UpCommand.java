@@ -37,6 +37,9 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "Wait until every service is healthy (or running without a healthcheck).")
     boolean waitReady;
 
+    @Option(names = "--build", description = "Build the services with build: again even when their image exists.")
+    boolean build;
+
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "300",
             description = "Seconds up may take per stack, waiting included (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -46,7 +49,8 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ContainerEngine engine = engineOptions.connect()) {
             Platform platform = EngineOptions.platform(spec, engine);
-            UpOptions options = UpOptions.builder().waitReady(waitReady).timeout(Duration.ofSeconds(timeoutSeconds))
+            UpOptions options = UpOptions.builder().waitReady(waitReady).build(build)
+                    .timeout(Duration.ofSeconds(timeoutSeconds))
                     .progress(e -> {
                         out.println("  " + e);
                         out.flush();

@@ -10,6 +10,7 @@ import io.p4n4.api.engine.Subscription;
 import io.p4n4.core.compose.ComposeProject;
 import io.p4n4.core.compose.ComposeService;
 import io.p4n4.core.compose.exec.ProgressEvent.Step;
+import io.p4n4.core.compose.exec.internal.Builds;
 import io.p4n4.core.compose.exec.internal.DownRun;
 import io.p4n4.core.compose.exec.internal.UpRun;
 import java.util.ArrayList;
@@ -107,8 +108,8 @@ public final class ComposeExecutor {
     /** Pulls every service's image, reporting each. */
     public void pull(ComposeProject project, ProgressListener progress) {
         for (ComposeService s : project.servicesInDependencyOrder()) {
-            if (s.image().isEmpty()) {
-                continue;
+            if (s.image().isEmpty() || Builds.isBuilt(s)) {
+                continue; // built, not pulled
             }
             progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLING, s.image().get(), s.name()));
             engine.pullImage(s.image().get(), p -> { });
@@ -120,6 +121,9 @@ public final class ComposeExecutor {
     public List<String> missingImages(ComposeProject project) {
         java.util.Map<String, List<String>> users = new java.util.TreeMap<>();
         for (ComposeService s : project.servicesInDependencyOrder()) {
+            if (Builds.isBuilt(s)) {
+                continue; // up builds it
+            }
             s.image().filter(i -> !engine.imageExists(i))
                     .ifPresent(i -> users.computeIfAbsent(i, k -> new ArrayList<>()).add(s.name()));
         }

@@ -16,6 +16,7 @@ public record ProgressEvent(Step step, String subject, String detail, Instant ti
     /** The kinds of step, in the order {@code up} and {@code down} go through them. */
     public enum Step {
         NETWORK_CREATED, NETWORK_EXISTS, VOLUME_CREATED, VOLUME_EXISTS, IMAGE_PULLING, IMAGE_PULLED,
+        IMAGE_BUILDING, IMAGE_BUILT,
         CONTAINER_CREATED, CONTAINER_STARTED, CONTAINER_UNCHANGED, CONTAINER_RECREATING, WAITING, READY,
         CONTAINER_STOPPED, CONTAINER_REMOVED, NETWORK_REMOVED, VOLUME_REMOVED, WARNING
     }

@@ -26,6 +26,7 @@ public final class UpOptions {
     private final List<String> services;
     private final Map<String, String> externalNetworkOwners;
     private final boolean earlyHealthchecks;
+    private final boolean build;
 
     private UpOptions(Builder b) {
         this.waitReady = b.waitReady;
@@ -36,6 +37,7 @@ public final class UpOptions {
         this.services = List.copyOf(b.services);
         this.externalNetworkOwners = Collections.unmodifiableMap(new LinkedHashMap<>(b.externalNetworkOwners));
         this.earlyHealthchecks = b.earlyHealthchecks;
+        this.build = b.build;
     }
 
     /** A builder with the defaults. */
@@ -46,7 +48,7 @@ public final class UpOptions {
     /** A builder that starts from these options. */
     public Builder toBuilder() {
         Builder b = builder().waitReady(waitReady).timeout(timeout).cancellation(cancellation).progress(progress)
-                .pullPolicy(pullPolicy).services(services).earlyHealthchecks(earlyHealthchecks);
+                .pullPolicy(pullPolicy).services(services).earlyHealthchecks(earlyHealthchecks).build(build);
         externalNetworkOwners.forEach(b::externalNetworkOwner);
         return b;
     }
@@ -99,6 +101,11 @@ public final class UpOptions {
         return earlyHealthchecks;
     }
 
+    /** Whether services with {@code build:} are built again even when their image exists (up --build). */
+    public boolean build() {
+        return build;
+    }
+
     /** Builds {@link UpOptions}; not thread-safe. */
     public static final class Builder {
         private boolean waitReady;
@@ -109,6 +116,7 @@ public final class UpOptions {
         private final List<String> services = new ArrayList<>();
         private final Map<String, String> externalNetworkOwners = new LinkedHashMap<>(Map.of("p4n4-net", "iot"));
         private boolean earlyHealthchecks = true;
+        private boolean build;
 
         private Builder() {
         }
@@ -172,6 +180,15 @@ public final class UpOptions {
          */
         public Builder earlyHealthchecks(boolean early) {
             this.earlyHealthchecks = early;
+            return this;
+        }
+
+        /**
+         * Build the services with {@code build:} again even when their image exists ({@code up --build});
+         * a service whose image changed is recreated. Without it they are built only when missing.
+         */
+        public Builder build(boolean rebuild) {
+            this.build = rebuild;
             return this;
         }
 

@@ -40,9 +40,11 @@ public final class ContainerSpecs {
 
     /** The spec of the service's container; creates missing bind-mount host directories as compose does. */
     public static ContainerSpec of(ComposeProject project, ComposeService service) {
-        String image = service.image().orElseThrow(() -> new P4n4Exception(ErrorCode.ENGINE, "service "
-                + service.name() + " of project " + project.name() + " has no image; building images is not"
-                + " supported: build it with your tools and set image:"));
+        if (service.image().isEmpty() && !Builds.isBuilt(service)) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
+                    + " has neither image: nor build:; add one of them");
+        }
+        String image = Builds.imageName(project, service);
         if (service.networkMode().isPresent()) {
             throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + " uses network_mode: "
                     + service.networkMode().get() + ", which the executor does not support; use networks:");

@@ -4,6 +4,7 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
@@ -83,7 +84,7 @@ public final class UpRun {
         long deadline = begin + options.timeout().toNanos();
         List<ComposeService> services = selected();
         checkCancelled();
-        Images.ensure(engine, services, options.pullPolicy(), progress);
+        Images.ensure(engine, project, services, options.pullPolicy(), options.build(), progress);
         Resources.ensureNetworks(engine, project, options.externalNetworkOwners(), progress);
         Resources.ensureVolumes(engine, project, progress);
         try (ProjectWatch watch = ProjectWatch.open(engine, project.name())) {
@@ -158,7 +159,8 @@ public final class UpRun {
         ContainerSpec spec = ContainerSpecs.of(project, service);
         spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
-        if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))) {
+        if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))
+                && !rebuilt(service, spec, current)) {
             containers.put(service.name(), current.id());
             if (current.state() == ContainerState.RUNNING || completed(current)) {
                 unchanged.add(service.name());
@@ -183,6 +185,19 @@ public final class UpRun {
         engine.startContainer(id);
         progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), spec.findName().orElse(id)));
         (current == null ? created : recreated).add(service.name());
+    }
+
+    /** A built service whose container runs another image than its tag names now (up --build made a new one). */
+    private boolean rebuilt(ComposeService service, ContainerSpec spec, ContainerSummary current) {
+        if (!Builds.isBuilt(service)) {
+            return false;
+        }
+        String runs = engine.findContainer(current.id()).map(ContainerInfo::imageId).map(UpRun::bareId).orElse("");
+        return engine.findImage(spec.image()).map(i -> !bareId(i.id()).equals(runs)).orElse(true);
+    }
+
+    private static String bareId(String id) {
+        return id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
     }
 
     /** A one-shot service that already ran to success is done; starting it again would redo its work. */
