@@ -24,6 +24,7 @@ public final class ContainerSpec {
     private final List<PortBinding> ports;
     private final List<Mount> mounts;
     private final List<NetworkAttachment> networks;
+    private final String networkMode;
     private final Map<String, String> labels;
     private final HealthcheckSpec healthcheck;
     private final RestartPolicy restartPolicy;
@@ -43,6 +44,11 @@ public final class ContainerSpec {
         this.ports = List.copyOf(b.ports);
         this.mounts = List.copyOf(b.mounts);
         this.networks = List.copyOf(b.networks);
+        this.networkMode = b.networkMode;
+        if (networkMode != null && (!networks.isEmpty() || !ports.isEmpty())) {
+            throw new IllegalArgumentException("a container with network mode " + networkMode
+                    + " joins no networks and publishes no ports");
+        }
         this.labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
         this.healthcheck = b.healthcheck;
         this.restartPolicy = b.restartPolicy;
@@ -69,6 +75,7 @@ public final class ContainerSpec {
         b.ports.addAll(ports);
         b.mounts.addAll(mounts);
         b.networks.addAll(networks);
+        b.networkMode = networkMode;
         b.labels.putAll(labels);
         b.healthcheck = healthcheck;
         b.restartPolicy = restartPolicy;
@@ -119,6 +126,14 @@ public final class ContainerSpec {
     /** Networks to join, the first one being the primary (empty = the engine's default network). */
     public List<NetworkAttachment> networks() {
         return networks;
+    }
+
+    /**
+     * The network mode instead of networks, if set: {@code host}, {@code none}, {@code bridge} (the engine's
+     * default network) or {@code container:<name or id>} (share that container's network namespace).
+     */
+    public Optional<String> findNetworkMode() {
+        return Optional.ofNullable(networkMode);
     }
 
     /** Labels of the container. */
@@ -177,7 +192,8 @@ public final class ContainerSpec {
         ContainerSpec s = (ContainerSpec) o;
         return image.equals(s.image) && Objects.equals(name, s.name) && Objects.equals(command, s.command)
                 && Objects.equals(entrypoint, s.entrypoint) && env.equals(s.env) && ports.equals(s.ports)
-                && mounts.equals(s.mounts) && networks.equals(s.networks) && labels.equals(s.labels)
+                && mounts.equals(s.mounts) && networks.equals(s.networks)
+                && Objects.equals(networkMode, s.networkMode) && labels.equals(s.labels)
                 && Objects.equals(healthcheck, s.healthcheck) && restartPolicy.equals(s.restartPolicy)
                 && Objects.equals(user, s.user) && Objects.equals(workingDir, s.workingDir)
                 && Objects.equals(hostname, s.hostname) && devices.equals(s.devices)
@@ -186,7 +202,7 @@ public final class ContainerSpec {
 
     @Override
     public int hashCode() {
-        return Objects.hash(image, name, command, entrypoint, env, ports, mounts, networks, labels,
+        return Objects.hash(image, name, command, entrypoint, env, ports, mounts, networks, networkMode, labels,
                 healthcheck, restartPolicy, user, workingDir, hostname, devices, stopSignal, stopTimeout);
     }
 
@@ -195,7 +211,8 @@ public final class ContainerSpec {
     public String toString() {
         return "ContainerSpec[image=" + image + ", name=" + name + ", command=" + command
                 + ", env names=" + env.keySet() + ", ports=" + ports + ", mounts=" + mounts
-                + ", networks=" + networks + ", labels=" + labels + ", healthcheck=" + healthcheck
+                + ", networks=" + networks + (networkMode == null ? "" : ", networkMode=" + networkMode)
+                + ", labels=" + labels + ", healthcheck=" + healthcheck
                 + ", restart=" + restartPolicy.mode().wireName() + "]";
     }
 
@@ -209,6 +226,7 @@ public final class ContainerSpec {
         private final List<PortBinding> ports = new ArrayList<>();
         private final List<Mount> mounts = new ArrayList<>();
         private final List<NetworkAttachment> networks = new ArrayList<>();
+        private String networkMode;
         private final Map<String, String> labels = new LinkedHashMap<>();
         private HealthcheckSpec healthcheck;
         private RestartPolicy restartPolicy = RestartPolicy.NO;
@@ -270,6 +288,21 @@ public final class ContainerSpec {
         /** Adds a mount. */
         public Builder mount(Mount mount) {
             mounts.add(Objects.requireNonNull(mount, "mount"));
+            return this;
+        }
+
+        /**
+         * Uses a network mode instead of networks: {@code host}, {@code none}, {@code bridge} or
+         * {@code container:<name or id>}. Such a container joins no networks and publishes no ports.
+         */
+        public Builder networkMode(String mode) {
+            Objects.requireNonNull(mode, "mode");
+            if (!mode.equals("host") && !mode.equals("none") && !mode.equals("bridge")
+                    && !(mode.startsWith("container:") && mode.length() > "container:".length())) {
+                throw new IllegalArgumentException("network mode must be host, none, bridge or container:NAME, not "
+                        + mode);
+            }
+            this.networkMode = mode;
             return this;
         }
 

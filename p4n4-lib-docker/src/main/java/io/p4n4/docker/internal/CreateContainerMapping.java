@@ -72,6 +72,7 @@ final class CreateContainerMapping {
             host.withDevices(devices);
         }
         host.withRestartPolicy(restart(spec.restartPolicy()));
+        spec.findNetworkMode().ifPresent(host::withNetworkMode);
         if (!spec.networks().isEmpty()) {
             NetworkAttachment first = spec.networks().get(0);
             host.withNetworkMode(first.network());

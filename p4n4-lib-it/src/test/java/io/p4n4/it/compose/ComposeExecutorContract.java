@@ -8,6 +8,7 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.core.compose.ComposeLoader;
@@ -338,6 +339,28 @@ abstract class ComposeExecutorContract {
         assertThatThrownBy(() -> compose.up(p, UpOptions.defaults()))
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
                 .hasMessageContaining(dir.resolve("runner").toString());
+        assertThat(ids()).isEmpty();
+    }
+
+    @Test
+    void aServiceCanShareAnotherServicesNetworkAndDownRemovesBoth() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  web:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sh", "-c", "mkdir -p /tmp/www && echo shared-net > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www"]
+                  side:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    network_mode: service:web
+                """, Map.of());
+
+        compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(60)).build());
+
+        ExecResult viaLoopback = engine.exec(ids().get("side"), List.of("wget", "-qO-", "http://127.0.0.1:8080/"));
+        assertThat(viaLoopback.stdout()).as(viaLoopback.stderr()).isEqualTo("shared-net\n");
+        DownResult down = compose.down(p, quickDown());
+        assertThat(down.containers()).hasSize(2);
         assertThat(ids()).isEmpty();
     }
 

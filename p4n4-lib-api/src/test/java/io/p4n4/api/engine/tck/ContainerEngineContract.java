@@ -232,6 +232,34 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
     }
 
     @Test
+    void networkModesShareTheHostsOrAnotherContainersNetworkOrNone() throws Exception {
+        int port = 20000 + ThreadLocalRandom.current().nextInt(20000);
+        String web = startContainer(spec("hostnet").networkMode("host")
+                .command("httpd", "-f", "-p", "127.0.0.1:" + port, "-h", "/etc").build());
+        // host mode: reachable from this JVM without publishing anything
+        String[] body = new String[1];
+        await(WAIT, "httpd on the host's loopback", () -> {
+            body[0] = httpGet("http://127.0.0.1:" + port + "/passwd");
+            return body[0] != null;
+        });
+        assertThat(body[0]).contains("root:x:0:0:");
+
+        String sidecar = startContainer(spec("shared").networkMode("container:" + name("hostnet"))
+                .command("sleep", "300").build());
+        ExecResult viaShared = engine.exec(sidecar, List.of("wget", "-qO-", "http://127.0.0.1:" + port + "/group"));
+        assertThat(viaShared.exitCode()).as(viaShared.stderr()).isZero();
+        assertThat(viaShared.stdout()).contains("root:x:0:");
+
+        String isolated = startContainer(spec("nonet").networkMode("none").command("sleep", "300").build());
+        assertThat(engine.exec(isolated, List.of("ls", "/sys/class/net")).stdout().split("\\s+"))
+                .containsExactly("lo");
+        assertThat(engine.inspectContainer(web).state()).isEqualTo(ContainerState.RUNNING);
+        // the sharer first: Podman refuses to remove a container whose network namespace another one uses
+        engine.removeContainer(sidecar, true, true);
+        engine.removeContainer(web, true, true);
+    }
+
+    @Test
     void volumesKeepDataAndMountReadOnly(@TempDir Path hostDir) throws IOException {
         String vol = name("vol");
         engine.createVolume(VolumeSpec.of(vol, Map.of(TEST_LABEL, run, "purpose", "data")));

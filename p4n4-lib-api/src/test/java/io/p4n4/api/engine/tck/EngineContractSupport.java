@@ -2,6 +2,7 @@ package io.p4n4.api.engine.tck;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
@@ -14,6 +15,7 @@ import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.VolumeInfo;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -80,9 +82,15 @@ public abstract class EngineContractSupport {
             return;
         }
         LabelFilter mine = LabelFilter.of(TEST_LABEL, run);
+        List<String> refused = new ArrayList<>();
         for (ContainerSummary c : engine.listContainers(mine, true)) {
-            engine.removeContainer(c.id(), true, true);
+            try {
+                engine.removeContainer(c.id(), true, true);
+            } catch (EngineException e) {
+                refused.add(c.id()); // Podman keeps a container another one shares a namespace with
+            }
         }
+        refused.forEach(id -> engine.removeContainer(id, true, true));
         for (NetworkInfo n : engine.listNetworks(mine)) {
             engine.removeNetwork(n.id());
         }

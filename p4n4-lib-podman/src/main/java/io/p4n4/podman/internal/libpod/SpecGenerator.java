@@ -64,6 +64,9 @@ public final class SpecGenerator {
             body.put("Networks", networks);
             body.put("netns", Map.of("nsmode", "bridge"));
         }
+        spec.findNetworkMode().ifPresent(mode -> body.put("netns", mode.startsWith("container:")
+                ? Map.of("nsmode", "container", "value", mode.substring("container:".length()))
+                : Map.of("nsmode", mode)));
         spec.findHealthcheck().ifPresent(h -> body.put("healthconfig", healthconfig(h)));
         RestartPolicy restart = spec.restartPolicy();
         if (restart.mode() != RestartPolicy.Mode.NO) {

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns a compose service into the engine's container spec, compose labels included. Stateless. */
 public final class ContainerSpecs {
@@ -45,10 +46,6 @@ public final class ContainerSpecs {
                     + " has neither image: nor build:; add one of them");
         }
         String image = Builds.imageName(project, service);
-        if (service.networkMode().isPresent()) {
-            throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + " uses network_mode: "
-                    + service.networkMode().get() + ", which the executor does not support; use networks:");
-        }
         int replicas = replicas(service);
         if (replicas > 1) {
             throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + " of project " + project.name()
@@ -63,11 +60,19 @@ public final class ContainerSpecs {
                 b.env(k, v);
             }
         });
-        service.ports().forEach(p -> ports(service, p).forEach(b::port));
+        Optional<String> networkMode = service.networkMode().map(m -> networkMode(project, service, m));
+        if (networkMode.isPresent()) {
+            // compose too discards published ports when the container does not have a network of its own
+            b.networkMode(networkMode.get());
+        } else {
+            service.ports().forEach(p -> ports(service, p).forEach(b::port));
+        }
         for (ServiceVolume v : service.volumes()) {
             b.mount(mount(project, service, v));
         }
-        networks(project, service).forEach(b::network);
+        if (networkMode.isEmpty()) {
+            networks(project, service).forEach(b::network);
+        }
         b.labels(service.labels()).labels(labels(project, service));
         service.healthcheck().map(ContainerSpecs::healthcheck).ifPresent(b::healthcheck);
         service.restart().map(RestartPolicy::parse).ifPresent(b::restartPolicy);
@@ -80,6 +85,21 @@ public final class ContainerSpecs {
             devices.forEach(d -> b.device(device(d)));
         }
         return b.build();
+    }
+
+    /** {@code network_mode} for the engine: {@code service:NAME} becomes that service's container. */
+    private static String networkMode(ComposeProject project, ComposeService service, String mode) {
+        if (mode.startsWith("service:")) {
+            String other = mode.substring("service:".length());
+            return "container:" + containerName(project, project.findService(other).orElseThrow(() ->
+                    new P4n4Exception(ErrorCode.USER, "service " + service.name() + " uses network_mode: " + mode
+                            + ", but project " + project.name() + " has no service " + other)));
+        }
+        if (mode.equals("host") || mode.equals("none") || mode.equals("bridge") || mode.startsWith("container:")) {
+            return mode;
+        }
+        throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " uses network_mode: " + mode
+                + "; use host, none, bridge, service:NAME or container:NAME");
     }
 
     /** {@code scale}, else {@code deploy.replicas}, else 1. */

@@ -52,11 +52,30 @@ class ContainerSpecsTest {
     }
 
     @Test
-    void networkModeIsRefusedNamingTheMode() throws IOException {
-        ComposeProject p = load("  app:\n    image: busybox\n    network_mode: host\n");
+    void networkModeReplacesNetworksAndPorts() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    network_mode: host\n    ports: [\"8080:80\"]\n");
+
+        ContainerSpec spec = ContainerSpecs.of(p, p.service("app"));
+
+        assertThat(spec.findNetworkMode()).contains("host");
+        assertThat(spec.networks()).isEmpty();
+        assertThat(spec.ports()).as("compose discards them too").isEmpty();
+    }
+
+    @Test
+    void networkModeOfAnotherServiceNamesItsContainer() throws IOException {
+        ComposeProject p = load("  db:\n    image: busybox\n  app:\n    image: busybox\n    network_mode: service:db\n");
+
+        assertThat(ContainerSpecs.of(p, p.service("app")).findNetworkMode()).contains("container:demo-db-1");
+        assertThat(p.service("app").dependsOn()).as("compose adds the dependency").containsKey("db");
+    }
+
+    @Test
+    void anUnknownNetworkModeIsAUserErrorListingTheChoices() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    network_mode: macvlan0\n");
 
         assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app")))
-                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
-                .hasMessageContaining("network_mode: host");
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("network_mode: macvlan0").hasMessageContaining("service:NAME");
     }
 }
