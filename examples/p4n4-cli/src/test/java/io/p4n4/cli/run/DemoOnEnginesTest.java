@@ -10,6 +10,7 @@ import io.p4n4.core.engine.EngineDiscovery;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The main job end to end on a real engine: {@code p4n4 quickstart} scaffolds the demo and brings iot, ai
  * and edge up (on the stand-in images {@code scripts/engines.sh start} builds under the real names);
- * {@code status}, {@code logs}, {@code down STACK} and {@code up STACK --wait} work on it; {@code down
- * --volumes} leaves nothing behind.
+ * {@code status}, {@code logs} (also {@code --follow}, until the containers stop), {@code down STACK} and
+ * {@code up STACK --wait} work on it; {@code down --volumes} leaves nothing behind.
  */
 @Tag("engine")
 class DemoOnEnginesTest {
@@ -34,13 +35,17 @@ class DemoOnEnginesTest {
     private String err;
     private String[] engineArgs;
 
-    private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
+    private String[] withEngine(String... args) {
         String[] all = new String[args.length + engineArgs.length];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(engineArgs, 0, all, args.length, engineArgs.length);
-        int code = Main.run(all, new PrintWriter(o), new PrintWriter(e));
+        return all;
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(withEngine(args), new PrintWriter(o), new PrintWriter(e));
         out = o.toString();
         err = e.toString();
         return code;
@@ -55,7 +60,7 @@ class DemoOnEnginesTest {
 
     @ParameterizedTest
     @CsvSource({"docker, P4N4_TEST_DOCKER_HOST", "podman, P4N4_TEST_PODMAN_HOST"})
-    void quickstartBringsTheDemoUpAndDownRemovesIt(String engineId, String variable) {
+    void quickstartBringsTheDemoUpAndDownRemovesIt(String engineId, String variable) throws InterruptedException {
         String host = System.getenv(variable);
         assumeTrue(host != null, variable + " is not set; run scripts/engines.sh start first");
         engineArgs = new String[] {"--engine", engineId, "--host", host};
@@ -83,7 +88,24 @@ class DemoOnEnginesTest {
         assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
         assertThat(out).containsPattern("(?m)^ai\\s+ollama\\s+\\S+\\s+running\\s+healthy\\s");
 
+        // logs --follow streams until the containers stop
+        StringWriter followed = new StringWriter();
+        int[] followExit = {-1};
+        String[] followArgs = withEngine("--project", demo.toString(), "logs", "iot", "mosquitto", "--follow");
+        Thread follower = new Thread(() -> followExit[0] = Main.run(followArgs, new PrintWriter(followed, true),
+                new PrintWriter(new StringWriter())));
+        follower.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!followed.toString().contains("mosquitto | stand-in broker") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(followed.toString()).contains("mosquitto | stand-in broker listening");
+        assertThat(follower.isAlive()).as("still following").isTrue();
+
         assertThat(run("--project", demo.toString(), "down", "--volumes")).as(err).isZero();
+        follower.join(Duration.ofSeconds(30).toMillis());
+        assertThat(follower.isAlive()).as("follow ends when the container stops").isFalse();
+        assertThat(followExit[0]).isZero();
         try (ContainerEngine engine = EngineDiscovery.builder()
                 .environment(Map.of("DOCKER_HOST", host, EngineDiscovery.P4N4_ENGINE, engineId)).build().connect()) {
             for (String project : STACK_PROJECTS) {
