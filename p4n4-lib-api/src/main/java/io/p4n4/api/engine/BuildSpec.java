@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param context the build context directory (sent to the engine)
  * @param dockerfile the Dockerfile's path relative to the context
  * @param tags {@code repo:tag} names for the image; at least one
- * @param args build arguments ({@code ARG}s)
+ * @param args build arguments ({@code ARG}s); values may be secrets: never logged, and masked in build output
  * @param target the stage to build, or null for the last
  * @param labels labels added to the image
  * @param noCache build every step again
@@ -67,6 +67,13 @@ public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<
     /** The same, with or without the build cache. */
     public BuildSpec withNoCache(boolean value) {
         return new BuildSpec(context, dockerfile, tags, args, target, labels, value);
+    }
+
+    /** Describes the build; argument values are left out because they may be secrets. */
+    @Override
+    public String toString() {
+        return "BuildSpec[context=" + context + ", dockerfile=" + dockerfile + ", tags=" + tags + ", arg names="
+                + args.keySet() + ", target=" + target + ", labels=" + labels + ", noCache=" + noCache + "]";
     }
 
     /** The Dockerfile's path on this machine. */

@@ -1,27 +1,38 @@
 package io.p4n4.api.engine;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Passes output lines on and keeps the last few, so a failure can quote what led to it (a build step's
- * output, say). For engine implementations. Thread-safe.
+ * output, say), with given secret values masked in both. For engine implementations. Thread-safe.
  */
 public final class OutputTail implements Consumer<String> {
+    /** Values shorter than this are not masked: they would blank out ordinary words. */
+    private static final int MIN_SECRET = 4;
     private final Consumer<String> next;
     private final int keep;
+    private final List<String> secrets;
     private final Deque<String> last = new ArrayDeque<>();
 
     /** Keeps the last {@code keep} non-blank lines of what goes to {@code next}. */
     public OutputTail(Consumer<String> next, int keep) {
+        this(next, keep, List.of());
+    }
+
+    /** The same, replacing every value in {@code secrets} (of 4 characters or more) with {@code ****}. */
+    public OutputTail(Consumer<String> next, int keep, Collection<String> secrets) {
         this.next = next;
         this.keep = keep;
+        this.secrets = secrets.stream().filter(v -> v != null && v.length() >= MIN_SECRET).toList();
     }
 
     @Override
     public void accept(String line) {
-        String l = line.stripTrailing();
+        String l = mask(line.stripTrailing());
         if (!l.isBlank()) {
             synchronized (last) {
                 if (last.size() == keep) {
@@ -31,6 +42,14 @@ public final class OutputTail implements Consumer<String> {
             }
         }
         next.accept(l);
+    }
+
+    private String mask(String line) {
+        String out = line;
+        for (String secret : secrets) {
+            out = out.replace(secret, "****");
+        }
+        return out;
     }
 
     /** The kept lines, one per line. */

@@ -254,7 +254,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     public String buildImage(BuildSpec spec, Consumer<String> output) {
         spec.requireFiles();
         String tag = spec.tags().get(0);
-        OutputTail tail = new OutputTail(output, 10);
+        OutputTail tail = new OutputTail(output, 10, spec.args().values());
         AtomicReference<String> error = new AtomicReference<>();
         AtomicReference<String> imageId = new AtomicReference<>();
         run("build image", tag, () -> {

@@ -77,7 +77,7 @@ final class Images {
     String build(BuildSpec spec, Consumer<String> output) {
         spec.requireFiles();
         String tag = spec.tags().get(0);
-        OutputTail tail = new OutputTail(output, 10);
+        OutputTail tail = new OutputTail(output, 10, spec.args().values());
         LibpodHttp.RequestBuilder request = http.request("POST", "build").query("dockerfile", spec.dockerfile())
                 .query("buildargs", json(spec.args())).query("labels", json(spec.labels()))
                 .query("target", spec.target()).query("nocache", spec.noCache()).query("pull", false)

@@ -379,6 +379,32 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
     }
 
     @Test
+    void buildsHonourDockerignoreAndLongPathsAndMaskArgumentValues(@TempDir Path dir) throws IOException {
+        Path deep = Files.createDirectories(dir.resolve("a-rather-long-directory-name-for-tar-headers/"
+                + "and-another-level-below-it-to-pass-one-hundred-characters"));
+        Files.writeString(deep.resolve("deep-file.txt"), "deep\n");
+        Files.writeString(dir.resolve("ignored.txt"), "must not be sent\n");
+        Files.writeString(dir.resolve(".dockerignore"), "ignored.txt\n");
+        Path context = buildContext(dir, """
+                FROM BASE
+                ARG TOKEN
+                COPY . /ctx
+                RUN echo "token is $TOKEN"
+                """);
+        String tag = "localhost/p4n4-tck-build-ignore:" + engineId();
+        List<String> output = new CopyOnWriteArrayList<>();
+
+        engine.buildImage(BuildSpec.of(context, tag).withArgs(Map.of("TOKEN", "tck-secret-value")), output::add);
+
+        assertThat(String.join("\n", output)).contains("token is ****").doesNotContain("tck-secret-value");
+        String c = startContainer(ContainerSpec.builder(tag).name(name("ignore")).label(TEST_LABEL, run)
+                .command("sleep", "300").build());
+        ExecResult r = engine.exec(c, List.of("sh", "-c", "cat /ctx/" + dir.relativize(deep).toString()
+                .replace('\\', '/') + "/deep-file.txt; test -e /ctx/ignored.txt && echo ignored-was-sent"));
+        assertThat(r.stdout()).isEqualTo("deep\n");
+    }
+
+    @Test
     void aFailingBuildStepIsAnEngineErrorQuotingItsOutput(@TempDir Path dir) throws IOException {
         Path context = buildContext(dir, """
                 FROM BASE
