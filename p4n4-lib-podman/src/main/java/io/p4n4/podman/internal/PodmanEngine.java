@@ -41,6 +41,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link ContainerEngine} on Podman's libpod REST API (v4+), over the unix socket.
@@ -54,6 +56,7 @@ import java.util.function.Consumer;
  * <p>Thread-safe; {@link #close()} is idempotent.
  */
 public final class PodmanEngine implements ContainerEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(PodmanEngine.class);
     static final String ID = "podman";
 
     private final LibpodHttp http;
@@ -235,8 +238,18 @@ public final class PodmanEngine implements ContainerEngine {
 
     @Override
     public void startContainer(String container) {
-        LibpodResponse r = http.request("POST", "containers", container, "start").resource(container).send();
+        LibpodResponse r = start(container);
+        if (PodmanErrors.isStaleRuntimeContainer(r)) {
+            // A service killed while starting this container left runc's container behind. Podman's failed
+            // start has just deleted it (podman 4.3), so a second start is clean.
+            LOG.debug("podman: runc still held {} from an interrupted start; starting it again", container);
+            r = start(container);
+        }
         requireContainer(r, container, "start");
+    }
+
+    private LibpodResponse start(String container) {
+        return http.request("POST", "containers", container, "start").resource(container).send();
     }
 
     @Override

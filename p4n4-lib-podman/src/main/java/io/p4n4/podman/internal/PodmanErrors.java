@@ -38,6 +38,14 @@ final class PodmanErrors {
         return r.failure("while creating container " + name + " from image " + spec.image());
     }
 
+    /**
+     * Whether a start failed because the OCI runtime still has a container of that ID: what a start
+     * interrupted by a killed API service leaves behind while Podman's own state says "created".
+     */
+    static boolean isStaleRuntimeContainer(LibpodResponse r) {
+        return r.status() == 500 && r.message().toLowerCase(Locale.ROOT).contains("container with given id already exists");
+    }
+
     /** {@code localhost/NAME} for a short name; the name itself when it has a registry part. */
     static String localName(String image) {
         int slash = image.indexOf('/');
