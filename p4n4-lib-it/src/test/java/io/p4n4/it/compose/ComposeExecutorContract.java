@@ -11,6 +11,10 @@ import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.LogLine;
+import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.PortBinding;
+import io.p4n4.api.engine.Subscription;
 import io.p4n4.core.compose.ComposeLoader;
 import io.p4n4.core.compose.ComposeProject;
 import io.p4n4.core.compose.LoadOptions;
@@ -429,6 +433,72 @@ abstract class ComposeExecutorContract {
 
         assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(15));
         assertThat(engine.inspectContainer(ids().get("after")).state()).isEqualTo(ContainerState.RUNNING);
+    }
+
+    @Test
+    void scaledServicesRunOneContainerPerReplicaAndFollowTheirScale() throws Exception {
+        String yaml = """
+                services:
+                  db:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sh", "-c", "trap 'exit 0' TERM; touch /tmp/ready; sleep 600 & wait"]
+                    healthcheck:
+                      test: ["CMD-SHELL", "test -f /tmp/ready"]
+                      interval: 1s
+                      retries: 3
+                    scale: 2
+                  web:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sh", "-c", "trap 'exit 0' TERM; echo replica $$(hostname); sleep 600 & wait"]
+                    ports: ["8080"]
+                    depends_on:
+                      db:
+                        condition: service_healthy
+                    deploy:
+                      replicas: ${WEB:-3}
+                """;
+        UpOptions wait = UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(90)).build();
+
+        UpResult first = compose.up(load(yaml, Map.of()), wait);
+
+        assertThat(first.created()).containsExactly("db", "web");
+        List<ServiceStatus> ps = compose.ps(project);
+        assertThat(ps).extracting(ServiceStatus::container).containsExactly(project + "-db-1", project + "-db-2",
+                project + "-web-1", project + "-web-2", project + "-web-3");
+        assertThat(ps).extracting(ServiceStatus::state).containsOnly(ContainerState.RUNNING);
+        assertThat(ps).filteredOn(s -> s.service().equals("db")).extracting(ServiceStatus::health)
+                .containsOnly(HealthStatus.HEALTHY);
+        assertThat(ps).filteredOn(s -> s.service().equals("web")) // Docker lists a port for IPv4 and for IPv6
+                .extracting(s -> s.ports().stream().map(PortBinding::hostPort).distinct().toList())
+                .allMatch(ports -> ports.size() == 1 && ports.get(0) != 0).doesNotHaveDuplicates().hasSize(3);
+        assertThat(engine.inspectContainer(project + "-web-3").labels())
+                .containsEntry(ComposeLabels.CONTAINER_NUMBER, "3");
+        assertThat(compose.logs(load(yaml, Map.of()), "web", LogOptions.ALL)).extracting(LogLine::text)
+                .allMatch(l -> l.startsWith("replica ")).doesNotHaveDuplicates().hasSize(3);
+        List<LogLine> streamed = new CopyOnWriteArrayList<>();
+        try (Subscription stream = compose.streamLogs(load(yaml, Map.of()), "web", LogOptions.ALL, streamed::add)) {
+            assertThat(stream.awaitTermination(Duration.ofSeconds(20))).as("every replica's log ended").isTrue();
+        }
+        assertThat(streamed).extracting(LogLine::text).doesNotHaveDuplicates().hasSize(3);
+        String webOne = engine.inspectContainer(project + "-web-1").id();
+
+        UpResult down = compose.up(load(yaml, Map.of("WEB", "1")), wait);
+
+        assertThat(down.scaledDown()).containsExactly("web");
+        assertThat(down.unchanged()).containsExactly("db");
+        assertThat(down.created()).isEmpty();
+        assertThat(compose.ps(project)).extracting(ServiceStatus::container).containsExactly(project + "-db-1",
+                project + "-db-2", project + "-web-1");
+        assertThat(compose.up(load(yaml, Map.of("WEB", "1")), wait).nothingChanged()).isTrue();
+
+        UpResult up = compose.up(load(yaml, Map.of("WEB", "2")), wait);
+
+        assertThat(up.created()).containsExactly("web");
+        assertThat(up.unchanged()).containsExactly("db");
+        assertThat(engine.inspectContainer(project + "-web-1").id()).as("replica 1 kept").isEqualTo(webOne);
+        assertThat(engine.inspectContainer(project + "-web-2").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(compose.down(load(yaml, Map.of("WEB", "2")), quickDown()).containers()).hasSize(4);
+        assertThat(compose.ps(project)).isEmpty();
     }
 
     protected Map<String, String> ids() {

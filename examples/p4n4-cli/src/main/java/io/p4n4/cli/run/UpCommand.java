@@ -60,7 +60,8 @@ public final class UpCommand implements Callable<Integer> {
             for (Map.Entry<StackId, UpResult> e : platform.up(stacks, options).entrySet()) {
                 UpResult r = e.getValue();
                 out.println(e.getKey().value() + ": " + r.created().size() + " created, " + r.recreated().size()
-                        + " recreated, " + r.started().size() + " started, " + r.unchanged().size() + " unchanged in "
+                        + " recreated, " + r.started().size() + " started, " + r.unchanged().size() + " unchanged"
+                        + (r.scaledDown().isEmpty() ? "" : ", " + r.scaledDown().size() + " scaled down") + " in "
                         + r.elapsed().toMillis() + " ms");
             }
         }

@@ -1,5 +1,7 @@
 package io.p4n4.core.compose.exec;
 
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSummary;
@@ -10,6 +12,7 @@ import io.p4n4.api.engine.Subscription;
 import io.p4n4.core.compose.ComposeProject;
 import io.p4n4.core.compose.ComposeService;
 import io.p4n4.core.compose.exec.ProgressEvent.Step;
+import io.p4n4.core.compose.exec.internal.AllSubscriptions;
 import io.p4n4.core.compose.exec.internal.Builds;
 import io.p4n4.core.compose.exec.internal.DownRun;
 import io.p4n4.core.compose.exec.internal.UpRun;
@@ -94,15 +97,30 @@ public final class ComposeExecutor {
         return out;
     }
 
-    /** The logs of one service's container. */
+    /** The logs of one service: of each of its replicas in turn, by container number. */
     public List<LogLine> logs(ComposeProject project, String service, LogOptions options) {
-        return engine.logs(containerOf(project, service), options);
+        List<LogLine> out = new ArrayList<>();
+        containersOf(project, service).forEach(c -> out.addAll(engine.logs(c, options)));
+        return out;
     }
 
-    /** Streams one service's logs to {@code consumer} (follow with {@link LogOptions#withFollow}). */
+    /**
+     * Streams one service's logs to {@code consumer} (follow with {@link LogOptions#withFollow}); the lines of
+     * several replicas arrive interleaved as they come, on several threads, so {@code consumer} must be
+     * thread-safe.
+     */
     public Subscription streamLogs(ComposeProject project, String service, LogOptions options,
             Consumer<LogLine> consumer) {
-        return engine.streamLogs(containerOf(project, service), options, consumer);
+        List<Subscription> streams = new ArrayList<>();
+        try {
+            for (String container : containersOf(project, service)) {
+                streams.add(engine.streamLogs(container, options, consumer));
+            }
+        } catch (RuntimeException e) {
+            streams.forEach(Subscription::close);
+            throw e;
+        }
+        return AllSubscriptions.of(streams);
     }
 
     /** Pulls every service's image, reporting each. */
@@ -132,13 +150,17 @@ public final class ComposeExecutor {
         return out;
     }
 
-    private String containerOf(ComposeProject project, String service) {
+    /** The service's containers by replica number; a USER error when it has none. */
+    private List<String> containersOf(ComposeProject project, String service) {
         project.service(service); // USER error naming the known services
-        return engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
-                        .and(ComposeLabels.SERVICE, service), true).stream().findFirst()
-                .map(ContainerSummary::id)
-                .orElseThrow(() -> new io.p4n4.api.P4n4Exception(io.p4n4.api.ErrorCode.USER, "service " + service
-                        + " of project " + project.name() + " has no container on " + engine.id()
-                        + "; bring it up first (p4n4 up)"));
+        List<String> ids = engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
+                        .and(ComposeLabels.SERVICE, service), true).stream()
+                .sorted(Comparator.comparing(c -> ComposeLabels.containerNumber(c.labels())))
+                .map(ContainerSummary::id).toList();
+        if (ids.isEmpty()) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service + " of project " + project.name()
+                    + " has no container on " + engine.id() + "; bring it up first (p4n4 up)");
+        }
+        return ids;
     }
 }

@@ -36,23 +36,38 @@ public final class ContainerSpecs {
 
     /** The container name compose v2 gives the service's first replica, unless {@code container_name} is set. */
     public static String containerName(ComposeProject project, ComposeService service) {
-        return service.containerName().orElse(project.name() + "-" + service.name() + "-1");
+        return containerName(project, service, 1);
     }
 
-    /** The spec of the service's container; creates missing bind-mount host directories as compose does. */
+    /** The name of replica {@code number} (from 1): {@code container_name}, else {@code PROJECT-SERVICE-N}. */
+    public static String containerName(ComposeProject project, ComposeService service, int number) {
+        return service.containerName().orElse(project.name() + "-" + service.name() + "-" + number);
+    }
+
+    /** The spec of the service's first container; see {@link #of(ComposeProject, ComposeService, int)}. */
     public static ContainerSpec of(ComposeProject project, ComposeService service) {
+        return of(project, service, 1);
+    }
+
+    /**
+     * The spec of replica {@code number} (from 1) of the service; creates missing bind-mount host directories
+     * as compose does. Each replica has its own name, number label, anonymous volumes and, for a published
+     * host-port range, its own port from the range.
+     */
+    public static ContainerSpec of(ComposeProject project, ComposeService service, int number) {
         if (service.image().isEmpty() && !Builds.isBuilt(service)) {
             throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
                     + " has neither image: nor build:; add one of them");
         }
         String image = Builds.imageName(project, service);
         int replicas = replicas(service);
-        if (replicas > 1) {
-            throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + " of project " + project.name()
-                    + " asks for " + replicas + " replicas, but the executor runs one container per service;"
-                    + " set scale / deploy.replicas to 1 or define one service per instance");
+        if (replicas > 1 && service.containerName().isPresent()) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
+                    + " asks for " + replicas + " replicas but sets container_name: "
+                    + service.containerName().get() + ", and container names are unique; remove container_name"
+                    + " or set scale / deploy.replicas to 1");
         }
-        ContainerSpec.Builder b = ContainerSpec.builder(image).name(containerName(project, service));
+        ContainerSpec.Builder b = ContainerSpec.builder(image).name(containerName(project, service, number));
         service.command().ifPresent(b::command);
         service.entrypoint().ifPresent(b::entrypoint);
         service.environment().forEach((k, v) -> {
@@ -65,15 +80,15 @@ public final class ContainerSpecs {
             // compose too discards published ports when the container does not have a network of its own
             b.networkMode(networkMode.get());
         } else {
-            service.ports().forEach(p -> ports(service, p).forEach(b::port));
+            service.ports().forEach(p -> b.port(port(service, p, number, replicas)));
         }
         for (ServiceVolume v : service.volumes()) {
-            b.mount(mount(project, service, v));
+            b.mount(mount(project, service, v, number));
         }
         if (networkMode.isEmpty()) {
             networks(project, service).forEach(b::network);
         }
-        b.labels(service.labels()).labels(labels(project, service));
+        b.labels(service.labels()).labels(labels(project, service, number));
         service.healthcheck().map(ContainerSpecs::healthcheck).ifPresent(b::healthcheck);
         service.restart().map(RestartPolicy::parse).ifPresent(b::restartPolicy);
         string(service, "user").ifPresent(b::user);
@@ -102,21 +117,41 @@ public final class ContainerSpecs {
                 + "; use host, none, bridge, service:NAME or container:NAME");
     }
 
-    /** {@code scale}, else {@code deploy.replicas}, else 1. */
-    private static int replicas(ComposeService service) {
-        Object scale = service.attribute("scale").orElse(null);
+    /**
+     * {@code scale}, else {@code deploy.replicas}, else 1: how many containers the service runs. A value that
+     * is not a whole number from 0 is a USER error naming the service.
+     */
+    public static int replicas(ComposeService service) {
+        String key = "scale";
+        Object scale = service.attribute(key).orElse(null);
         if (scale == null && service.attribute("deploy").orElse(null) instanceof Map<?, ?> deploy) {
+            key = "deploy.replicas";
             scale = deploy.get("replicas");
         }
-        return scale instanceof Number n ? n.intValue() : 1;
+        if (scale == null) {
+            return 1;
+        }
+        if (scale instanceof Number n && n.doubleValue() == n.intValue() && n.intValue() >= 0) {
+            return n.intValue();
+        }
+        if (scale instanceof String text && text.matches("\\d{1,9}")) {
+            return Integer.parseInt(text);
+        }
+        throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + ": " + key + " is '" + scale
+                + "'; use a whole number from 0");
     }
 
-    /** The labels compose puts on a service container. */
+    /** The labels compose puts on the service's first container. */
     public static Map<String, String> labels(ComposeProject project, ComposeService service) {
+        return labels(project, service, 1);
+    }
+
+    /** The labels compose puts on replica {@code number} of the service. */
+    public static Map<String, String> labels(ComposeProject project, ComposeService service, int number) {
         return Map.of(
                 ComposeLabels.PROJECT, project.name(),
                 ComposeLabels.SERVICE, service.name(),
-                ComposeLabels.CONTAINER_NUMBER, "1",
+                ComposeLabels.CONTAINER_NUMBER, String.valueOf(number),
                 ComposeLabels.ONEOFF, "False",
                 ComposeLabels.CONFIG_HASH, service.configHash(),
                 ComposeLabels.WORKING_DIR, String.valueOf(project.workingDirectory()),
@@ -124,24 +159,37 @@ public final class ContainerSpecs {
                 ComposeLabels.VERSION, Versions.COMPOSE_LABEL);
     }
 
-    private static List<PortBinding> ports(ComposeService service, ServicePort p) {
+    /**
+     * The binding of replica {@code number}: an ephemeral host port, the one published port (a single replica
+     * only: two containers cannot bind it), or the {@code number}-th port of a published range.
+     */
+    private static PortBinding port(ComposeService service, ServicePort p, int number, int replicas) {
         Protocol protocol = "udp".equalsIgnoreCase(p.protocol()) ? Protocol.UDP : Protocol.TCP;
         String published = p.findPublished().orElse("");
         String hostIp = p.hostIp() == null ? "" : p.hostIp();
         if (published.isEmpty()) {
-            return List.of(new PortBinding(p.target(), protocol, hostIp, 0));
+            return new PortBinding(p.target(), protocol, hostIp, 0);
         }
+        int first;
+        int last;
         try {
             int dash = published.indexOf('-');
-            int host = Integer.parseInt(dash < 0 ? published : published.substring(0, dash));
-            return List.of(new PortBinding(p.target(), protocol, hostIp, host));
+            first = Integer.parseInt(dash < 0 ? published : published.substring(0, dash));
+            last = dash < 0 ? first : Integer.parseInt(published.substring(dash + 1));
         } catch (IllegalArgumentException e) {
-            throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + ": published port '"
-                    + published + "' is not a port number", e);
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + ": published port '"
+                    + published + "' is not a port number or range", e);
         }
+        if (last - first + 1 < replicas) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " runs " + replicas
+                    + " replicas but publishes container port " + p.target() + " on " + published + ", which has "
+                    + Math.max(0, last - first + 1) + " host port(s); publish a range of at least " + replicas
+                    + " ports (e.g. " + first + "-" + (first + replicas - 1) + ") or leave the host port out");
+        }
+        return new PortBinding(p.target(), protocol, hostIp, first + number - 1);
     }
 
-    private static Mount mount(ComposeProject project, ComposeService service, ServiceVolume v) {
+    private static Mount mount(ComposeProject project, ComposeService service, ServiceVolume v, int number) {
         String target = v.target();
         switch (v.type()) {
             case "bind": {
@@ -160,7 +208,7 @@ public final class ContainerSpecs {
             case "volume": {
                 String key = v.findSource().orElse(null);
                 if (key == null || key.isEmpty()) {
-                    return Mount.volume(anonymousVolume(project, service, target), target, v.readOnly());
+                    return Mount.volume(anonymousVolume(project, service, target, number), target, v.readOnly());
                 }
                 ComposeVolume declared = project.volumes().get(key);
                 return Mount.volume(declared == null ? key : declared.name(), target, v.readOnly());
@@ -175,7 +223,13 @@ public final class ContainerSpecs {
 
     /** A stable name for an anonymous volume, so a re-created container finds its data again. */
     public static String anonymousVolume(ComposeProject project, ComposeService service, String target) {
-        return project.name() + "_" + service.name() + "_anon" + Integer.toHexString(target.hashCode());
+        return anonymousVolume(project, service, target, 1);
+    }
+
+    /** The anonymous volume of replica {@code number}: each replica has its own, as with compose. */
+    public static String anonymousVolume(ComposeProject project, ComposeService service, String target, int number) {
+        String name = project.name() + "_" + service.name() + "_anon" + Integer.toHexString(target.hashCode());
+        return number == 1 ? name : name + "_" + number;
     }
 
     private static List<NetworkAttachment> networks(ComposeProject project, ComposeService service) {

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +61,9 @@ public final class UpRun {
     private final List<String> recreated = Collections.synchronizedList(new ArrayList<>());
     private final List<String> started = Collections.synchronizedList(new ArrayList<>());
     private final List<String> unchanged = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, String> containers = new ConcurrentHashMap<>();
+    private final List<String> scaledDown = Collections.synchronizedList(new ArrayList<>());
+    /** Each service's containers, in replica-number order. */
+    private final Map<String, List<String>> containers = new ConcurrentHashMap<>();
     /** Absent for a service without a healthcheck (a concurrent map holds no nulls). */
     private final Map<String, HealthcheckSpec> healthchecks = new ConcurrentHashMap<>();
     /** Cancelled by the caller's cancellation or by the first failure, so nothing else starts. */
@@ -91,13 +94,15 @@ public final class UpRun {
             stop.onCancel(watch::wake);
             ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, stop, project.name(),
                     options.earlyHealthchecks());
-            Map<String, ContainerSummary> existing = existing();
+            Map<String, Map<Integer, ContainerSummary>> existing = existing();
             bringUpAll(services, existing, waiter, deadline);
             if (options.waitReady()) {
                 for (ComposeService service : services) {
                     progress.onProgress(ProgressEvent.of(Step.WAITING, service.name(), "ready"));
-                    waiter.await(service.name(), containers.get(service.name()), Readiness.READY,
-                            healthchecks.get(service.name()), deadline);
+                    for (String container : containers.getOrDefault(service.name(), List.of())) {
+                        waiter.await(service.name(), container, Readiness.READY, healthchecks.get(service.name()),
+                                deadline);
+                    }
                     progress.onProgress(ProgressEvent.of(Step.READY, service.name(), ""));
                 }
             }
@@ -105,11 +110,11 @@ public final class UpRun {
         }
         List<String> order = services.stream().map(ComposeService::name).toList();
         return new UpResult(inOrder(created, order), inOrder(recreated, order), inOrder(started, order),
-                inOrder(unchanged, order), Duration.ofNanos(System.nanoTime() - begin));
+                inOrder(unchanged, order), inOrder(scaledDown, order), Duration.ofNanos(System.nanoTime() - begin));
     }
 
     /** Each service once its dependencies are up and their conditions met; independent ones in parallel. */
-    private void bringUpAll(List<ComposeService> services, Map<String, ContainerSummary> existing,
+    private void bringUpAll(List<ComposeService> services, Map<String, Map<Integer, ContainerSummary>> existing,
             ReadinessWaiter waiter, long deadline) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_SERVICES,
                 services.size())), r -> {
@@ -126,7 +131,7 @@ public final class UpRun {
                 CompletableFuture<Void> f = CompletableFuture.allOf(deps).thenRunAsync(() -> {
                     awaitDependencies(waiter, service, deadline);
                     checkCancelled();
-                    bringUp(service, existing.get(service.name()));
+                    bringUp(service, existing.getOrDefault(service.name(), Map.of()));
                 }, pool).whenComplete((ok, failed) -> {
                     if (failed != null && firstFailure.compareAndSet(null, unwrap(failed))) {
                         stop.cancel();
@@ -155,36 +160,80 @@ public final class UpRun {
         return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
-    private void bringUp(ComposeService service, ContainerSummary current) {
-        ContainerSpec spec = ContainerSpecs.of(project, service);
+    /** Every replica of the service, then the surplus ones of a lowered scale removed. */
+    private void bringUp(ComposeService service, Map<Integer, ContainerSummary> current) {
+        int replicas = ContainerSpecs.replicas(service);
+        List<String> ids = new ArrayList<>();
+        Change change = Change.UNCHANGED;
+        for (int number = 1; number <= replicas; number++) {
+            checkCancelled();
+            Change replica = bringUp(service, number, current.get(number), ids);
+            change = replica.compareTo(change) > 0 ? replica : change;
+        }
+        containers.put(service.name(), List.copyOf(ids));
+        boolean removed = false;
+        for (Map.Entry<Integer, ContainerSummary> surplus : current.entrySet()) {
+            if (surplus.getKey() > replicas) {
+                remove(surplus.getValue());
+                progress.onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, service.name(),
+                        surplus.getValue().name()));
+                removed = true;
+            }
+        }
+        if (removed) {
+            scaledDown.add(service.name());
+        }
+        if (!removed || change != Change.UNCHANGED) {
+            change.record(this, service.name());
+        }
+    }
+
+    /** What happened to one service's containers, from the smallest change to the biggest. */
+    private enum Change {
+        UNCHANGED, STARTED, CREATED, RECREATED;
+
+        void record(UpRun run, String service) {
+            (switch (this) {
+                case UNCHANGED -> run.unchanged;
+                case STARTED -> run.started;
+                case CREATED -> run.created;
+                case RECREATED -> run.recreated;
+            }).add(service);
+        }
+    }
+
+    private Change bringUp(ComposeService service, int number, ContainerSummary current, List<String> ids) {
+        ContainerSpec spec = ContainerSpecs.of(project, service, number);
         spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
         if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))
                 && !rebuilt(service, spec, current)) {
-            containers.put(service.name(), current.id());
+            ids.add(current.id());
             if (current.state() == ContainerState.RUNNING || completed(current)) {
-                unchanged.add(service.name());
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_UNCHANGED, service.name(), current.name()));
-            } else {
-                engine.startContainer(current.id());
-                started.add(service.name());
-                progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), current.name()));
+                return Change.UNCHANGED;
             }
-            return;
+            engine.startContainer(current.id());
+            progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), current.name()));
+            return Change.STARTED;
         }
         if (current != null) {
             progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), "configuration changed"));
-            if (current.state().isAlive()) {
-                engine.stopContainer(current.id(), RECREATE_STOP_TIMEOUT);
-            }
-            engine.removeContainer(current.id(), true, false);
+            remove(current);
         }
         String id = engine.createContainer(spec);
-        containers.put(service.name(), id);
+        ids.add(id);
         progress.onProgress(ProgressEvent.of(Step.CONTAINER_CREATED, service.name(), spec.findName().orElse(id)));
         engine.startContainer(id);
         progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), spec.findName().orElse(id)));
-        (current == null ? created : recreated).add(service.name());
+        return current == null ? Change.CREATED : Change.RECREATED;
+    }
+
+    private void remove(ContainerSummary container) {
+        if (container.state().isAlive()) {
+            engine.stopContainer(container.id(), RECREATE_STOP_TIMEOUT);
+        }
+        engine.removeContainer(container.id(), true, false);
     }
 
     /** A built service whose container runs another image than its tag names now (up --build made a new one). */
@@ -208,8 +257,8 @@ public final class UpRun {
 
     private void awaitDependencies(ReadinessWaiter waiter, ComposeService service, long deadline) {
         for (ServiceDependency dep : service.dependsOn().values()) {
-            String container = containers.get(dep.service());
-            if (container == null) {
+            List<String> replicas = containers.get(dep.service());
+            if (replicas == null) {
                 continue; // optional dependency not in the project or not selected
             }
             Readiness readiness = dep.condition() == DependencyCondition.SERVICE_HEALTHY ? Readiness.HEALTHY
@@ -217,22 +266,26 @@ public final class UpRun {
                     : Readiness.STARTED;
             progress.onProgress(ProgressEvent.of(Step.WAITING, dep.service(),
                     dep.condition().composeName() + " for " + service.name()));
-            waiter.await(dep.service(), container, readiness, healthchecks.get(dep.service()), deadline);
+            for (String container : replicas) {
+                waiter.await(dep.service(), container, readiness, healthchecks.get(dep.service()), deadline);
+            }
             progress.onProgress(ProgressEvent.of(Step.READY, dep.service(), dep.condition().composeName()));
         }
     }
 
-    private Map<String, ContainerSummary> existing() {
-        Map<String, ContainerSummary> out = new HashMap<>();
+    /** The project's containers by service and replica number (1 when a container has no number label). */
+    private Map<String, Map<Integer, ContainerSummary>> existing() {
+        Map<String, Map<Integer, ContainerSummary>> out = new HashMap<>();
         for (ContainerSummary c : engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
                 .and(ComposeLabels.ONEOFF, "False"), true)) {
             String service = c.labels().get(ComposeLabels.SERVICE);
             if (service != null) {
-                out.putIfAbsent(service, c);
+                out.computeIfAbsent(service, k -> new TreeMap<>()).putIfAbsent(ComposeLabels.containerNumber(c.labels()), c);
             }
         }
         return out;
     }
+
 
     private void ensureAnonymousVolumes(ContainerSpec spec) {
         Set<String> declared = new java.util.HashSet<>();

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerSpec;
+import io.p4n4.api.engine.PortBinding;
 import io.p4n4.core.compose.ComposeLoader;
 import io.p4n4.core.compose.ComposeProject;
 import io.p4n4.core.compose.LoadOptions;
+import io.p4n4.core.compose.exec.ComposeLabels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,19 +38,58 @@ class ContainerSpecsTest {
     }
 
     @Test
-    void moreReplicasThanOneAreRefusedNamingTheService() throws IOException {
-        ComposeProject p = load("  app:\n    image: busybox\n    deploy:\n      replicas: 3\n");
+    void eachReplicaHasItsOwnNameNumberAnonymousVolumeAndRangePort() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    deploy:\n      replicas: 3\n"
+                + "    volumes: [\"/cache\"]\n    ports: [\"8000-8002:80\", \"9090\"]\n");
 
-        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app")))
-                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
-                .hasMessageContaining("service app").hasMessageContaining("3 replicas");
+        ContainerSpec first = ContainerSpecs.of(p, p.service("app"), 1);
+        ContainerSpec third = ContainerSpecs.of(p, p.service("app"), 3);
+
+        assertThat(ContainerSpecs.replicas(p.service("app"))).isEqualTo(3);
+        assertThat(third.findName()).contains("demo-app-3");
+        assertThat(third.labels()).containsEntry(ComposeLabels.CONTAINER_NUMBER, "3")
+                .containsEntry(ComposeLabels.CONFIG_HASH, p.service("app").configHash());
+        assertThat(first.mounts().get(0).source()).isNotEqualTo(third.mounts().get(0).source());
+        assertThat(first.ports()).extracting(PortBinding::hostPort).containsExactly(8000, 0);
+        assertThat(third.ports()).extracting(PortBinding::hostPort).containsExactly(8002, 0);
     }
 
     @Test
-    void scaleIsRefusedLikeReplicas() throws IOException {
-        ComposeProject p = load("  app:\n    image: busybox\n    scale: 2\n");
+    void aSingleHostPortCannotServeSeveralReplicas() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    scale: 2\n    ports: [\"8080:80\"]\n");
 
-        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app"))).hasMessageContaining("2 replicas");
+        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app"), 1))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app runs 2 replicas").hasMessageContaining("8080")
+                .hasMessageContaining("8080-8081");
+    }
+
+    @Test
+    void containerNameAndSeveralReplicasAreRefusedNamingTheService() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    container_name: solo\n    deploy:\n      replicas: 2\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.of(p, p.service("app"), 1))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app").hasMessageContaining("2 replicas")
+                .hasMessageContaining("container_name: solo");
+    }
+
+    @Test
+    void scaleMayBeZeroAndComesBeforeDeployReplicas() throws IOException {
+        ComposeProject p = load("  off:\n    image: busybox\n    scale: 0\n"
+                + "  both:\n    image: busybox\n    scale: 2\n    deploy:\n      replicas: 2\n");
+
+        assertThat(ContainerSpecs.replicas(p.service("off"))).isZero();
+        assertThat(ContainerSpecs.replicas(p.service("both"))).isEqualTo(2);
+    }
+
+    @Test
+    void aScaleThatIsNotAWholeNumberIsAUserErrorNamingTheKey() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    deploy:\n      replicas: \"many\"\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.replicas(p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app: deploy.replicas is 'many'");
     }
 
     @Test
