@@ -347,23 +347,32 @@ abstract class ComposeExecutorContract {
     }
 
     @Test
-    void aServiceCanShareAnotherServicesNetworkAndDownRemovesBoth() throws IOException {
-        ComposeProject p = load("""
+    void aServiceCanShareAnotherServicesNetworkFollowsItsRecreationAndDownRemovesBoth() throws IOException {
+        String yaml = """
                 services:
                   web:
                     image: localhost/p4n4-test-busybox:1
-                    command: ["sh", "-c", "mkdir -p /tmp/www && echo shared-net > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www"]
+                    command: ["sh", "-c", "mkdir -p /tmp/www && echo ${PAGE:-shared-net} > /tmp/www/index.html && exec httpd -f -p 8080 -h /tmp/www"]
+                    stop_grace_period: 1s
                   side:
                     image: localhost/p4n4-test-busybox:1
                     command: ["sleep", "600"]
                     network_mode: service:web
-                """, Map.of());
-
-        compose.up(p, UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(60)).build());
+                    stop_grace_period: 1s
+                """;
+        UpOptions wait = UpOptions.builder().waitReady(true).timeout(Duration.ofSeconds(60)).build();
+        compose.up(load(yaml, Map.of()), wait);
 
         ExecResult viaLoopback = engine.exec(ids().get("side"), List.of("wget", "-qO-", "http://127.0.0.1:8080/"));
         assertThat(viaLoopback.stdout()).as(viaLoopback.stderr()).isEqualTo("shared-net\n");
-        DownResult down = compose.down(p, quickDown());
+
+        UpResult changed = compose.up(load(yaml, Map.of("PAGE", "new-page")), wait);
+
+        assertThat(changed.recreated()).as("side joins the new web's namespace").containsExactly("web", "side");
+        ExecResult again = engine.exec(ids().get("side"), List.of("wget", "-qO-", "http://127.0.0.1:8080/"));
+        assertThat(again.stdout()).as(again.stderr()).isEqualTo("new-page\n");
+        DownResult down = compose.down(load(yaml, Map.of("PAGE", "new-page")),
+                quickDown().withStopTimeout(Duration.ofSeconds(1)));
         assertThat(down.containers()).hasSize(2);
         assertThat(ids()).isEmpty();
     }

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +96,16 @@ public final class ContainerSpecs {
         string(service, "working_dir").ifPresent(b::workingDir);
         string(service, "hostname").ifPresent(b::hostname);
         string(service, "stop_signal").ifPresent(b::stopSignal);
-        string(service, "stop_grace_period").map(GoDuration::parse).ifPresent(b::stopTimeout);
+        stopGracePeriod(service).ifPresent(b::stopTimeout);
         if (service.attribute("devices").orElse(null) instanceof List<?> devices) {
             devices.forEach(d -> b.device(device(d)));
         }
         return b.build();
+    }
+
+    /** The service's {@code stop_grace_period}, if it sets one. */
+    public static Optional<Duration> stopGracePeriod(ComposeService service) {
+        return string(service, "stop_grace_period").map(GoDuration::parse);
     }
 
     /** {@code network_mode} for the engine: {@code service:NAME} becomes that service's container. */

@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -66,6 +67,10 @@ public final class UpRun {
     private final Map<String, List<String>> containers = new ConcurrentHashMap<>();
     /** Absent for a service without a healthcheck (a concurrent map holds no nulls). */
     private final Map<String, HealthcheckSpec> healthchecks = new ConcurrentHashMap<>();
+    /** The project's containers before this up, by service and replica number. */
+    private Map<String, Map<Integer, ContainerSummary>> existing = Map.of();
+    /** Services that got new containers in this up: those sharing their network namespace need new ones too. */
+    private final Set<String> replaced = ConcurrentHashMap.newKeySet();
     /** Cancelled by the caller's cancellation or by the first failure, so nothing else starts. */
     private final Cancellation stop = Cancellation.create();
 
@@ -94,8 +99,8 @@ public final class UpRun {
             stop.onCancel(watch::wake);
             ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, stop, project.name(),
                     options.earlyHealthchecks());
-            Map<String, Map<Integer, ContainerSummary>> existing = existing();
-            bringUpAll(services, existing, waiter, deadline);
+            existing = existing();
+            bringUpAll(services, waiter, deadline);
             if (options.waitReady()) {
                 for (ComposeService service : services) {
                     progress.onProgress(ProgressEvent.of(Step.WAITING, service.name(), "ready"));
@@ -114,8 +119,7 @@ public final class UpRun {
     }
 
     /** Each service once its dependencies are up and their conditions met; independent ones in parallel. */
-    private void bringUpAll(List<ComposeService> services, Map<String, Map<Integer, ContainerSummary>> existing,
-            ReadinessWaiter waiter, long deadline) {
+    private void bringUpAll(List<ComposeService> services, ReadinessWaiter waiter, long deadline) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_SERVICES,
                 services.size())), r -> {
                     Thread t = new Thread(r, "p4n4-up-" + project.name());
@@ -174,7 +178,7 @@ public final class UpRun {
         boolean removed = false;
         for (Map.Entry<Integer, ContainerSummary> surplus : current.entrySet()) {
             if (surplus.getKey() > replicas) {
-                remove(surplus.getValue());
+                remove(service, surplus.getValue());
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, service.name(),
                         surplus.getValue().name()));
                 removed = true;
@@ -206,8 +210,9 @@ public final class UpRun {
         ContainerSpec spec = ContainerSpecs.of(project, service, number);
         spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
+        boolean ownerReplaced = namespaceOwner(service).map(replaced::contains).orElse(false);
         if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))
-                && !rebuilt(service, spec, current)) {
+                && !rebuilt(service, spec, current) && !ownerReplaced) {
             ids.add(current.id());
             if (current.state() == ContainerState.RUNNING || completed(current)) {
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_UNCHANGED, service.name(), current.name()));
@@ -217,9 +222,12 @@ public final class UpRun {
             progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), current.name()));
             return Change.STARTED;
         }
+        replaced.add(service.name());
         if (current != null) {
-            progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), "configuration changed"));
-            remove(current);
+            progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), ownerReplaced
+                    ? "network_mode: " + service.networkMode().orElse("") + " was recreated" : "configuration changed"));
+            removeNamespaceSharers(service);
+            remove(service, current);
         }
         String id = engine.createContainer(spec);
         ids.add(id);
@@ -229,9 +237,32 @@ public final class UpRun {
         return current == null ? Change.CREATED : Change.RECREATED;
     }
 
-    private void remove(ContainerSummary container) {
-        if (container.state().isAlive()) {
-            engine.stopContainer(container.id(), RECREATE_STOP_TIMEOUT);
+    /** The service whose network namespace {@code service} joins ({@code network_mode: service:NAME}). */
+    private static Optional<String> namespaceOwner(ComposeService service) {
+        return service.networkMode().filter(m -> m.startsWith("service:")).map(m -> m.substring("service:".length()));
+    }
+
+    /**
+     * Removes the containers of the services that share {@code owner}'s network namespace before its container
+     * goes: they would keep a namespace of their own nobody else is in (Docker), or stop the removal (Podman).
+     * They depend on {@code owner}, so they are created again after it.
+     */
+    private void removeNamespaceSharers(ComposeService owner) {
+        for (ComposeService s : project.services().values()) {
+            if (namespaceOwner(s).filter(owner.name()::equals).isPresent()) {
+                existing.getOrDefault(s.name(), Map.of()).values().forEach(c -> remove(s, c));
+            }
+        }
+    }
+
+    /** Stops (within the service's stop_grace_period, else 10 s) and removes {@code container}; gone is fine. */
+    private void remove(ComposeService service, ContainerSummary container) {
+        ContainerInfo now = engine.findContainer(container.id()).orElse(null);
+        if (now == null) {
+            return;
+        }
+        if (now.state().isAlive()) {
+            engine.stopContainer(container.id(), ContainerSpecs.stopGracePeriod(service).orElse(RECREATE_STOP_TIMEOUT));
         }
         engine.removeContainer(container.id(), true, false);
     }
