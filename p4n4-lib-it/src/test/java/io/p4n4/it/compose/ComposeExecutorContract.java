@@ -378,6 +378,32 @@ abstract class ComposeExecutorContract {
     }
 
     @Test
+    void downGivesEachContainerItsServicesStopGracePeriod() throws IOException {
+        // sleep as PID 1 ignores TERM, so each stop lasts exactly its grace period
+        ComposeProject p = load("""
+                services:
+                  db:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    stop_grace_period: 1s
+                  api:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                    stop_grace_period: 2s
+                    depends_on: [db]
+                """, Map.of());
+        compose.up(p, UpOptions.defaults());
+        long begin = System.nanoTime();
+
+        DownResult result = compose.down(p, DownOptions.defaults());
+
+        // api for 2 s, then db for 1 s; compose's default of 10 s each would take 20
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isBetween(Duration.ofMillis(2900),
+                Duration.ofSeconds(9));
+        assertThat(result.containers()).hasSize(2);
+    }
+
+    @Test
     void downStopsDependentsFirstAndEachLevelInParallel() throws IOException {
         // busybox sleep as PID 1 ignores TERM: every stop takes the whole timeout, then a kill
         ComposeProject p = load("""

@@ -5,6 +5,7 @@ import io.p4n4.api.project.StackId;
 import io.p4n4.core.compose.exec.DownOptions;
 import io.p4n4.core.compose.exec.DownResult;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,14 +33,24 @@ public final class DownCommand implements Callable<Integer> {
     @Option(names = "--volumes", description = "Also remove the named volumes (their data is lost).")
     boolean volumes;
 
+    @Option(names = {"-t", "--timeout"}, paramLabel = "S", description = "Seconds each container gets to stop"
+            + " before it is killed (default: its service's stop_grace_period, else 10).")
+    Integer timeout;
+
     @Override
     public Integer call() {
+        if (timeout != null && timeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 0 or more seconds, not " + timeout);
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (ContainerEngine engine = engineOptions.connect()) {
             DownOptions options = DownOptions.defaults().withVolumes(volumes).withProgress(e -> {
                 out.println("  " + e);
                 out.flush();
             });
+            if (timeout != null) {
+                options = options.withStopTimeout(Duration.ofSeconds(timeout));
+            }
             List<StackId> stacks = stack == null ? List.of() : List.of(StackId.of(stack));
             for (Map.Entry<StackId, DownResult> e : EngineOptions.platform(spec, engine).down(stacks, options)
                     .entrySet()) {

@@ -1,15 +1,17 @@
 package io.p4n4.core.compose.exec;
 
 import java.time.Duration;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Options of {@link ComposeExecutor#down}: immutable record. By default containers get 10 seconds to
- * stop, named volumes are kept and containers of services no longer in the file (orphans) are kept.
+ * Options of {@link ComposeExecutor#down}: immutable record. By default each container gets its service's
+ * {@code stop_grace_period} (10 seconds when it sets none) to stop, as with {@code docker compose down},
+ * named volumes are kept and containers of services no longer in the file (orphans) are kept.
  *
  * @param removeVolumes also remove the project's named volumes
  * @param removeOrphans also remove containers of the project whose service is not in the model
- * @param stopTimeout   how long a container may take to stop before it is killed
+ * @param stopTimeout   how long every container may take to stop before it is killed; null for each
+ *                      service's {@code stop_grace_period}
  * @param progress      where progress goes
  */
 public record DownOptions(boolean removeVolumes, boolean removeOrphans, Duration stopTimeout,
@@ -17,13 +19,15 @@ public record DownOptions(boolean removeVolumes, boolean removeOrphans, Duration
 
     /** Checks the parts. */
     public DownOptions {
-        Objects.requireNonNull(stopTimeout, "stopTimeout");
+        if (stopTimeout != null && stopTimeout.isNegative()) {
+            throw new IllegalArgumentException("stopTimeout must not be negative: " + stopTimeout);
+        }
         progress = progress == null ? ProgressListener.NONE : progress;
     }
 
     /** The defaults. */
     public static DownOptions defaults() {
-        return new DownOptions(false, false, Duration.ofSeconds(10), ProgressListener.NONE);
+        return new DownOptions(false, false, null, ProgressListener.NONE);
     }
 
     /** A copy that also removes volumes, or not. */
@@ -36,7 +40,12 @@ public record DownOptions(boolean removeVolumes, boolean removeOrphans, Duration
         return new DownOptions(removeVolumes, remove, stopTimeout, progress);
     }
 
-    /** A copy with another stop timeout. */
+    /** The stop timeout that overrides every service's {@code stop_grace_period}, if one was set. */
+    public Optional<Duration> findStopTimeout() {
+        return Optional.ofNullable(stopTimeout);
+    }
+
+    /** A copy in which every container gets {@code timeout} to stop, whatever its service's grace period. */
     public DownOptions withStopTimeout(Duration timeout) {
         return new DownOptions(removeVolumes, removeOrphans, timeout, progress);
     }

@@ -32,6 +32,9 @@ import java.util.Optional;
 
 /** Turns a compose service into the engine's container spec, compose labels included. Stateless. */
 public final class ContainerSpecs {
+    /** How long a container gets to stop when its service sets no {@code stop_grace_period}, as in compose. */
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+
     private ContainerSpecs() {
     }
 

@@ -12,6 +12,7 @@ import io.p4n4.core.compose.exec.DownOptions;
 import io.p4n4.core.compose.exec.DownResult;
 import io.p4n4.core.compose.exec.ProgressEvent;
 import io.p4n4.core.compose.exec.ProgressEvent.Step;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,8 @@ public final class DownRun {
         }
         List<String> containers = new ArrayList<>();
         for (List<ContainerSummary> level : byLevel.values()) {
-            containers.addAll(Parallel.map(level, PARALLEL_STOPS, c -> stopAndRemove(engine, c, options)));
+            containers.addAll(Parallel.map(level, PARALLEL_STOPS, c -> stopAndRemove(engine, c,
+                    stopTimeout(project, c, options), options)));
         }
         List<String> networks = new ArrayList<>();
         for (ComposeNetwork n : project.networks().values()) {
@@ -75,10 +77,18 @@ public final class DownRun {
         return new DownResult(containers, networks, volumes);
     }
 
-    private static String stopAndRemove(ContainerEngine engine, ContainerSummary c, DownOptions options) {
+    /** The options' timeout, else the service's stop_grace_period, else compose's 10 seconds. */
+    private static Duration stopTimeout(ComposeProject project, ContainerSummary c, DownOptions options) {
+        return options.findStopTimeout().orElseGet(() -> project.findService(c.labels().getOrDefault(
+                ComposeLabels.SERVICE, "")).flatMap(ContainerSpecs::stopGracePeriod)
+                .orElse(ContainerSpecs.DEFAULT_STOP_TIMEOUT));
+    }
+
+    private static String stopAndRemove(ContainerEngine engine, ContainerSummary c, Duration stopTimeout,
+            DownOptions options) {
         String service = c.labels().getOrDefault(ComposeLabels.SERVICE, "");
         if (c.state().isAlive()) {
-            engine.stopContainer(c.id(), options.stopTimeout());
+            engine.stopContainer(c.id(), stopTimeout);
             options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), service));
         }
         engine.removeContainer(c.id(), true, true);

@@ -50,7 +50,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * start in parallel; the first failure stops what has not started yet and is the one reported.
  */
 public final class UpRun {
-    private static final Duration RECREATE_STOP_TIMEOUT = Duration.ofSeconds(10);
     /** At most this many services are brought up at once. */
     private static final int PARALLEL_SERVICES = 8;
 
@@ -262,7 +261,8 @@ public final class UpRun {
             return;
         }
         if (now.state().isAlive()) {
-            engine.stopContainer(container.id(), ContainerSpecs.stopGracePeriod(service).orElse(RECREATE_STOP_TIMEOUT));
+            engine.stopContainer(container.id(), ContainerSpecs.stopGracePeriod(service)
+                    .orElse(ContainerSpecs.DEFAULT_STOP_TIMEOUT));
         }
         engine.removeContainer(container.id(), true, false);
     }
