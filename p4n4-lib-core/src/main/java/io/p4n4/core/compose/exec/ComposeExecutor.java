@@ -82,10 +82,15 @@ public final class ComposeExecutor {
         return ps(project.name());
     }
 
-    /** The containers labelled with project {@code projectName}, stopped ones included. */
+    /** The containers labelled with project {@code projectName}, stopped ones included, by service and number. */
     public List<ServiceStatus> ps(String projectName) {
         List<ServiceStatus> out = new ArrayList<>();
-        for (ContainerSummary c : engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, projectName), true)) {
+        List<ContainerSummary> containers = new ArrayList<>(engine.listContainers(
+                LabelFilter.of(ComposeLabels.PROJECT, projectName), true));
+        // by service, then replica number (web-2 before web-10), then name
+        containers.sort(Comparator.comparing((ContainerSummary c) -> c.labels().getOrDefault(ComposeLabels.SERVICE, ""))
+                .thenComparing(c -> ComposeLabels.containerNumber(c.labels())).thenComparing(ContainerSummary::name));
+        for (ContainerSummary c : containers) {
             ContainerInfo info = engine.findContainer(c.id()).orElse(null);
             if (info == null) {
                 continue; // removed in between
@@ -93,7 +98,6 @@ public final class ComposeExecutor {
             out.add(new ServiceStatus(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), c.name(), info.image(),
                     info.state(), info.health().status(), info.exitCode(), info.ports()));
         }
-        out.sort(Comparator.comparing(ServiceStatus::service).thenComparing(ServiceStatus::container));
         return out;
     }
 
