@@ -311,12 +311,12 @@ public final class UpRun {
                 .and(ComposeLabels.ONEOFF, "False"), true)) {
             String service = c.labels().get(ComposeLabels.SERVICE);
             if (service != null) {
-                out.computeIfAbsent(service, k -> new TreeMap<>()).putIfAbsent(ComposeLabels.containerNumber(c.labels()), c);
+                out.computeIfAbsent(service, k -> new TreeMap<>())
+                        .putIfAbsent(ComposeLabels.containerNumber(c.labels()), c);
             }
         }
         return out;
     }
-
 
     private void ensureAnonymousVolumes(ContainerSpec spec) {
         Set<String> declared = new java.util.HashSet<>();
@@ -331,7 +331,10 @@ public final class UpRun {
         }
     }
 
-    /** The selected services and everything they depend on, in dependency order. */
+    /**
+     * The selected services and everything they depend on, in dependency order, with the services on their
+     * network namespace (which cannot outlive the container they share, so follow its recreation).
+     */
     private List<ComposeService> selected() {
         if (options.services().isEmpty()) {
             return project.servicesInDependencyOrder();
@@ -343,6 +346,8 @@ public final class UpRun {
             if (wanted.add(name)) {
                 project.service(name).dependsOn().values().stream().filter(d -> project.findService(d.service())
                         .isPresent()).forEach(d -> todo.push(d.service()));
+                project.services().values().stream().filter(s -> namespaceOwner(s).filter(name::equals).isPresent())
+                        .forEach(s -> todo.push(s.name()));
             }
         }
         return project.servicesInDependencyOrder().stream().filter(s -> wanted.contains(s.name())).toList();
