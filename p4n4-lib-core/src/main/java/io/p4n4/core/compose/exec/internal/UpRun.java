@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /**
  * One {@code up}: images, networks, volumes, then containers in dependency order, then waiting. Like
@@ -52,6 +54,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class UpRun {
     /** At most this many services are brought up at once. */
     private static final int PARALLEL_SERVICES = 8;
+    /** At most this many replicas of one service are brought up at once. */
+    private static final int PARALLEL_REPLICAS = 8;
 
     private final ContainerEngine engine;
     private final ComposeProject project;
@@ -163,32 +167,33 @@ public final class UpRun {
         return cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     }
 
-    /** Every replica of the service, then the surplus ones of a lowered scale removed. */
+    /** Every replica of the service (in parallel, as compose does), then the surplus of a lowered scale removed. */
     private void bringUp(ComposeService service, Map<Integer, ContainerSummary> current) {
         int replicas = ContainerSpecs.replicas(service);
-        List<String> ids = new ArrayList<>();
-        Change change = Change.UNCHANGED;
-        for (int number = 1; number <= replicas; number++) {
+        List<Integer> numbers = IntStream.rangeClosed(1, replicas).boxed().toList();
+        List<ReplicaUp> up = Parallel.map(numbers, PARALLEL_REPLICAS, n -> {
             checkCancelled();
-            Change replica = bringUp(service, number, current.get(number), ids);
-            change = replica.compareTo(change) > 0 ? replica : change;
-        }
-        containers.put(service.name(), List.copyOf(ids));
-        boolean removed = false;
-        for (Map.Entry<Integer, ContainerSummary> surplus : current.entrySet()) {
-            if (surplus.getKey() > replicas) {
-                remove(service, surplus.getValue());
-                progress.onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, service.name(),
-                        surplus.getValue().name()));
-                removed = true;
-            }
-        }
-        if (removed) {
+            return bringUp(service, n, current.get(n));
+        });
+        containers.put(service.name(), up.stream().map(ReplicaUp::container).toList());
+        Change change = up.stream().map(ReplicaUp::change).max(Comparator.naturalOrder()).orElse(Change.UNCHANGED);
+        List<ContainerSummary> surplus = current.entrySet().stream().filter(e -> e.getKey() > replicas)
+                .map(Map.Entry::getValue).toList();
+        Parallel.map(surplus, PARALLEL_REPLICAS, c -> {
+            remove(service, c);
+            progress.onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, service.name(), c.name()));
+            return c;
+        });
+        if (!surplus.isEmpty()) {
             scaledDown.add(service.name());
         }
-        if (!removed || change != Change.UNCHANGED) {
+        if (surplus.isEmpty() || change != Change.UNCHANGED) {
             change.record(this, service.name());
         }
+    }
+
+    /** One replica's container and what happened to it. */
+    private record ReplicaUp(String container, Change change) {
     }
 
     /** What happened to one service's containers, from the smallest change to the biggest. */
@@ -205,35 +210,38 @@ public final class UpRun {
         }
     }
 
-    private Change bringUp(ComposeService service, int number, ContainerSummary current, List<String> ids) {
+    private ReplicaUp bringUp(ComposeService service, int number, ContainerSummary current) {
         ContainerSpec spec = ContainerSpecs.of(project, service, number);
         spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
         boolean ownerReplaced = namespaceOwner(service).map(replaced::contains).orElse(false);
         if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))
                 && !rebuilt(service, spec, current) && !ownerReplaced) {
-            ids.add(current.id());
             if (current.state() == ContainerState.RUNNING || completed(current)) {
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_UNCHANGED, service.name(), current.name()));
-                return Change.UNCHANGED;
+                return new ReplicaUp(current.id(), Change.UNCHANGED);
             }
             engine.startContainer(current.id());
             progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), current.name()));
-            return Change.STARTED;
+            return new ReplicaUp(current.id(), Change.STARTED);
         }
-        replaced.add(service.name());
+        boolean sharedNamespace = number == 1; // network_mode: service:NAME joins replica 1
+        if (sharedNamespace) {
+            replaced.add(service.name());
+        }
         if (current != null) {
             progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), ownerReplaced
                     ? "network_mode: " + service.networkMode().orElse("") + " was recreated" : "configuration changed"));
-            removeNamespaceSharers(service);
+            if (sharedNamespace) {
+                removeNamespaceSharers(service);
+            }
             remove(service, current);
         }
         String id = engine.createContainer(spec);
-        ids.add(id);
         progress.onProgress(ProgressEvent.of(Step.CONTAINER_CREATED, service.name(), spec.findName().orElse(id)));
         engine.startContainer(id);
         progress.onProgress(ProgressEvent.of(Step.CONTAINER_STARTED, service.name(), spec.findName().orElse(id)));
-        return current == null ? Change.CREATED : Change.RECREATED;
+        return new ReplicaUp(id, current == null ? Change.CREATED : Change.RECREATED);
     }
 
     /** The service whose network namespace {@code service} joins ({@code network_mode: service:NAME}). */
