@@ -473,6 +473,30 @@ abstract class ComposeExecutorContract {
     }
 
     @Test
+    void aServiceTheExecutorCannotRunIsRefusedBeforeAnythingIsCreated() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  db:
+                    image: localhost/p4n4-test-busybox:1
+                    command: ["sleep", "600"]
+                  web:
+                    image: localhost/p4n4-test-busybox:1
+                    container_name: the-one-web
+                    scale: 2
+                    depends_on: [db]
+                volumes:
+                  data:
+                """, Map.of());
+
+        assertThatThrownBy(() -> compose.up(p, UpOptions.defaults()))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service web").hasMessageContaining("container_name: the-one-web");
+        assertThat(ids()).as("no container").isEmpty();
+        assertThat(engine.listNetworks(LabelFilter.of(ComposeLabels.PROJECT, project))).as("no network").isEmpty();
+        assertThat(engine.listVolumes(LabelFilter.of(ComposeLabels.PROJECT, project))).as("no volume").isEmpty();
+    }
+
+    @Test
     void scaledServicesRunOneContainerPerReplicaAndFollowTheirScale() throws Exception {
         String yaml = """
                 services:

@@ -59,18 +59,9 @@ public final class ContainerSpecs {
      * host-port range, its own port from the range.
      */
     public static ContainerSpec of(ComposeProject project, ComposeService service, int number) {
-        if (service.image().isEmpty() && !Builds.isBuilt(service)) {
-            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
-                    + " has neither image: nor build:; add one of them");
-        }
+        requireSupported(project, service);
         String image = Builds.imageName(project, service);
         int replicas = replicas(service);
-        if (replicas > 1 && service.containerName().isPresent()) {
-            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
-                    + " asks for " + replicas + " replicas but sets container_name: "
-                    + service.containerName().get() + ", and container names are unique; remove container_name"
-                    + " or set scale / deploy.replicas to 1");
-        }
         ContainerSpec.Builder b = ContainerSpec.builder(image).name(containerName(project, service, number));
         service.command().ifPresent(b::command);
         service.entrypoint().ifPresent(b::entrypoint);
@@ -104,6 +95,35 @@ public final class ContainerSpecs {
             devices.forEach(d -> b.device(device(d)));
         }
         return b.build();
+    }
+
+    /**
+     * Refuses, as USER (2) naming the service and what to do, what the executor cannot run: no image and no
+     * build, an unsupported build key or volume type, {@code container_name} or one published host port with
+     * several replicas, a bad {@code network_mode}. Has no side effects, so {@code up} checks every service
+     * before it creates anything.
+     */
+    public static void requireSupported(ComposeProject project, ComposeService service) {
+        if (service.image().isEmpty() && !Builds.isBuilt(service)) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
+                    + " has neither image: nor build:; add one of them");
+        }
+        Builds.requireSupported(service);
+        int replicas = replicas(service);
+        if (replicas > 1 && service.containerName().isPresent()) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
+                    + " asks for " + replicas + " replicas but sets container_name: "
+                    + service.containerName().get() + ", and container names are unique; remove container_name"
+                    + " or set scale / deploy.replicas to 1");
+        }
+        service.networkMode().ifPresent(m -> networkMode(project, service, m));
+        service.ports().forEach(p -> port(service, p, Math.max(1, replicas), replicas));
+        for (ServiceVolume v : service.volumes()) {
+            if (!List.of("bind", "volume", "tmpfs").contains(v.type())) {
+                throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + ": volume type " + v.type()
+                        + " on " + v.target() + " is not supported; use bind, volume or tmpfs");
+            }
+        }
     }
 
     /** The service's {@code stop_grace_period}, if it sets one. */
@@ -222,11 +242,8 @@ public final class ContainerSpecs {
                 ComposeVolume declared = project.volumes().get(key);
                 return Mount.volume(declared == null ? key : declared.name(), target, v.readOnly());
             }
-            case "tmpfs":
+            default: // tmpfs; requireSupported refused the other types
                 return Mount.tmpfs(target);
-            default:
-                throw new P4n4Exception(ErrorCode.ENGINE, "service " + service.name() + ": volume type "
-                        + v.type() + " on " + target + " is not supported; use bind, volume or tmpfs");
         }
     }
 

@@ -94,6 +94,7 @@ public final class UpRun {
         long begin = System.nanoTime();
         long deadline = begin + options.timeout().toNanos();
         List<ComposeService> services = selected();
+        services.forEach(s -> ContainerSpecs.requireSupported(project, s));
         checkCancelled();
         Images.ensure(engine, project, services, options.pullPolicy(), options.build(), progress);
         Resources.ensureNetworks(engine, project, options.externalNetworkOwners(), progress);

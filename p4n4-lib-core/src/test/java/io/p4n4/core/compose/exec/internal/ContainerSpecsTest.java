@@ -93,6 +93,37 @@ class ContainerSpecsTest {
     }
 
     @Test
+    void unsupportedBuildKeysAreUserErrorsNamingServiceAndKey() throws IOException {
+        Files.createDirectories(dir.resolve("app"));
+        ComposeProject p = load("  app:\n    build:\n      context: ./app\n"
+                + "      dockerfile_inline: |\n        FROM busybox\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app uses build.dockerfile_inline")
+                .hasMessageContaining("give the service its image:");
+    }
+
+    @Test
+    void unsupportedVolumeTypesAreUserErrorsNamingServiceAndTarget() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    volumes:\n      - type: npipe\n"
+                + "        source: \\\\.\\pipe\\docker_engine\n        target: /pipe\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app: volume type npipe on /pipe is not supported");
+    }
+
+    @Test
+    void aPortRangeTooSmallForTheReplicasIsAUserError() throws IOException {
+        ComposeProject p = load("  app:\n    image: busybox\n    scale: 3\n    ports: [\"8000-8001:80\"]\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("runs 3 replicas").hasMessageContaining("8000-8001, which has 2 host port(s)");
+    }
+
+    @Test
     void networkModeReplacesNetworksAndPorts() throws IOException {
         ComposeProject p = load("  app:\n    image: busybox\n    network_mode: host\n    ports: [\"8080:80\"]\n");
 
