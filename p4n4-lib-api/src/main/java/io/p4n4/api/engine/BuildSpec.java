@@ -1,5 +1,6 @@
 package io.p4n4.api.engine;
 
+import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * What to build with {@link ContainerEngine#buildImage}: a context directory and a Dockerfile in it, the
@@ -24,6 +26,8 @@ import java.util.TreeMap;
  */
 public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<String, String> args,
                         String target, Map<String, String> labels, boolean noCache) {
+    /** How many output lines a build failure quotes. */
+    private static final int FAILURE_LINES = 10;
 
     public BuildSpec {
         Objects.requireNonNull(context, "context");
@@ -74,6 +78,21 @@ public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<
     public String toString() {
         return "BuildSpec[context=" + context + ", dockerfile=" + dockerfile + ", tags=" + tags + ", arg names="
                 + args.keySet() + ", target=" + target + ", labels=" + labels + ", noCache=" + noCache + "]";
+    }
+
+    /**
+     * What an engine hands the builder's output lines to: passes them on to {@code output} with the argument
+     * values masked, and keeps the last ones for {@link #failure}.
+     */
+    public OutputTail outputTail(Consumer<String> output) {
+        return new OutputTail(output, FAILURE_LINES, args.values());
+    }
+
+    /** The ENGINE error of an engine whose builder failed with {@code error}, quoting {@code tail}'s last lines. */
+    public EngineException failure(String engine, String error, OutputTail tail) {
+        String tag = tags.get(0);
+        return new EngineException(engine, tag, engine + ": build of " + tag + " from " + dockerfilePath()
+                + " failed: " + error.strip() + "\nlast output:\n" + tail.text(), null);
     }
 
     /** The Dockerfile's path on this machine. */

@@ -254,7 +254,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     public String buildImage(BuildSpec spec, Consumer<String> output) {
         spec.requireFiles();
         String tag = spec.tags().get(0);
-        OutputTail tail = new OutputTail(output, 10, spec.args().values());
+        OutputTail tail = spec.outputTail(output);
         AtomicReference<String> error = new AtomicReference<>();
         AtomicReference<String> imageId = new AtomicReference<>();
         run("build image", tag, () -> {
@@ -288,8 +288,7 @@ public final class DockerContainerEngine implements ContainerEngine {
             }
         });
         if (error.get() != null) {
-            throw new EngineException(id(), tag, "docker: build of " + tag + " from " + spec.dockerfilePath()
-                    + " failed: " + error.get().strip() + "\nlast output:\n" + tail.text(), null);
+            throw spec.failure(id(), error.get(), tail);
         }
         return imageId.get() != null ? imageId.get() : inspectImage(tag).id();
     }

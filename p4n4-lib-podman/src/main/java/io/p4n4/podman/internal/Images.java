@@ -77,7 +77,7 @@ final class Images {
     String build(BuildSpec spec, Consumer<String> output) {
         spec.requireFiles();
         String tag = spec.tags().get(0);
-        OutputTail tail = new OutputTail(output, 10, spec.args().values());
+        OutputTail tail = spec.outputTail(output);
         LibpodHttp.RequestBuilder request = http.request("POST", "build").query("dockerfile", spec.dockerfile())
                 .query("buildargs", json(spec.args())).query("labels", json(spec.labels()))
                 .query("target", spec.target()).query("nocache", spec.noCache()).query("pull", false)
@@ -105,8 +105,7 @@ final class Images {
             throw new EngineException(ID, tag, "the build of " + tag + " broke off: " + e.getMessage(), e);
         }
         if (error[0] != null) {
-            throw new EngineException(ID, tag, "podman: build of " + tag + " from " + spec.dockerfilePath()
-                    + " failed: " + error[0].strip() + "\nlast output:\n" + tail.text(), null);
+            throw spec.failure(ID, error[0], tail);
         }
         // the builder's last line is the new image's id
         return IMAGE_ID.matcher(lastLine[0]).matches() ? lastLine[0] : find(tag).map(ImageInfo::id)

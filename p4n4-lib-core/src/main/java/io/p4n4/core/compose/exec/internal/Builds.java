@@ -12,6 +12,10 @@ import java.util.Map;
 
 /** What compose builds for a service with {@code build:}, and under which name. Stateless. */
 public final class Builds {
+    /** The {@code build:} keys the engines' APIs are not given here; a service using one is refused. */
+    private static final List<String> UNSUPPORTED = List.of("dockerfile_inline", "ssh", "secrets",
+            "additional_contexts");
+
     private Builds() {
     }
 
@@ -24,10 +28,6 @@ public final class Builds {
     public static String imageName(ComposeProject project, ComposeService service) {
         return service.image().orElse(project.name() + "-" + service.name());
     }
-
-    /** The {@code build:} keys the engines' APIs are not given here; a service using one is refused. */
-    private static final List<String> UNSUPPORTED = List.of("dockerfile_inline", "ssh", "secrets",
-            "additional_contexts");
 
     /** Refuses, as USER (2), a build that uses a key this library cannot pass on to the engine. */
     public static void requireSupported(ComposeService service) {
