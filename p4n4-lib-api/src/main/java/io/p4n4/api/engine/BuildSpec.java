@@ -88,11 +88,14 @@ public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<
         return new OutputTail(output, FAILURE_LINES, args.values());
     }
 
-    /** The ENGINE error of an engine whose builder failed with {@code error}, quoting {@code tail}'s last lines. */
+    /**
+     * The ENGINE error of an engine whose builder failed with {@code error}, quoting {@code tail}'s last lines;
+     * argument values are masked in the error too (the builder expands ARGs in COPY paths, say).
+     */
     public EngineException failure(String engine, String error, OutputTail tail) {
         String tag = tags.get(0);
         return new EngineException(engine, tag, engine + ": build of " + tag + " from " + dockerfilePath()
-                + " failed: " + error.strip() + "\nlast output:\n" + tail.text(), null);
+                + " failed: " + tail.mask(error.strip()) + "\nlast output:\n" + tail.text(), null);
     }
 
     /** The Dockerfile's path on this machine. */

@@ -44,8 +44,9 @@ public final class OutputTail implements Consumer<String> {
         next.accept(l);
     }
 
-    private String mask(String line) {
-        String out = line;
+    /** {@code text} with every secret value replaced by {@code ****}. */
+    public String mask(String text) {
+        String out = text;
         for (String secret : secrets) {
             out = out.replace(secret, "****");
         }

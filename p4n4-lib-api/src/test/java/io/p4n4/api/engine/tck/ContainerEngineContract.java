@@ -406,6 +406,21 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
     }
 
     @Test
+    void aBuilderErrorNamingAnArgumentValueHasItMasked(@TempDir Path dir) throws IOException {
+        // the builder expands ARGs in COPY, so its error names the missing file with the value in it
+        Path context = buildContext(dir, """
+                FROM BASE
+                ARG TOKEN
+                COPY missing-$TOKEN.txt /x
+                """);
+
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(context, "localhost/p4n4-tck-masked:1")
+                .withArgs(Map.of("TOKEN", "tck-secret-value")), l -> { }))
+                .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
+                .hasMessageContaining("missing-****").hasMessageNotContaining("tck-secret-value");
+    }
+
+    @Test
     void aFailingBuildStepIsAnEngineErrorQuotingItsOutput(@TempDir Path dir) throws IOException {
         Path context = buildContext(dir, """
                 FROM BASE
