@@ -328,9 +328,12 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                             .storageType(StorageType.File).build());
                     LOG.info("created NATS KV bucket {}", name);
                 } catch (JetStreamApiException raced) {
-                    if (!NatsErrors.is(raced, NatsErrors.STREAM_NAME_IN_USE)) {
+                    // another client created it in between; the server says so with either code
+                    if (!NatsErrors.is(raced, NatsErrors.STREAM_NAME_IN_USE)
+                            && !NatsErrors.is(raced, NatsErrors.SUBJECTS_OVERLAP)) {
                         throw raced;
                     }
+                    management.getStatus(name); // a real overlap with another stream still fails here
                 }
             }
             return c.keyValue(name);

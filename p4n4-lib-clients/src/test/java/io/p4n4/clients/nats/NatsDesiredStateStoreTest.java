@@ -12,8 +12,15 @@ import io.p4n4.api.score.RevisionConflictException;
 import io.p4n4.api.score.StoredScore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +75,39 @@ class NatsDesiredStateStoreTest {
         assertThat(store.list("pi-1")).extracting(StoredScore::deployment).containsExactly("hello", "web");
         assertThat(store.devices()).containsExactly("pi-1", "pi-2");
         assertThat(store.find("pi-3", "hello")).isEmpty();
+    }
+
+    @Test
+    void storesOpeningAMissingBucketAtOnceAllGetIt() throws Exception {
+        // an agent and a publisher starting together race to create the bucket; the server answers the loser
+        // "stream name already in use" or, mostly on a server's very first stream, "subjects overlap with an
+        // existing stream" (seen in CI), so every round runs on a fresh server
+        var binary = NatsServerProcess.findBinary().orElseThrow();
+        for (int round = 0; round < 12; round++) {
+            List<NatsDesiredStateStore> stores = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            try (NatsServerProcess fresh = NatsServerProcess.start(binary, dir.resolve("race-" + round))) {
+                for (int i = 0; i < 6; i++) {
+                    stores.add(NatsDesiredStateStore.builder().servers(List.of(fresh.url()))
+                            .reconnectWait(Duration.ofMillis(100)).connect());
+                }
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Optional<StoredScore>>> opened = new ArrayList<>();
+                for (NatsDesiredStateStore s : stores) {
+                    opened.add(pool.submit(() -> {
+                        go.await();
+                        return s.find("pi-1", "app");
+                    }));
+                }
+                go.countDown();
+                for (Future<Optional<StoredScore>> f : opened) {
+                    assertThat(f.get(20, TimeUnit.SECONDS)).as("round %d", round).isEmpty();
+                }
+            } finally {
+                pool.shutdownNow();
+                stores.forEach(NatsDesiredStateStore::close);
+            }
+        }
     }
 
     @Test

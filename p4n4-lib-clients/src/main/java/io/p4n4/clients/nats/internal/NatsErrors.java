@@ -13,6 +13,8 @@ public final class NatsErrors {
     public static final int STREAM_NOT_FOUND = 10059;
     /** JetStream's "stream name already in use": someone created the bucket first. */
     public static final int STREAM_NAME_IN_USE = 10058;
+    /** JetStream's "subjects overlap with an existing stream": also what a create racing another one may get. */
+    public static final int SUBJECTS_OVERLAP = 10065;
 
     private NatsErrors() {
     }
