@@ -1,6 +1,6 @@
 package io.p4n4.clients;
 
-import io.p4n4.core.env.DotEnv;
+import io.p4n4.compose.env.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.p4n4.docker;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.EngineConfig;
-import io.p4n4.api.engine.tck.ContainerEngineContract;
+import io.p4n4.testkit.engine.ContainerEngineContract;
 
 /**
  * The compatibility kit with the Docker provider pointed at Podman's Docker-compatible socket

@@ -1,8 +1,8 @@
 package io.p4n4.benchmarks.compose;
 
-import io.p4n4.core.compose.ComposeLoader;
-import io.p4n4.core.compose.ComposeProject;
-import io.p4n4.core.compose.LoadOptions;
+import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.LoadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -8,7 +8,7 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.LegacyManifest;
 import io.p4n4.api.project.Manifest;
 import io.p4n4.api.project.ManifestDocument;
-import io.p4n4.core.internal.io.AtomicFiles;
+import io.p4n4.compose.files.AtomicFiles;
 import io.p4n4.core.manifest.internal.ManifestJson;
 import io.p4n4.core.manifest.internal.ManifestSchema;
 import java.io.IOException;

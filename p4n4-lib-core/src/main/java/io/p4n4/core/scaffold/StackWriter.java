@@ -5,7 +5,7 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.StackDefinition;
 import io.p4n4.api.project.StackFile;
 import io.p4n4.api.spi.StackProvider;
-import io.p4n4.core.internal.io.AtomicFiles;
+import io.p4n4.compose.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

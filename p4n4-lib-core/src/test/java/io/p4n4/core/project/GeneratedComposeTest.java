@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.P4n4;
-import io.p4n4.core.compose.ComposeLoader;
-import io.p4n4.core.compose.ComposeProject;
-import io.p4n4.core.compose.LoadOptions;
-import io.p4n4.core.env.DotEnv;
+import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.LoadOptions;
+import io.p4n4.compose.env.DotEnv;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import io.p4n4.api.project.SecretKind;
 import io.p4n4.api.project.SecretRow;
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.P4n4;
-import io.p4n4.core.env.DotEnv;
+import io.p4n4.compose.env.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

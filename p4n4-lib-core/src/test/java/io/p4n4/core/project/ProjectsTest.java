@@ -15,7 +15,7 @@ import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.ValidationReport;
 import io.p4n4.api.spi.StackProvider;
 import io.p4n4.core.P4n4;
-import io.p4n4.core.env.DotEnv;
+import io.p4n4.compose.env.DotEnv;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

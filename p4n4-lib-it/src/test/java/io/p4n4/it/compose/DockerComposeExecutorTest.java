@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.HealthStatus;
-import io.p4n4.core.compose.ComposeProject;
-import io.p4n4.core.compose.exec.ServiceNotReadyException;
-import io.p4n4.core.compose.exec.UpOptions;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.exec.ServiceNotReadyException;
+import io.p4n4.compose.exec.UpOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

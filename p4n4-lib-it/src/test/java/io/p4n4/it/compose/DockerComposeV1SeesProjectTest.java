@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
-import io.p4n4.api.engine.tck.TestEndpoints;
-import io.p4n4.core.compose.ComposeLoader;
-import io.p4n4.core.compose.LoadOptions;
-import io.p4n4.core.compose.exec.ComposeExecutor;
-import io.p4n4.core.compose.exec.UpOptions;
+import io.p4n4.testkit.engine.TestEndpoints;
+import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.LoadOptions;
+import io.p4n4.compose.exec.ComposeExecutor;
+import io.p4n4.compose.exec.UpOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

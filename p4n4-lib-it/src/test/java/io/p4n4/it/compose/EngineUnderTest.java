@@ -8,9 +8,9 @@ import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.VolumeInfo;
-import io.p4n4.api.engine.tck.TestEndpoints;
-import io.p4n4.core.compose.exec.ComposeLabels;
-import io.p4n4.core.engine.EngineDiscovery;
+import io.p4n4.testkit.engine.TestEndpoints;
+import io.p4n4.compose.exec.ComposeLabels;
+import io.p4n4.compose.engine.EngineDiscovery;
 import java.util.Map;
 
 /** Connects to a test engine through real discovery, and cleans a project off it by label. */

@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PodmanEngine implements ContainerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanEngine.class);
-    static final String ID = "podman";
+    public static final String ID = "podman";
 
     private final LibpodHttp http;
     private final PodmanHealth health;
@@ -100,7 +100,7 @@ public final class PodmanEngine implements ContainerEngine {
      * Pings libpod and returns its API version from the {@code Libpod-Api-Version} header: a cheap way to
      * tell Podman from Docker (whose daemon has no {@code /libpod} paths). Throws ENGINE otherwise.
      */
-    String libpodVersion() {
+    public String libpodVersion() {
         LibpodResponse r = http.request("GET", "_ping").send();
         java.util.Optional<String> libpod = r.findHeader("Libpod-Api-Version");
         if (r.status() == 404 || r.isSuccess() && libpod.isEmpty()) {

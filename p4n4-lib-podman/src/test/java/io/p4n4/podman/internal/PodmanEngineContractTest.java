@@ -1,8 +1,9 @@
 package io.p4n4.podman.internal;
 
+import io.p4n4.podman.PodmanEngineProvider;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.EngineConfig;
-import io.p4n4.api.engine.tck.ContainerEngineContract;
+import io.p4n4.testkit.engine.ContainerEngineContract;
 
 /** The compatibility kit, unchanged, against the Podman of {@code P4N4_TEST_PODMAN_HOST} (scripts/engines.sh start). */
 class PodmanEngineContractTest extends ContainerEngineContract {

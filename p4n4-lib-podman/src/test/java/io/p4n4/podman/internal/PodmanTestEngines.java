@@ -1,9 +1,10 @@
 package io.p4n4.podman.internal;
 
+import io.p4n4.podman.PodmanEngineProvider;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.EngineConfig;
-import io.p4n4.api.engine.tck.TestEndpoints;
+import io.p4n4.testkit.engine.TestEndpoints;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,9 +1,10 @@
 package io.p4n4.examples.agent;
 
+import io.p4n4.agent.launcher.AgentLauncher;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
-import io.p4n4.core.agent.AgentConfig;
-import io.p4n4.core.agent.AgentConfigLoader;
+import io.p4n4.agent.AgentConfig;
+import io.p4n4.agent.AgentConfigLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

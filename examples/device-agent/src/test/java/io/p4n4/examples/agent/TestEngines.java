@@ -1,10 +1,11 @@
 package io.p4n4.examples.agent;
 
+import io.p4n4.compose.engine.EngineDiscovery;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
-import io.p4n4.api.engine.tck.TestEndpoints;
+import io.p4n4.testkit.engine.TestEndpoints;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ final class TestEngines {
     /** The {@code runtime} engine at {@code endpoint}; skips the test when it does not answer. */
     static ContainerEngine connect(String runtime, String endpoint) {
         try {
-            return EngineSelector.select(runtime, Map.of("DOCKER_HOST", endpoint));
+            return EngineDiscovery.builder().engineId(runtime).endpoint(endpoint).build().connect();
         } catch (P4n4Exception e) {
             assumeTrue(false, runtime + " at " + endpoint + " does not answer (" + e.getMessage()
                     + "): run scripts/engines.sh start");

@@ -1,8 +1,8 @@
 package io.p4n4.cli.agent;
 
-import io.p4n4.core.agent.AgentConfig;
-import io.p4n4.core.agent.AgentConfigLoader;
-import io.p4n4.examples.agent.AgentLauncher;
+import io.p4n4.agent.AgentConfig;
+import io.p4n4.agent.AgentConfigLoader;
+import io.p4n4.agent.launcher.AgentLauncher;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

@@ -1,9 +1,9 @@
 package io.p4n4.cli.compose;
 
-import io.p4n4.core.compose.ComposeLoader;
-import io.p4n4.core.compose.ComposeProject;
-import io.p4n4.core.compose.ComposeSerializer;
-import io.p4n4.core.compose.LoadOptions;
+import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.ComposeSerializer;
+import io.p4n4.compose.LoadOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
-import io.p4n4.core.compose.exec.DownOptions;
-import io.p4n4.core.compose.exec.DownResult;
+import io.p4n4.compose.exec.DownOptions;
+import io.p4n4.compose.exec.DownResult;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

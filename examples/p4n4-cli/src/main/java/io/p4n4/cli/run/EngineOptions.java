@@ -2,11 +2,9 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.core.P4n4;
-import io.p4n4.core.engine.EngineDiscovery;
+import io.p4n4.compose.engine.EngineDiscovery;
 import io.p4n4.core.platform.Platform;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -25,16 +23,8 @@ public final class EngineOptions {
 
     /** Connects to the chosen engine (ENGINE error listing every candidate when none answers). */
     ContainerEngine connect() {
-        Map<String, String> env = new HashMap<>(System.getenv());
-        if (engine != null) {
-            env.put(EngineDiscovery.P4N4_ENGINE, engine);
-        }
-        if (host != null) {
-            // discovery tries every provider (or the --engine one) at DOCKER_HOST; nothing else competes
-            env.put("DOCKER_HOST", host);
-            env.remove("CONTAINER_HOST");
-        }
-        return EngineDiscovery.builder().environment(env).build().connect();
+        // --host: only that endpoint is tried, by the --engine provider or by every one
+        return EngineDiscovery.builder().engineId(engine).endpoint(host).build().connect();
     }
 
     /** The platform of the project the root {@code --project} points at, on {@code connected}. */

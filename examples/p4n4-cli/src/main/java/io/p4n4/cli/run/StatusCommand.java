@@ -3,7 +3,7 @@ package io.p4n4.cli.run;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.project.StackId;
-import io.p4n4.core.compose.exec.ServiceStatus;
+import io.p4n4.compose.exec.ServiceStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
-import io.p4n4.core.compose.exec.UpOptions;
-import io.p4n4.core.compose.exec.UpResult;
+import io.p4n4.compose.exec.UpOptions;
+import io.p4n4.compose.exec.UpResult;
 import io.p4n4.core.platform.Platform;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.p4n4.cli.score;
 
-import io.p4n4.clients.nats.NatsDesiredStateStore;
+import io.p4n4.agent.nats.NatsDesiredStateStore;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package io.p4n4.cli.score;
 
-import io.p4n4.clients.nats.NatsDesiredStateStore;
-import io.p4n4.core.score.ScorePublisher;
+import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.agent.score.ScorePublisher;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

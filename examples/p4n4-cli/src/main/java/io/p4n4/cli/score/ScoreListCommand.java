@@ -2,10 +2,10 @@ package io.p4n4.cli.score;
 
 import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.api.score.StoredScore;
-import io.p4n4.clients.nats.NatsDesiredStateStore;
-import io.p4n4.core.score.DecodedScore;
-import io.p4n4.core.score.ScoreCodec;
-import io.p4n4.core.score.ScoreTypeRegistry;
+import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.agent.score.DecodedScore;
+import io.p4n4.agent.score.ScoreCodec;
+import io.p4n4.agent.score.ScoreTypeRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.cli.Main;
-import io.p4n4.core.engine.EngineDiscovery;
+import io.p4n4.compose.engine.EngineDiscovery;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -107,7 +107,7 @@ class DemoOnEnginesTest {
         assertThat(follower.isAlive()).as("follow ends when the container stops").isFalse();
         assertThat(followExit[0]).isZero();
         try (ContainerEngine engine = EngineDiscovery.builder()
-                .environment(Map.of("DOCKER_HOST", host, EngineDiscovery.P4N4_ENGINE, engineId)).build().connect()) {
+                .engineId(engineId).endpoint(host).build().connect()) {
             for (String project : STACK_PROJECTS) {
                 assertThat(engine.listContainers(LabelFilter.of("com.docker.compose.project", project), true))
                         .as("containers of " + project).isEmpty();

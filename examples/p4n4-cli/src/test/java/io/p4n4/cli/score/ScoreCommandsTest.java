@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.cli.Main;
-import io.p4n4.clients.nats.NatsServerProcess;
-import io.p4n4.core.agent.AgentConfigLoader;
-import io.p4n4.examples.agent.AgentLauncher;
+import io.p4n4.testkit.nats.NatsServerProcess;
+import io.p4n4.agent.AgentConfigLoader;
+import io.p4n4.agent.launcher.AgentLauncher;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -6,14 +6,14 @@ import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.Subscription;
-import io.p4n4.core.compose.ComposeLoader;
-import io.p4n4.core.compose.ComposeProject;
-import io.p4n4.core.compose.LoadOptions;
-import io.p4n4.core.compose.exec.ComposeExecutor;
-import io.p4n4.core.compose.exec.DownOptions;
-import io.p4n4.core.compose.exec.ProgressEvent;
-import io.p4n4.core.compose.exec.UpOptions;
-import io.p4n4.core.engine.EngineDiscovery;
+import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.LoadOptions;
+import io.p4n4.compose.exec.ComposeExecutor;
+import io.p4n4.compose.exec.DownOptions;
+import io.p4n4.compose.exec.ProgressEvent;
+import io.p4n4.compose.exec.UpOptions;
+import io.p4n4.compose.engine.EngineDiscovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ public final class UpDownComparison {
         Path file = dir.resolve("compose.yml");
         Files.writeString(file, composeFile());
         try (ContainerEngine engine = EngineDiscovery.builder().serviceLoader(true)
-                .environment(Map.of("DOCKER_HOST", host, "P4N4_ENGINE", "docker")).build().connect()) {
+                .engineId("docker").endpoint(host).build().connect()) {
             ComposeExecutor compose = ComposeExecutor.create(engine);
             ComposeProject ours = ComposeLoader.load(LoadOptions.builder().file(file)
                     .projectName("bench-ours").build());

@@ -2,8 +2,8 @@ package io.p4n4.core.validate.internal;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
-import io.p4n4.core.interpolation.Interpolation;
-import io.p4n4.core.interpolation.VariableReference;
+import io.p4n4.compose.interpolation.Interpolation;
+import io.p4n4.compose.interpolation.VariableReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,0 +1,195 @@
+package io.p4n4.agent.internal;
+
+import io.p4n4.api.score.ApplyOutcome;
+import io.p4n4.api.score.DeployedScore;
+import io.p4n4.api.score.DeploymentState;
+import io.p4n4.api.score.DeploymentStatus;
+import io.p4n4.api.score.DesiredStateEvent;
+import io.p4n4.api.score.InvalidScoreException;
+import io.p4n4.api.score.Score;
+import io.p4n4.api.score.StoredScore;
+import io.p4n4.api.score.Topology;
+import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.agent.score.DecodedScore;
+import io.p4n4.agent.score.ScoreCodec;
+import io.p4n4.agent.score.TrustedKeys;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reconcile logic of one device: decides from the desired Scores (store) and the deployed ones
+ * (interpreters) what to create, replace and remove. Change is decided by comparing the stored
+ * strings; after a restart, by comparing Score hashes with what the runtime reports, so nothing is
+ * started twice. Not thread-safe: the agent calls it from its single worker thread.
+ */
+public final class Reconciler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+
+    private final Topology topology;
+    private final ScoreCodec codec;
+    private final TrustedKeys trustedKeys;
+    private final Map<String, ScoreInterpreter<?>> interpreters;
+    private final Map<String, Tracked> tracked = new TreeMap<>();
+    private String lastError;
+
+    /** Creates the reconciler; interpreters are keyed by the Score type they apply. */
+    public Reconciler(Topology topology, ScoreCodec codec, TrustedKeys trustedKeys,
+            List<ScoreInterpreter<?>> interpreters) {
+        this.topology = topology;
+        this.codec = codec;
+        this.trustedKeys = trustedKeys;
+        this.interpreters = new LinkedHashMap<>();
+        for (ScoreInterpreter<?> interpreter : interpreters) {
+            this.interpreters.put(interpreter.scoreType().name(), interpreter);
+        }
+    }
+
+    /** Applies one watch event; stale events (revision not newer than what was acted on) are ignored. */
+    public void onEvent(DesiredStateEvent event) {
+        Tracked known = tracked.get(event.deployment());
+        if (known != null && event.revision() <= known.revision()) {
+            return;
+        }
+        if (event.operation() == DesiredStateEvent.Operation.PUT) {
+            converge(new StoredScore(event.device(), event.deployment(), event.value(), event.revision()),
+                    deployedHashes());
+        } else {
+            remove(event.deployment());
+        }
+    }
+
+    /** Converges on a full listing of the desired state: the ground truth, run periodically. */
+    public void relist(List<StoredScore> desired) {
+        Map<String, String> deployed = deployedHashes();
+        Set<String> wanted = new HashSet<>();
+        for (StoredScore score : desired) {
+            wanted.add(score.deployment());
+            converge(score, deployed);
+        }
+        for (String deployment : new HashSet<>(deployed.keySet())) {
+            if (!wanted.contains(deployment)) {
+                remove(deployment);
+            }
+        }
+        tracked.keySet().retainAll(wanted);
+    }
+
+    /** Returns the status of every known deployment, by name. */
+    public Map<String, DeploymentStatus> statuses() {
+        Map<String, DeploymentStatus> out = new TreeMap<>();
+        tracked.forEach((name, t) -> out.put(name, t.toStatus(name)));
+        return out;
+    }
+
+    /** Returns the last runtime error met, or {@code null}. */
+    public String lastError() {
+        return lastError;
+    }
+
+    private void converge(StoredScore stored, Map<String, String> deployed) {
+        String deployment = stored.deployment();
+        Tracked known = tracked.get(deployment);
+        if (known != null && known.value().equals(stored.value())) {
+            boolean stillRunning = known.state() == DeploymentState.RUNNING
+                    && known.hash().equals(deployed.get(deployment));
+            if (stillRunning || known.state() == DeploymentState.REJECTED) {
+                tracked.put(deployment, new Tracked(known.value(), Math.max(known.revision(), stored.revision()),
+                        known.state(), known.hash(), known.message()));
+                return;
+            }
+        }
+        tracked.put(deployment, apply(stored, deployed.get(deployment)));
+    }
+
+    private Tracked apply(StoredScore stored, String deployedHash) {
+        String deployment = stored.deployment();
+        DecodedScore decoded;
+        try {
+            decoded = codec.decode(stored.value());
+            if (!trustedKeys.isEmpty()) {
+                trustedKeys.verify(decoded);
+            }
+        } catch (InvalidScoreException e) {
+            LOG.warn("rejecting deployment {} (revision {}): {}", deployment, stored.revision(), e.getMessage());
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED, null, e.getMessage());
+        }
+        ScoreInterpreter<?> interpreter = interpreters.get(decoded.score().type());
+        if (interpreter == null || !interpreter.supports(topology)) {
+            String why = interpreter == null
+                    ? "no interpreter for Score type " + decoded.score().type() + " on this agent"
+                    : "interpreter " + interpreter.id() + " cannot run on " + topology;
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED, decoded.hash(), why);
+        }
+        if (decoded.hash().equals(deployedHash)) {
+            // already running exactly this Score (agent restart): adopt it, start nothing
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.RUNNING, decoded.hash(),
+                    "adopted");
+        }
+        removeFromOthers(deployment, interpreter);
+        ApplyOutcome outcome;
+        try {
+            outcome = applyTyped(interpreter, deployment, decoded);
+        } catch (RuntimeException e) {
+            lastError = deployment + ": " + e.getMessage();
+            LOG.warn("applying deployment {} failed: {}", deployment, e.toString());
+            outcome = ApplyOutcome.failed(String.valueOf(e.getMessage()));
+        }
+        LOG.info("deployment {} (revision {}): {} {}", deployment, stored.revision(), outcome.state(),
+                outcome.message());
+        return new Tracked(stored.value(), stored.revision(), outcome.state(), decoded.hash(), outcome.message());
+    }
+
+    private <S extends Score> ApplyOutcome applyTyped(ScoreInterpreter<S> interpreter, String deployment,
+            DecodedScore decoded) {
+        S score = interpreter.scoreType().javaType().cast(decoded.score());
+        return interpreter.apply(deployment, score, decoded.hash(), topology);
+    }
+
+    private void removeFromOthers(String deployment, ScoreInterpreter<?> keep) {
+        for (ScoreInterpreter<?> other : interpreters.values()) {
+            if (other != keep) {
+                removeSafely(other, deployment);
+            }
+        }
+    }
+
+    private void remove(String deployment) {
+        LOG.info("deployment {} is no longer desired: removing what it runs", deployment);
+        tracked.remove(deployment);
+        for (ScoreInterpreter<?> interpreter : interpreters.values()) {
+            removeSafely(interpreter, deployment);
+        }
+    }
+
+    private void removeSafely(ScoreInterpreter<?> interpreter, String deployment) {
+        try {
+            interpreter.remove(deployment);
+        } catch (RuntimeException e) {
+            lastError = deployment + ": " + e.getMessage();
+            LOG.warn("removing deployment {} with {} failed: {}", deployment, interpreter.id(), e.toString());
+        }
+    }
+
+    private Map<String, String> deployedHashes() {
+        Map<String, String> out = new HashMap<>();
+        for (ScoreInterpreter<?> interpreter : interpreters.values()) {
+            try {
+                for (DeployedScore d : interpreter.deployed()) {
+                    out.put(d.deployment(), d.scoreHash());
+                }
+            } catch (RuntimeException e) {
+                lastError = "listing deployments with " + interpreter.id() + ": " + e.getMessage();
+                LOG.warn("listing deployments with {} failed: {}", interpreter.id(), e.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package io.p4n4.agent.nats.internal;
+
+import io.nats.client.JetStreamApiException;
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+
+/** Maps jnats failures onto the error taxonomy, naming the servers and the bucket. */
+public final class NatsErrors {
+
+    /** JetStream's "wrong last sequence": a compare-and-set lost. */
+    public static final int WRONG_LAST_SEQUENCE = 10071;
+    /** JetStream's "stream not found": the bucket does not exist. */
+    public static final int STREAM_NOT_FOUND = 10059;
+    /** JetStream's "stream name already in use": someone created the bucket first. */
+    public static final int STREAM_NAME_IN_USE = 10058;
+    /** JetStream's "subjects overlap with an existing stream": also what a create racing another one may get. */
+    public static final int SUBJECTS_OVERLAP = 10065;
+
+    private NatsErrors() {
+    }
+
+    /** Returns a NETWORK error for a failed operation; restores the interrupt flag if needed. */
+    public static P4n4Exception failure(String servers, String bucket, String what, Exception cause) {
+        if (cause instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        String detail = cause instanceof JetStreamApiException api
+                ? api.getErrorDescription() + " (JetStream error " + api.getApiErrorCode() + ")"
+                : String.valueOf(cause.getMessage());
+        return new P4n4Exception(ErrorCode.NETWORK, "NATS " + servers + ", KV bucket '" + bucket + "': " + what
+                + " failed: " + detail + "; check that nats-server runs with JetStream (-js) and is reachable",
+                cause);
+    }
+
+    /** Returns whether the exception is JetStream's error {@code code}. */
+    public static boolean is(Exception e, int code) {
+        return e instanceof JetStreamApiException api && api.getApiErrorCode() == code;
+    }
+}

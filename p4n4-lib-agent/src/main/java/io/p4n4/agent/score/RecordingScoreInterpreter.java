@@ -1,0 +1,94 @@
+package io.p4n4.agent.score;
+
+import io.p4n4.api.score.ApplyOutcome;
+import io.p4n4.api.score.DeployedScore;
+import io.p4n4.api.score.Score;
+import io.p4n4.api.score.ScoreType;
+import io.p4n4.api.score.Topology;
+import io.p4n4.api.spi.ScoreInterpreter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An interpreter that runs nothing: it records what it was asked to apply and remove, and reports
+ * the recorded deployments as running. For dry runs ("what would this agent do?"), tests, and fleet
+ * simulations where only the control plane is measured. Thread-safe.
+ *
+ * @param <S> the Score class
+ */
+public final class RecordingScoreInterpreter<S extends Score> implements ScoreInterpreter<S> {
+
+    /**
+     * One call the interpreter received. Immutable.
+     *
+     * @param action {@code apply} or {@code remove}
+     * @param deployment the deployment
+     * @param scoreHash the Score hash for {@code apply}, {@code null} for {@code remove}
+     */
+    public record Call(String action, String deployment, String scoreHash) {
+    }
+
+    private final ScoreType<S> type;
+    private final Map<String, String> deployed = new TreeMap<>();
+    private final Map<String, S> scores = new TreeMap<>();
+    private final List<Call> calls = new ArrayList<>();
+
+    private RecordingScoreInterpreter(ScoreType<S> type) {
+        this.type = type;
+    }
+
+    /** Returns an interpreter recording Scores of the given type. */
+    public static <S extends Score> RecordingScoreInterpreter<S> of(ScoreType<S> type) {
+        return new RecordingScoreInterpreter<>(type);
+    }
+
+    @Override
+    public String id() {
+        return "recording-" + type.name();
+    }
+
+    @Override
+    public ScoreType<S> scoreType() {
+        return type;
+    }
+
+    @Override
+    public synchronized ApplyOutcome apply(String deployment, S score, String scoreHash, Topology topology) {
+        calls.add(new Call("apply", deployment, scoreHash));
+        deployed.put(deployment, scoreHash);
+        scores.put(deployment, score);
+        return ApplyOutcome.running("recorded");
+    }
+
+    @Override
+    public synchronized void remove(String deployment) {
+        if (deployed.remove(deployment) != null) {
+            scores.remove(deployment);
+            calls.add(new Call("remove", deployment, null));
+        }
+    }
+
+    @Override
+    public synchronized List<DeployedScore> deployed() {
+        List<DeployedScore> out = new ArrayList<>();
+        deployed.forEach((name, hash) -> out.add(new DeployedScore(name, hash)));
+        return out;
+    }
+
+    /** Returns the Score last applied for the deployment, or {@code null}. */
+    public synchronized S scoreOf(String deployment) {
+        return scores.get(deployment);
+    }
+
+    /** Returns every call so far, in order. */
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Returns how many apply calls were made. */
+    public synchronized long applyCount() {
+        return calls.stream().filter(c -> c.action().equals("apply")).count();
+    }
+}

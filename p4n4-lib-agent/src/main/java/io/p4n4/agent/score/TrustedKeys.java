@@ -1,0 +1,146 @@
+package io.p4n4.agent.score;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.score.InvalidScoreException;
+import io.p4n4.agent.score.internal.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Ed25519 public keys an agent accepts Scores from. When an agent has trusted keys, a Score
+ * without a signature, or signed by another key, or whose signature does not match, is rejected.
+ * Immutable and thread-safe.
+ */
+public final class TrustedKeys {
+
+    private final Map<String, PublicKey> byId;
+
+    private TrustedKeys(Map<String, PublicKey> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+    }
+
+    /** Returns the given keys. */
+    public static TrustedKeys of(List<PublicKey> keys) {
+        Map<String, PublicKey> byId = new LinkedHashMap<>();
+        keys.forEach(key -> byId.put(keyId(key), key));
+        return new TrustedKeys(byId);
+    }
+
+    /**
+     * Returns keys given as base64 X.509 (SubjectPublicKeyInfo) strings, as written by
+     * {@link #encode(PublicKey)}.
+     *
+     * @throws P4n4Exception (VALIDATION) naming the position of a string that is not such a key
+     */
+    public static TrustedKeys parse(List<String> base64Keys) {
+        List<PublicKey> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < base64Keys.size(); i++) {
+            try {
+                keys.add(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
+                        Base64.getMimeDecoder().decode(base64Keys.get(i).trim()))));
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                throw new P4n4Exception(ErrorCode.VALIDATION, "trusted key #" + (i + 1)
+                        + " is not a base64 X.509 Ed25519 public key", e);
+            }
+        }
+        return of(keys);
+    }
+
+    /** Returns the public key as base64 X.509, the form {@link #parse} reads. */
+    public static String encode(PublicKey key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    /** Returns a short stable id of the key: the first 16 hex digits of SHA-256 of its encoding. */
+    public static String keyId(PublicKey key) {
+        return CanonicalJson.sha256Hex(Base64.getEncoder().encodeToString(key.getEncoded())).substring(0, 16);
+    }
+
+    /** Returns whether no key is trusted (then signatures are not required). */
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    /** Returns the ids of the trusted keys. */
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /**
+     * Checks that the decoded Score carries a valid signature by one of these keys.
+     *
+     * @throws InvalidScoreException when it is unsigned, signed by an unknown key, or tampered with
+     */
+    public void verify(DecodedScore decoded) {
+        String type = decoded.score().type();
+        ScoreSignature sig = decoded.findSignature().orElseThrow(() -> new InvalidScoreException(type,
+                "the Score is not signed and this agent only accepts Scores signed by " + ids(), null));
+        if (!ScoreSignature.ED25519.equals(sig.alg())) {
+            throw new InvalidScoreException(type, "signature algorithm '" + sig.alg()
+                    + "' is not supported; use Ed25519", null);
+        }
+        PublicKey key = byId.get(sig.key());
+        if (key == null) {
+            throw new InvalidScoreException(type, "the Score is signed by key " + sig.key()
+                    + ", which this agent does not trust (trusted: " + ids() + ")", null);
+        }
+        boolean valid;
+        try {
+            Signature verifier = Signature.getInstance("Ed25519");
+            verifier.initVerify(key);
+            verifier.update(decoded.canonical().getBytes(StandardCharsets.UTF_8));
+            valid = verifier.verify(Base64.getDecoder().decode(sig.value()));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw new InvalidScoreException(type, "the Score's signature by key " + sig.key()
+                    + " does not match its content (modified after signing?)", null);
+        }
+    }
+
+    /** Derives the public key of an Ed25519 private key (the JDK has no direct call for it). */
+    static PublicKey publicKeyOf(PrivateKey privateKey) throws GeneralSecurityException {
+        byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
+                .orElseThrow(() -> new GeneralSecurityException("private key has no seed bytes"));
+        // the generator draws the 32-byte seed from the random source: feeding it the known seed
+        // rebuilds the same key pair, public half included
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+        generator.initialize(NamedParameterSpec.ED25519, new FixedSeedRandom(seed));
+        return generator.generateKeyPair().getPublic();
+    }
+
+    /** A SecureRandom that returns a fixed seed once: makes the key generator rebuild a known key. */
+    private static final class FixedSeedRandom extends java.security.SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final byte[] seed;
+
+        FixedSeedRandom(byte[] seed) {
+            this.seed = seed.clone();
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TrustedKeys" + ids();
+    }
+}

@@ -1,0 +1,302 @@
+package io.p4n4.compose.engine;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.EngineConfig;
+import io.p4n4.api.spi.Availability;
+import io.p4n4.api.spi.ContainerEngineProvider;
+import io.p4n4.compose.engine.internal.FixedEngineProvider;
+import io.p4n4.compose.engine.internal.ProviderLoader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds a working container engine. Candidates, in order:
+ * <ol>
+ *   <li>engines and providers registered on the builder;</li>
+ *   <li>an endpoint set with {@link Builder#endpoint(String)}: only that endpoint, for the chosen engine or
+ *       for every provider; nothing else is tried;</li>
+ *   <li>an engine chosen with {@link Builder#engineId(String)}, else {@code P4N4_ENGINE} ({@code docker} or {@code podman}): only that provider, at its endpoint variable,
+ *       any other set endpoint variable, then its usual sockets;</li>
+ *   <li>{@code DOCKER_HOST}, then {@code CONTAINER_HOST}: every provider at that endpoint, the one that owns
+ *       the variable first;</li>
+ *   <li>every {@link ContainerEngineProvider} found by {@link java.util.ServiceLoader}, by descending priority,
+ *       at its usual sockets.</li>
+ * </ol>
+ * Each candidate is probed for real; the first that answers is created and returned. When none does, one
+ * {@link EngineDiscoveryException} lists every candidate and why it failed.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}. The environment is read once, at build time.
+ */
+public final class EngineDiscovery {
+    /** Names the engine to use: a provider id. */
+    public static final String P4N4_ENGINE = "P4N4_ENGINE";
+    /** Endpoint variables, in the order they are consulted. */
+    public static final List<String> ENDPOINT_VARIABLES = List.of("DOCKER_HOST", "CONTAINER_HOST");
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineDiscovery.class);
+
+    private final List<EngineCandidate> explicit;
+    private final List<ContainerEngineProvider> registered;
+    private final Map<String, String> environment;
+    private final ClassLoader classLoader;
+    private final boolean serviceLoader;
+    private final String engineId;
+    private final String endpoint;
+
+    private EngineDiscovery(Builder b) {
+        this.engineId = b.engineId;
+        this.endpoint = b.endpoint;
+        this.explicit = List.copyOf(b.explicit);
+        this.registered = List.copyOf(b.registered);
+        this.environment = Map.copyOf(b.environment);
+        this.classLoader = b.classLoader;
+        this.serviceLoader = b.serviceLoader;
+    }
+
+    /** A discovery over the process environment and the context class loader. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Finds and connects to the first engine that answers. */
+    public ContainerEngine connect() {
+        List<String> problems = new ArrayList<>();
+        List<EngineCandidate> candidates = candidates(problems);
+        List<ProbeReport> reports = new ArrayList<>();
+        for (EngineCandidate c : candidates) {
+            EngineConfig config = EngineConfig.of(c.endpoint());
+            Availability a;
+            try {
+                a = c.provider().probe(config);
+            } catch (RuntimeException | LinkageError e) {
+                a = Availability.unavailable("probe failed: " + e);
+            }
+            if (a.available()) {
+                try {
+                    ContainerEngine engine = c.provider().create(config);
+                    LOG.debug("using {}: {}", c.describe(), a.detail());
+                    return engine;
+                } catch (RuntimeException e) {
+                    a = Availability.unavailable("answered the probe, then failed to connect: " + e.getMessage());
+                }
+            }
+            LOG.debug("skipping {}: {}", c.describe(), a.detail());
+            reports.add(new ProbeReport(c, false, a.detail()));
+        }
+        throw new EngineDiscoveryException(message(reports, problems), reports);
+    }
+
+    /** Probes every candidate without keeping any engine: for diagnostics ({@code p4n4 doctor}). */
+    public List<ProbeReport> probeAll() {
+        List<ProbeReport> reports = new ArrayList<>();
+        for (EngineCandidate c : candidates(new ArrayList<>())) {
+            Availability a;
+            try {
+                a = c.provider().probe(EngineConfig.of(c.endpoint()));
+            } catch (RuntimeException | LinkageError e) {
+                a = Availability.unavailable("probe failed: " + e);
+            }
+            reports.add(new ProbeReport(c, a.available(), a.detail()));
+        }
+        return reports;
+    }
+
+    /** The candidates in the order {@link #connect()} tries them. */
+    public List<EngineCandidate> candidates() {
+        return candidates(new ArrayList<>());
+    }
+
+    private List<EngineCandidate> candidates(List<String> problems) {
+        Set<EngineCandidate> out = new LinkedHashSet<>(explicit);
+        List<ContainerEngineProvider> providers = new ArrayList<>(registered);
+        if (serviceLoader) {
+            Set<String> ids = providers.stream().map(ContainerEngineProvider::id).collect(Collectors.toSet());
+            for (ContainerEngineProvider p : ProviderLoader.load(classLoader, problems)) {
+                if (ids.add(p.id())) {
+                    providers.add(p);
+                }
+            }
+        }
+        providers.sort(Comparator.comparingInt(ContainerEngineProvider::priority).reversed());
+        if (providers.isEmpty() && explicit.isEmpty()) {
+            problems.add("no ContainerEngineProvider is on the class path; add io.p4n4:p4n4-lib-docker or "
+                    + "io.p4n4:p4n4-lib-podman");
+        }
+
+        String wanted = engineId != null ? engineId : env(P4N4_ENGINE);
+        String wantedSource = engineId != null ? "engine id '" + engineId + "'" : P4N4_ENGINE + "=" + wanted;
+        if (wanted != null) {
+            String id = wanted.toLowerCase(Locale.ROOT);
+            ContainerEngineProvider p = providers.stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new P4n4Exception(ErrorCode.USER, wantedSource
+                            + " names no engine on the class path; known: " + providers.stream()
+                            .map(ContainerEngineProvider::id).collect(Collectors.toList())
+                            + " (add p4n4-lib-" + id + " or name another engine)"));
+            if (endpoint != null) {
+                add(out, p, endpoint, "endpoint", problems);
+                return distinct(out);
+            }
+            Optional<String> own = p.endpointVariable();
+            own.map(this::env).ifPresent(e -> add(out, p, e, own.get(), problems));
+            for (String v : ENDPOINT_VARIABLES) {
+                if (env(v) != null && !own.equals(Optional.of(v))) {
+                    add(out, p, env(v), v, problems);
+                }
+            }
+            for (URI u : p.defaultEndpoints(environment)) {
+                out.add(new EngineCandidate(p, u, P4N4_ENGINE + " default"));
+            }
+            return distinct(out);
+        }
+
+        if (endpoint != null) {
+            for (ContainerEngineProvider p : providers) {
+                add(out, p, endpoint, "endpoint", problems);
+            }
+            return distinct(out);
+        }
+        for (String v : ENDPOINT_VARIABLES) {
+            String endpoint = env(v);
+            if (endpoint == null) {
+                continue;
+            }
+            List<ContainerEngineProvider> ordered = new ArrayList<>(providers);
+            ordered.sort(Comparator.comparing((ContainerEngineProvider p) -> !p.endpointVariable().equals(Optional.of(v))));
+            for (ContainerEngineProvider p : ordered) {
+                add(out, p, endpoint, v, problems);
+            }
+        }
+        for (ContainerEngineProvider p : providers) {
+            for (URI u : p.defaultEndpoints(environment)) {
+                out.add(new EngineCandidate(p, u, "default"));
+            }
+        }
+        return distinct(out);
+    }
+
+    /** One candidate per provider and endpoint, the first (most specific) source kept. */
+    private static List<EngineCandidate> distinct(Set<EngineCandidate> candidates) {
+        Map<String, EngineCandidate> byKey = new LinkedHashMap<>();
+        for (EngineCandidate c : candidates) {
+            byKey.putIfAbsent(c.provider().id() + " " + c.endpoint(), c);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private void add(Set<EngineCandidate> out, ContainerEngineProvider p, String endpoint, String source,
+                     List<String> problems) {
+        try {
+            out.add(new EngineCandidate(p, EngineConfig.parse(endpoint).endpoint(), source));
+        } catch (IllegalArgumentException e) {
+            problems.add(source + "=" + endpoint + " is not a usable endpoint: " + e.getMessage());
+        }
+    }
+
+    private String env(String name) {
+        String v = environment.get(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static String message(List<ProbeReport> reports, List<String> problems) {
+        StringBuilder m = new StringBuilder("no container engine answered");
+        if (!reports.isEmpty()) {
+            m.append("; tried:");
+            for (ProbeReport r : reports) {
+                m.append("\n  - ").append(r.describe());
+            }
+        }
+        for (String p : problems) {
+            m.append("\n  - ").append(p);
+        }
+        m.append("\nStart Docker or Podman (for tests: scripts/engines.sh start), or point DOCKER_HOST, "
+                + "CONTAINER_HOST or P4N4_ENGINE at a running engine.");
+        return m.toString();
+    }
+
+    /** Collects registrations and configuration for an {@link EngineDiscovery}. Not thread-safe. */
+    public static final class Builder {
+        private final List<EngineCandidate> explicit = new ArrayList<>();
+        private final List<ContainerEngineProvider> registered = new ArrayList<>();
+        private final Map<String, String> environment = new LinkedHashMap<>(System.getenv());
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private boolean serviceLoader = true;
+        private String engineId;
+        private String endpoint;
+
+        private Builder() {
+        }
+
+        /**
+         * Uses only the provider with this id ({@code docker}, {@code podman}, ...), as {@code P4N4_ENGINE}
+         * would; wins over that variable. {@code null} clears it.
+         */
+        public Builder engineId(String engineId) {
+            this.engineId = engineId == null || engineId.isBlank() ? null : engineId.trim();
+            return this;
+        }
+
+        /**
+         * Tries only this endpoint ({@code unix:///...}, {@code tcp://host:port}): with the chosen engine, or with
+         * every provider. The endpoint variables and the usual sockets are not consulted. {@code null} clears it.
+         */
+        public Builder endpoint(String endpoint) {
+            this.endpoint = endpoint == null || endpoint.isBlank() ? null : endpoint.trim();
+            return this;
+        }
+
+        /** Uses this engine first (it is still pinged). */
+        public Builder engine(ContainerEngine engine) {
+            explicit.add(new EngineCandidate(new FixedEngineProvider(engine), engine.endpoint(), "explicit"));
+            return this;
+        }
+
+        /** Tries this provider at {@code endpoint} first. */
+        public Builder engine(ContainerEngineProvider provider, URI endpoint) {
+            explicit.add(new EngineCandidate(provider, endpoint, "explicit"));
+            return this;
+        }
+
+        /** Adds a provider as if it were found by the ServiceLoader (it wins over a loaded one of the same id). */
+        public Builder provider(ContainerEngineProvider provider) {
+            registered.add(provider);
+            return this;
+        }
+
+        /** Replaces the environment read for P4N4_ENGINE, DOCKER_HOST, CONTAINER_HOST, XDG_RUNTIME_DIR. */
+        public Builder environment(Map<String, String> environment) {
+            this.environment.clear();
+            this.environment.putAll(environment);
+            return this;
+        }
+
+        /** Loads providers through this class loader. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
+        /** Turns ServiceLoader lookup off (only registered engines and providers are tried). */
+        public Builder serviceLoader(boolean enabled) {
+            this.serviceLoader = enabled;
+            return this;
+        }
+
+        /** Builds the discovery. */
+        public EngineDiscovery build() {
+            return new EngineDiscovery(this);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.p4n4.compose.exec;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerInfo;
+import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.LogLine;
+import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.Subscription;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.ComposeService;
+import io.p4n4.compose.exec.ProgressEvent.Step;
+import io.p4n4.compose.exec.internal.AllSubscriptions;
+import io.p4n4.compose.exec.internal.Builds;
+import io.p4n4.compose.exec.internal.DownRun;
+import io.p4n4.compose.exec.internal.UpRun;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Runs compose projects on a {@link ContainerEngine}: {@code up}, {@code down}, {@code ps}, {@code logs},
+ * {@code pull}, through the engine's API only.
+ *
+ * <pre>{@code
+ * ComposeProject project = ComposeLoader.load(LoadOptions.of(Path.of("stacks/iot/docker-compose.yml")));
+ * try (ContainerEngine engine = EngineDiscovery.builder().build().connect()) {
+ *     ComposeExecutor compose = ComposeExecutor.create(engine);
+ *     compose.up(project, UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(3)).build());
+ *     compose.ps(project).forEach(System.out::println);
+ *     compose.down(project, DownOptions.defaults());
+ * }
+ * }</pre>
+ *
+ * <p>Every object carries the Docker Compose labels, so {@code docker compose ps} and {@code docker-compose ps}
+ * list it too. Thread-safe; it holds no state besides the engine, which the caller owns and closes. Two
+ * concurrent {@code up}s of the same project are not coordinated with each other.
+ */
+public final class ComposeExecutor {
+    private final ContainerEngine engine;
+
+    private ComposeExecutor(ContainerEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** An executor on {@code engine}. */
+    public static ComposeExecutor create(ContainerEngine engine) {
+        return new ComposeExecutor(engine);
+    }
+
+    /** The engine it runs on. */
+    public ContainerEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Brings the project up: pulls missing images (per {@link UpOptions#pullPolicy()}), creates networks and
+     * volumes, then creates and starts containers in dependency order, waiting on each {@code depends_on}
+     * condition, and with {@link UpOptions#waitReady()} on every healthcheck. A service whose container
+     * already runs with the same configuration hash is left alone; one whose configuration changed is
+     * recreated alone.
+     *
+     * @throws io.p4n4.api.P4n4Exception NETWORK when an external network is missing; ENGINE when the engine
+     *         fails or an image is missing; {@link ServiceNotReadyException} when a service turns unhealthy,
+     *         exits, or is not ready before the timeout; GENERAL when cancelled
+     */
+    public UpResult up(ComposeProject project, UpOptions options) {
+        return UpRun.run(engine, project, options);
+    }
+
+    /** Stops and removes the project's containers and networks (and volumes when asked). */
+    public DownResult down(ComposeProject project, DownOptions options) {
+        return DownRun.run(engine, project, options);
+    }
+
+    /** The project's containers, by service name, with state, health and ports. */
+    public List<ServiceStatus> ps(ComposeProject project) {
+        return ps(project.name());
+    }
+
+    /** The containers labelled with project {@code projectName}, stopped ones included, by service and number. */
+    public List<ServiceStatus> ps(String projectName) {
+        List<ServiceStatus> out = new ArrayList<>();
+        List<ContainerSummary> containers = new ArrayList<>(engine.listContainers(
+                LabelFilter.of(ComposeLabels.PROJECT, projectName), true));
+        // by service, then replica number (web-2 before web-10), then name
+        containers.sort(Comparator.comparing((ContainerSummary c) -> c.labels().getOrDefault(ComposeLabels.SERVICE, ""))
+                .thenComparing(c -> ComposeLabels.containerNumber(c.labels())).thenComparing(ContainerSummary::name));
+        for (ContainerSummary c : containers) {
+            ContainerInfo info = engine.findContainer(c.id()).orElse(null);
+            if (info == null) {
+                continue; // removed in between
+            }
+            out.add(new ServiceStatus(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), c.name(), info.image(),
+                    info.state(), info.health().status(), info.exitCode(), info.ports()));
+        }
+        return out;
+    }
+
+    /** The logs of one service: of each of its replicas in turn, by container number. */
+    public List<LogLine> logs(ComposeProject project, String service, LogOptions options) {
+        List<LogLine> out = new ArrayList<>();
+        containersOf(project, service).forEach(c -> out.addAll(engine.logs(c, options)));
+        return out;
+    }
+
+    /**
+     * Streams one service's logs to {@code consumer} (follow with {@link LogOptions#withFollow}); the lines of
+     * several replicas arrive interleaved as they come, on several threads, so {@code consumer} must be
+     * thread-safe.
+     */
+    public Subscription streamLogs(ComposeProject project, String service, LogOptions options,
+            Consumer<LogLine> consumer) {
+        List<Subscription> streams = new ArrayList<>();
+        try {
+            for (String container : containersOf(project, service)) {
+                streams.add(engine.streamLogs(container, options, consumer));
+            }
+        } catch (RuntimeException e) {
+            streams.forEach(Subscription::close);
+            throw e;
+        }
+        return AllSubscriptions.of(streams);
+    }
+
+    /** Pulls every service's image, reporting each. */
+    public void pull(ComposeProject project, ProgressListener progress) {
+        for (ComposeService s : project.servicesInDependencyOrder()) {
+            if (s.image().isEmpty() || Builds.isBuilt(s)) {
+                continue; // built, not pulled
+            }
+            progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLING, s.image().get(), s.name()));
+            engine.pullImage(s.image().get(), p -> { });
+            progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLED, s.image().get(), s.name()));
+        }
+    }
+
+    /** The services' images the engine does not have, each with the services using it; empty when all are there. */
+    public List<String> missingImages(ComposeProject project) {
+        java.util.Map<String, List<String>> users = new java.util.TreeMap<>();
+        for (ComposeService s : project.servicesInDependencyOrder()) {
+            if (Builds.isBuilt(s)) {
+                continue; // up builds it
+            }
+            s.image().filter(i -> !engine.imageExists(i))
+                    .ifPresent(i -> users.computeIfAbsent(i, k -> new ArrayList<>()).add(s.name()));
+        }
+        List<String> out = new ArrayList<>();
+        users.forEach((image, services) -> out.add(image + " (for " + String.join(", ", services) + ")"));
+        return out;
+    }
+
+    /** The service's containers by replica number; a USER error when it has none. */
+    private List<String> containersOf(ComposeProject project, String service) {
+        project.service(service); // USER error naming the known services
+        List<String> ids = engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
+                        .and(ComposeLabels.SERVICE, service), true).stream()
+                .sorted(Comparator.comparing(c -> ComposeLabels.containerNumber(c.labels())))
+                .map(ContainerSummary::id).toList();
+        if (ids.isEmpty()) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service + " of project " + project.name()
+                    + " has no container on " + engine.id() + "; bring it up first (p4n4 up)");
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,40 @@
+package io.p4n4.compose.exec;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import java.util.Optional;
+
+/**
+ * A service did not become ready: its healthcheck failed or never passed in time, or it exited.
+ * Code {@link ErrorCode#ENGINE}. Carries the service and the last healthcheck output, if any.
+ */
+public class ServiceNotReadyException extends P4n4Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String service;
+    private final String lastHealthOutput;
+    private final boolean timedOut;
+
+    /** Creates the exception; {@code lastHealthOutput} may be empty. */
+    public ServiceNotReadyException(String service, String lastHealthOutput, boolean timedOut, String message) {
+        super(ErrorCode.ENGINE, message);
+        this.service = service;
+        this.lastHealthOutput = lastHealthOutput == null ? "" : lastHealthOutput;
+        this.timedOut = timedOut;
+    }
+
+    /** The service that is not ready. */
+    public String service() {
+        return service;
+    }
+
+    /** The output of its last healthcheck, when it has one and it ran. */
+    public Optional<String> findLastHealthOutput() {
+        return lastHealthOutput.isEmpty() ? Optional.empty() : Optional.of(lastHealthOutput);
+    }
+
+    /** Whether the timeout ran out (rather than the service failing outright). */
+    public boolean timedOut() {
+        return timedOut;
+    }
+}

@@ -1,0 +1,200 @@
+package io.p4n4.compose.exec;
+
+import io.p4n4.api.clients.Cancellation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Options of {@link ComposeExecutor#up}: immutable, thread-safe, built with {@link #builder()}.
+ * Defaults: no waiting beyond {@code depends_on}, a 5 minute timeout, pull policy {@link PullPolicy#MISSING},
+ * all services, {@code p4n4-net} known as owned by the {@code iot} stack, and early healthchecks on.
+ */
+public final class UpOptions {
+    /** The timeout used when none is given. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final boolean waitReady;
+    private final Duration timeout;
+    private final Cancellation cancellation;
+    private final ProgressListener progress;
+    private final PullPolicy pullPolicy;
+    private final List<String> services;
+    private final Map<String, String> externalNetworkOwners;
+    private final boolean earlyHealthchecks;
+    private final boolean build;
+
+    private UpOptions(Builder b) {
+        this.waitReady = b.waitReady;
+        this.timeout = b.timeout;
+        this.cancellation = b.cancellation;
+        this.progress = b.progress;
+        this.pullPolicy = b.pullPolicy;
+        this.services = List.copyOf(b.services);
+        this.externalNetworkOwners = Collections.unmodifiableMap(new LinkedHashMap<>(b.externalNetworkOwners));
+        this.earlyHealthchecks = b.earlyHealthchecks;
+        this.build = b.build;
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder b = builder().waitReady(waitReady).timeout(timeout).cancellation(cancellation).progress(progress)
+                .pullPolicy(pullPolicy).services(services).earlyHealthchecks(earlyHealthchecks).build(build);
+        externalNetworkOwners.forEach(b::externalNetworkOwner);
+        return b;
+    }
+
+    /** The defaults. */
+    public static UpOptions defaults() {
+        return builder().build();
+    }
+
+    /** Whether {@code up} waits until every service is healthy (or running, without a healthcheck). */
+    public boolean waitReady() {
+        return waitReady;
+    }
+
+    /** The longest {@code up} may take, waiting included. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The cancellation that stops {@code up} early. */
+    public Cancellation cancellation() {
+        return cancellation;
+    }
+
+    /** Where progress goes. */
+    public ProgressListener progress() {
+        return progress;
+    }
+
+    /** When images are pulled. */
+    public PullPolicy pullPolicy() {
+        return pullPolicy;
+    }
+
+    /** The services to bring up (with what they depend on); empty means all. */
+    public List<String> services() {
+        return services;
+    }
+
+    /** External network name to the stack that creates it, for error messages. */
+    public Map<String, String> externalNetworkOwners() {
+        return externalNetworkOwners;
+    }
+
+    /**
+     * Whether {@code service_healthy} gates also run the healthcheck by exec while an engine that runs
+     * checks itself (Docker) has not reported a result yet. See {@link Builder#earlyHealthchecks(boolean)}.
+     */
+    public boolean earlyHealthchecks() {
+        return earlyHealthchecks;
+    }
+
+    /** Whether services with {@code build:} are built again even when their image exists (up --build). */
+    public boolean build() {
+        return build;
+    }
+
+    /** Builds {@link UpOptions}; not thread-safe. */
+    public static final class Builder {
+        private boolean waitReady;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Cancellation cancellation = Cancellation.create();
+        private ProgressListener progress = ProgressListener.NONE;
+        private PullPolicy pullPolicy = PullPolicy.MISSING;
+        private final List<String> services = new ArrayList<>();
+        private final Map<String, String> externalNetworkOwners = new LinkedHashMap<>(Map.of("p4n4-net", "iot"));
+        private boolean earlyHealthchecks = true;
+        private boolean build;
+
+        private Builder() {
+        }
+
+        /** Wait until every service is healthy, or running when it has no healthcheck. */
+        public Builder waitReady(boolean wait) {
+            this.waitReady = wait;
+            return this;
+        }
+
+        /** The longest {@code up} may take; must be positive. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** A cancellation another thread may trigger. */
+        public Builder cancellation(Cancellation cancellation) {
+            this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+            return this;
+        }
+
+        /** Where progress events go. */
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** When images are pulled. */
+        public Builder pullPolicy(PullPolicy pullPolicy) {
+            this.pullPolicy = Objects.requireNonNull(pullPolicy, "pullPolicy");
+            return this;
+        }
+
+        /** Restrict {@code up} to these services and what they depend on. */
+        public Builder services(List<String> names) {
+            services.clear();
+            services.addAll(names);
+            return this;
+        }
+
+        /** Names the stack that creates an external network, so its absence can say what to start. */
+        public Builder externalNetworkOwner(String network, String stack) {
+            externalNetworkOwners.put(Objects.requireNonNull(network, "network"), Objects.requireNonNull(stack, "stack"));
+            return this;
+        }
+
+        /**
+         * Docker runs a container's first healthcheck only one {@code interval} after it starts, so each
+         * {@code service_healthy} link costs a whole interval even when the service is ready at once. With
+         * this on (the default), while the engine's status of a dependency is still "starting", the waiter
+         * runs the same test itself by {@code exec} (CMD directly, CMD-SHELL under {@code /bin/sh -c}), first
+         * at once and then backing off from 50 ms to 1 s; a pass starts the dependents. A failing probe never
+         * counts as unhealthy: only the engine's verdict does. {@code --wait} ({@link #waitReady}) is not
+         * shortened: it returns when the engine itself reports every service healthy, so {@code ps} agrees.
+         * Turn it off to gate dependents on the engine's verdict alone. No effect on engines whose checks
+         * p4n4 drives (Podman), which run the first check at once anyway.
+         */
+        public Builder earlyHealthchecks(boolean early) {
+            this.earlyHealthchecks = early;
+            return this;
+        }
+
+        /**
+         * Build the services with {@code build:} again even when their image exists ({@code up --build});
+         * a service whose image changed is recreated. Without it they are built only when missing.
+         */
+        public Builder build(boolean rebuild) {
+            this.build = rebuild;
+            return this;
+        }
+
+        /** The options. */
+        public UpOptions build() {
+            return new UpOptions(this);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.p4n4.compose.exec.internal;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
+import io.p4n4.api.engine.BuildSpec;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.ComposeService;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What compose builds for a service with {@code build:}, and under which name. Stateless. */
+public final class Builds {
+    /** The {@code build:} keys the engines' APIs are not given here; a service using one is refused. */
+    private static final List<String> UNSUPPORTED = List.of("dockerfile_inline", "ssh", "secrets",
+            "additional_contexts");
+
+    private Builds() {
+    }
+
+    /** Whether the service is built rather than only pulled. */
+    public static boolean isBuilt(ComposeService service) {
+        return !service.build().isEmpty();
+    }
+
+    /** The service's image: {@code image:}, else {@code <project>-<service>} as compose v2 names built images. */
+    public static String imageName(ComposeProject project, ComposeService service) {
+        return service.image().orElse(project.name() + "-" + service.name());
+    }
+
+    /** Refuses, as USER (2), a build that uses a key this library cannot pass on to the engine. */
+    public static void requireSupported(ComposeService service) {
+        for (String key : UNSUPPORTED) {
+            if (service.build().containsKey(key)) {
+                throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " uses build." + key
+                        + ", which p4n4-lib does not support yet; build the image with docker or podman and"
+                        + " give the service its image: instead");
+            }
+        }
+    }
+
+    /** The build of a service with {@code build:}: context, Dockerfile, args, target, labels, no_cache. */
+    public static BuildSpec spec(ComposeProject project, ComposeService service) {
+        Map<String, Object> build = service.build();
+        Path context = project.workingDirectory().resolve(String.valueOf(build.getOrDefault("context", ".")));
+        BuildSpec spec = BuildSpec.of(context, imageName(project, service))
+                .withDockerfile(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile")))
+                .withArgs(strings(build.get("args")))
+                .withLabels(strings(build.get("labels")))
+                .withNoCache(Boolean.TRUE.equals(build.get("no_cache")));
+        return build.get("target") instanceof String target ? spec.withTarget(target) : spec;
+    }
+
+    /** A map, or a {@code KEY=value} list, as strings; keys without a value are left out. */
+    private static Map<String, String> strings(Object value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (v != null) {
+                    out.put(String.valueOf(k), String.valueOf(v));
+                }
+            });
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                String s = String.valueOf(item);
+                int eq = s.indexOf('=');
+                if (eq > 0) {
+                    out.put(s.substring(0, eq), s.substring(eq + 1));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,2 +1,0 @@
-/** Implementation of the compose executor; not part of the API. */
-package io.p4n4.core.compose.exec.internal;

@@ -1,7 +1,0 @@
-/**
- * The compose-spec loader: {@link io.p4n4.core.compose.ComposeLoader} reads compose files into an
- * immutable, normalized {@link io.p4n4.core.compose.ComposeProject} (the equivalent of
- * {@code docker compose config}), and {@link io.p4n4.core.compose.ComposeSerializer} writes it back
- * as canonical YAML or JSON. Every type here is immutable and thread-safe.
- */
-package io.p4n4.core.compose;

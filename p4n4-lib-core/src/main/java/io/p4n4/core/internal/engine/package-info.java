@@ -1,4 +1,0 @@
-/**
- * Implementation of engine discovery. Not an API.
- */
-package io.p4n4.core.internal.engine;

@@ -1,2 +1,0 @@
-/** The template scanner behind {@link io.p4n4.core.interpolation.Interpolation}; not an API. */
-package io.p4n4.core.interpolation.internal;

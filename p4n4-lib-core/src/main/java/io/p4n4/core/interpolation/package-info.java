@@ -1,9 +1,0 @@
-/**
- * Compose-spec variable interpolation: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}},
- * {@code ${VAR-default}}, {@code ${VAR:?error}}, {@code ${VAR?error}}, {@code ${VAR:+alt}},
- * {@code ${VAR+alt}}, nested defaults and {@code $$} escaping, with the results and error messages
- * of compose-go's {@code template} package (the code {@code docker compose} runs).
- *
- * <p>Start from {@link io.p4n4.core.interpolation.Interpolation}.
- */
-package io.p4n4.core.interpolation;

@@ -1,6 +1,0 @@
-/**
- * The PodmanV0 Score interpreter: runs a {@code PodmanV0} Score's services as labelled containers on any
- * {@link io.p4n4.api.engine.ContainerEngine}, found by device agents through
- * {@link io.p4n4.api.spi.ScoreInterpreterProvider}.
- */
-package io.p4n4.podman.score;

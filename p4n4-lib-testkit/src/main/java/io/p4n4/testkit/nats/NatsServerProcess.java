@@ -1,0 +1,119 @@
+package io.p4n4.testkit.nats;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real nats-server with JetStream, started as a child process on a free loopback port with its store
+ * in a directory of the caller's. It can be stopped and started again on the same port and store, to
+ * test reconnects. Find the binary with {@link #findBinary()} and skip when absent.
+ */
+public final class NatsServerProcess implements AutoCloseable {
+
+    private final Path binary;
+    private final Path storeDir;
+    private final int port;
+    private Process process;
+
+    private NatsServerProcess(Path binary, Path storeDir, int port) {
+        this.binary = binary;
+        this.storeDir = storeDir;
+        this.port = port;
+    }
+
+    /** Returns the nats-server binary: {@code $P4N4_NATS_SERVER}, the Debian package's, or on PATH. */
+    public static Optional<Path> findBinary() {
+        String env = System.getenv("P4N4_NATS_SERVER");
+        if (env != null && Files.isExecutable(Path.of(env))) {
+            return Optional.of(Path.of(env));
+        }
+        for (String candidate : List.of("/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Optional.of(Path.of(candidate));
+            }
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path p = Path.of(dir.isEmpty() ? "." : dir, "nats-server");
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Starts a server on a free port with JetStream stored under {@code storeDir}. */
+    public static NatsServerProcess start(Path binary, Path storeDir) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        NatsServerProcess server = new NatsServerProcess(binary, storeDir, port);
+        server.startAgain();
+        return server;
+    }
+
+    /** Returns {@code nats://127.0.0.1:PORT}. */
+    public String url() {
+        return "nats://127.0.0.1:" + port;
+    }
+
+    /** Returns the port. */
+    public int port() {
+        return port;
+    }
+
+    /** Starts the server (again) on the same port and store; waits until it accepts connections. */
+    public synchronized void startAgain() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        Files.createDirectories(storeDir);
+        process = new ProcessBuilder(binary.toString(), "-js", "-a", "127.0.0.1", "-p", String.valueOf(port),
+                "-sd", storeDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(storeDir.resolve("nats-server.log").toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("nats-server exited at once; see " + storeDir.resolve("nats-server.log"));
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IOException("nats-server did not listen on " + port + " within 15 s");
+    }
+
+    /** Stops the server (SIGTERM, then SIGKILL after 5 s) and waits for it. */
+    public synchronized void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
