@@ -1,5 +1,6 @@
 package io.p4n4.clients;
 
+import io.p4n4.api.project.ProjectRoot;
 import io.p4n4.compose.env.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.util.Optional;
  *       <td>{@code INFLUXDB_TOKEN} / {@code INFLUXDB_ADMIN_TOKEN}</td></tr>
  * </table>
  * {@code P4N4_HOST} replaces {@code localhost} in every default. The {@code .env} is parsed like
- * Docker Compose parses it (core's {@code DotEnv}). Immutable; {@code toString()} never shows a value.
+ * Docker Compose parses it (compose's {@code DotEnv}). Immutable; {@code toString()} never shows a value.
  */
 public final class ProjectEndpoints {
     private final Map<String, String> env;
@@ -41,21 +42,16 @@ public final class ProjectEndpoints {
     }
 
     /**
-     * Endpoints of the project containing {@code start}: the nearest directory at or above it with
-     * {@code .p4n4.json} or {@code .env}; defaults when there is none.
+     * Endpoints of the project containing {@code start}, found as core finds projects
+     * ({@link ProjectRoot#find}: the nearest directory at or above {@code start} with {@code .p4n4.json}),
+     * from that directory's {@code .env}. Defaults when there is no project or it has no root
+     * {@code .env} (an upstream project with one {@code .env} per layer: use {@link #of} with the layer's).
      */
     public static ProjectEndpoints read(Path start) {
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            Path env = dir.resolve(".env");
-            if (Files.isRegularFile(env)) {
+        return ProjectRoot.find(start).map(root -> root.resolve(".env")).filter(Files::isRegularFile)
                 // ${VAR} in values resolves from the process environment, as compose does
-                return new ProjectEndpoints(DotEnv.read(env, System::getenv));
-            }
-            if (Files.isRegularFile(dir.resolve(".p4n4.json"))) {
-                return defaults();
-            }
-        }
-        return defaults();
+                .map(env -> new ProjectEndpoints(DotEnv.read(env, System::getenv)))
+                .orElseGet(ProjectEndpoints::defaults);
     }
 
     /** Returns a value of the {@code .env}, if set and not blank. */

@@ -41,13 +41,32 @@ class ProjectEndpointsTest {
         assertThat(e.ollamaUrl()).isEqualTo("http://10.0.0.5:11434");
         assertThat(e.edgeImpulseUrl()).isEqualTo("http://edge:1337");
         assertThat(e.value("EMPTY")).isEmpty();
-        assertThat(e.toString()).doesNotContain("pa ss").doesNotContain("tok\"").contains("LETTA_SERVER_PASSWORD");
+        assertThat(e.toString()).contains("LETTA_SERVER_PASSWORD").doesNotContain("pa ss").doesNotContain("tok")
+                .doesNotContain("10.0.0.5").doesNotContain("edge:1337");
     }
 
     @Test
     void projectWithoutEnvUsesDefaults() throws Exception {
         Files.writeString(dir.resolve(".p4n4.json"), "{}");
         assertThat(ProjectEndpoints.read(dir).lettaUrl()).isEqualTo("http://localhost:8283");
+    }
+
+    @Test
+    void onlyTheProjectRootsEnvIsReadNotOneNearerTheStart() throws Exception {
+        Files.writeString(dir.resolve(".p4n4.json"), "{}");
+        Files.writeString(dir.resolve(".env"), "P4N4_OLLAMA_URL=http://root:1\n");
+        Path stack = Files.createDirectories(dir.resolve("iot"));
+        Files.writeString(stack.resolve(".env"), "P4N4_OLLAMA_URL=http://layer:2\n");
+
+        assertThat(ProjectEndpoints.read(stack).ollamaUrl()).isEqualTo("http://root:1");
+    }
+
+    @Test
+    void anEnvOutsideAnyProjectIsNotRead() throws Exception {
+        Path loose = Files.createDirectories(dir.resolve("not-a-project"));
+        Files.writeString(loose.resolve(".env"), "P4N4_OLLAMA_URL=http://loose:1\n");
+
+        assertThat(ProjectEndpoints.read(loose).ollamaUrl()).isEqualTo("http://localhost:11434");
     }
 
     @Test

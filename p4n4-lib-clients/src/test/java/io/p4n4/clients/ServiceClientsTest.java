@@ -50,6 +50,7 @@ class ServiceClientsTest {
     void fromProjectTakesUrlsFromTheEnv() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
+            Files.writeString(dir.resolve(".p4n4.json"), "{}");
             Files.writeString(dir.resolve(".env"), "P4N4_EI_URL=" + server.url("/") + "\n");
             server.enqueue(new MockResponse().setBody("{\"project\":{\"name\":\"demo\"},\"modelParameters\":{}}"));
             try (ServiceClients clients = ServiceClients.fromProject(dir)) {

@@ -36,7 +36,9 @@ class UpstreamEnvExampleTest {
         assertThat(DotEnv.read(example("p4n4-ai"), null))
                 .containsEntry("N8N_ENCRYPTION_KEY", "change-me-32-char-encryption-key")
                 .containsEntry("INFLUXDB_ORG", "ming");
-        assertThat(DotEnv.read(example("p4n4-edge"), null)).isNotEmpty();
+        assertThat(DotEnv.read(example("p4n4-edge"), null))
+                .containsEntry("EI_API_KEY", "").containsEntry("EI_MODEL_FILE", "model.eim")
+                .containsEntry("MQTT_TOPIC_INPUT", "sensors/raw").hasSize(12);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.LegacyManifest;
 import io.p4n4.api.project.Manifest;
 import io.p4n4.api.project.ManifestDocument;
+import io.p4n4.api.project.ProjectRoot;
 import io.p4n4.compose.files.AtomicFiles;
 import io.p4n4.core.manifest.internal.ManifestJson;
 import io.p4n4.core.manifest.internal.ManifestSchema;
@@ -26,27 +27,17 @@ import java.util.Optional;
  */
 public final class Manifests {
     /** The manifest's file name. */
-    public static final String FILE_NAME = ".p4n4.json";
+    public static final String FILE_NAME = ProjectRoot.MANIFEST_FILE_NAME;
 
     private Manifests() {
     }
 
     /**
-     * Walks up from {@code start} (a directory or a file in it) to the first directory holding a
-     * {@code .p4n4.json} file, and returns that file.
+     * Returns the {@code .p4n4.json} of the project containing {@code start} (a directory or a file in
+     * it), found by the one walk-up rule of {@link ProjectRoot#find}.
      */
     public static Optional<Path> findFile(Path start) {
-        Path dir = start.toAbsolutePath().normalize();
-        if (Files.isRegularFile(dir)) {
-            dir = dir.getParent();
-        }
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return ProjectRoot.find(start).map(dir -> dir.resolve(FILE_NAME));
     }
 
     /** Reads and validates {@code file}: a {@link Manifest} or a {@link LegacyManifest}. */

@@ -28,6 +28,7 @@ class AiCommandTest extends MockServiceCliTest {
 
     @Test
     void generateUsesTheProjectsEnvAndTheModelOption() throws Exception {
+        Files.writeString(project.resolve(".p4n4.json"), "{}"); // a project: its root .env is read
         Files.writeString(project.resolve(".env"), "P4N4_OLLAMA_URL=" + server.url("/") + "\n");
         server.enqueue(new MockResponse().setBody("""
                 {"model":"mistral:7b","created_at":"2023-08-04T19:22:45.499127Z","response":"Because of Rayleigh scattering.","done":true,"done_reason":"stop","context":[1],"total_duration":5043500667,"load_duration":5025959,"prompt_eval_count":26,"prompt_eval_duration":325953000,"eval_count":290,"eval_duration":4709213000}"""));

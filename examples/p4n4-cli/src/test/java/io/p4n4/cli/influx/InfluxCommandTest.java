@@ -27,6 +27,7 @@ class InfluxCommandTest extends MockServiceCliTest {
     Path project;
 
     private void projectEnv() throws Exception {
+        Files.writeString(project.resolve(".p4n4.json"), "{}"); // a project: its root .env is read
         Files.writeString(project.resolve(".env"), "P4N4_INFLUXDB_URL=" + server.url("/") + "\nINFLUXDB_TOKEN=tok-from-env\n"
                 + "INFLUXDB_ORG=ming\nINFLUXDB_BUCKET=raw_telemetry\n");
     }

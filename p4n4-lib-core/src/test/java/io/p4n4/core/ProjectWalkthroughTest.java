@@ -15,14 +15,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example of docs/projects.md, compiled and run so it cannot drift. */
-class ReadmeExampleTest {
+/**
+ * The main job through the facade, end to end: init, open from a stack folder, add, validate, secrets.
+ * README.md and docs/projects.md show the same calls; p4n4-lib-it's DocSnippetsCompileTest compiles them.
+ */
+class ProjectWalkthroughTest {
     @TempDir
     Path workspace;
 
     @Test
-    void readmeExample() {
-        // --- docs/projects.md: begin ---
+    void initOpenAddValidateAndRotateThroughTheFacade() {
         // create a project with the iot and ai stacks (offline: templates come from the jar)
         Project project = P4n4.projects().init(
                 InitOptions.of(workspace.resolve("greenhouse"), List.of(StackId.IOT, StackId.AI)));
@@ -43,7 +45,6 @@ class ReadmeExampleTest {
         RotationPlan plan = found.secrets().planRotation(false);  // setup-only secrets skipped
         plan.warnings().forEach(System.out::println);
         found.secrets().apply(plan);                              // .env updated, comments kept
-        // --- docs/projects.md: end ---
 
         assertThat(project.stacks()).containsExactly(StackId.IOT, StackId.AI);
         assertThat(found.stacks()).containsExactly(StackId.IOT, StackId.AI, StackId.EDGE);
