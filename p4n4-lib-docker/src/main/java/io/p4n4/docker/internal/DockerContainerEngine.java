@@ -27,6 +27,7 @@ import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineInfo;
@@ -54,6 +55,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +80,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final String apiVersion;
     private final String serverApiVersion;
     private final boolean podman;
+    private final Set<EngineCapability> capabilities;
     private final DockerHttpClient requestHttp;
     private final DockerHttpClient streamHttp;
     private final DockerClient client;
@@ -98,6 +101,7 @@ public final class DockerContainerEngine implements ContainerEngine {
             this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
             this.podman = PodmanCompat.isPodman(version);
             this.apiVersion = ApiVersionNegotiation.negotiate(serverApiVersion);
+            this.capabilities = capabilities(podman);
         } catch (RuntimeException e) {
             closeQuietly(requestHttp);
             closeQuietly(streamHttp);
@@ -109,6 +113,18 @@ public final class DockerContainerEngine implements ContainerEngine {
         this.streams = DockerClientImpl.getInstance(dockerConfig, streamHttp);
         LOG.debug("docker at {}: server API {}, speaking {}{}", endpoint, serverApiVersion, apiVersion,
                 podman ? " (Podman's Docker-compatible API)" : "");
+    }
+
+    /**
+     * Every optional operation; Docker runs every container's healthcheck on its interval, Podman (reached
+     * through this API) does not.
+     */
+    private static Set<EngineCapability> capabilities(boolean podman) {
+        Set<EngineCapability> all = EnumSet.allOf(EngineCapability.class);
+        if (podman) {
+            all.remove(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE);
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     /** Connects to the engine at {@code config.endpoint()} and negotiates the API version. */
@@ -129,6 +145,11 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public URI endpoint() {
         return endpoint;
+    }
+
+    @Override
+    public Set<EngineCapability> capabilities() {
+        return capabilities;
     }
 
     private <T> T call(String operation, String resource, Supplier<T> body) {
@@ -540,12 +561,6 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     // --- health ---
-
-    /** Docker runs every container's healthcheck on its interval; Podman (reached through this API) does not. */
-    @Override
-    public boolean runsHealthchecksAutomatically() {
-        return !podman;
-    }
 
     /**
      * Docker runs checks itself, so this only reports the current health. On Podman's socket the check is run

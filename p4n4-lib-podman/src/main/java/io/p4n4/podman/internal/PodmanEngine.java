@@ -8,6 +8,7 @@ import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineInfo;
@@ -33,6 +34,7 @@ import io.p4n4.podman.internal.libpod.SpecGenerator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,12 @@ import org.slf4j.LoggerFactory;
 public final class PodmanEngine implements ContainerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanEngine.class);
     public static final String ID = "podman";
+    /**
+     * Every optional operation; not {@link EngineCapability#HEALTHCHECKS_RUN_BY_ENGINE}: without systemd timers
+     * nothing runs them, and the API cannot tell whether systemd does, so this engine runs them itself.
+     */
+    private static final Set<EngineCapability> CAPABILITIES = java.util.Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)));
 
     private final LibpodHttp http;
     private final PodmanHealth health;
@@ -87,6 +95,11 @@ public final class PodmanEngine implements ContainerEngine {
     @Override
     public URI endpoint() {
         return http.endpoint();
+    }
+
+    @Override
+    public Set<EngineCapability> capabilities() {
+        return CAPABILITIES;
     }
 
     // --- the engine itself ---
@@ -325,11 +338,6 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     // --- health ---
-
-    @Override
-    public boolean runsHealthchecksAutomatically() {
-        return false; // without systemd timers nothing runs them; we cannot tell from the API
-    }
 
     @Override
     public ContainerHealth runHealthcheck(String container) {

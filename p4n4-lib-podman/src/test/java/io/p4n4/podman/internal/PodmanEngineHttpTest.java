@@ -16,6 +16,7 @@ import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.DeviceMapping;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineVersion;
@@ -351,7 +352,7 @@ class PodmanEngineHttpTest {
         assertThat(h.failingStreak()).isEqualTo(1);
         // run by id (so a name and an id never check twice at once); the next run is 2 s away
         assertThat(libpod.requests("GET", "/containers/" + id + "/healthcheck")).hasSize(1);
-        assertThat(engine.runsHealthchecksAutomatically()).isFalse();
+        assertThat(engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)).isFalse();
     }
 
     @Test

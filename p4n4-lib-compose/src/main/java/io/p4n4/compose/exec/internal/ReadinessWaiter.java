@@ -7,6 +7,7 @@ import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.HealthcheckSpec;
@@ -43,6 +44,7 @@ public final class ReadinessWaiter {
      * A waiter for one {@code up}.
      *
      * @param earlyHealthchecks run healthchecks by exec until an engine that runs them itself has a verdict
+     *     (only on engines with {@link EngineCapability#EXEC}; elsewhere the engine's verdict is awaited)
      */
     public ReadinessWaiter(ContainerEngine engine, ProjectWatch watch, Cancellation cancellation, String project,
             boolean earlyHealthchecks) {
@@ -50,8 +52,8 @@ public final class ReadinessWaiter {
         this.watch = watch;
         this.cancellation = cancellation;
         this.project = project;
-        this.earlyProbe = earlyHealthchecks && engine.runsHealthchecksAutomatically()
-                ? new EarlyHealthProbe(engine) : null;
+        this.earlyProbe = earlyHealthchecks && engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)
+                && engine.supports(EngineCapability.EXEC) ? new EarlyHealthProbe(engine) : null;
     }
 
     /**
@@ -63,7 +65,7 @@ public final class ReadinessWaiter {
     public void await(String service, String container, Readiness readiness, HealthcheckSpec healthcheck,
             long deadlineNanos) {
         boolean hasCheck = healthcheck != null && !healthcheck.isDisabled();
-        boolean drive = hasCheck && !engine.runsHealthchecksAutomatically();
+        boolean drive = hasCheck && !engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE);
         // only a dependency gate is released early; up --wait returns when the engine itself says healthy
         boolean probe = hasCheck && earlyProbe != null && readiness == Readiness.HEALTHY;
         long nextCheck = System.nanoTime();
