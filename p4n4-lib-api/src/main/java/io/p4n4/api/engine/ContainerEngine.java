@@ -136,11 +136,11 @@ public interface ContainerEngine extends AutoCloseable {
     List<VolumeInfo> listVolumes(LabelFilter labels);
 
     /**
-     * Removes a volume; false if it did not exist. Throws ENGINE while a container uses it. With
-     * {@code force}, an engine that can (Podman) first removes the containers using it; Docker refuses
-     * either way, so remove the containers first for the same result everywhere.
+     * Removes a volume; false if it did not exist. Throws ENGINE while a container uses it, unless
+     * {@link RemoveVolumeOptions#forced()} lets an engine that can (Podman) first remove those containers;
+     * Docker refuses either way, so remove the containers first for the same result everywhere.
      */
-    boolean removeVolume(String name, boolean force);
+    boolean removeVolume(String name, RemoveVolumeOptions options);
 
     // --- containers ---
 
@@ -167,12 +167,10 @@ public interface ContainerEngine extends AutoCloseable {
     }
 
     /**
-     * Removes a container; false if it did not exist.
-     *
-     * @param force kill it first if it is running
-     * @param anonymousVolumes also remove the anonymous volumes it created
+     * Removes a container; false if it did not exist. Throws ENGINE for a running container unless
+     * {@code options} force the removal.
      */
-    boolean removeContainer(String container, boolean force, boolean anonymousVolumes);
+    boolean removeContainer(String container, RemoveContainerOptions options);
 
     /** Inspects a container: state, health, exit code, ports, networks. */
     Optional<ContainerInfo> findContainer(String container);
@@ -183,12 +181,8 @@ public interface ContainerEngine extends AutoCloseable {
                 "container " + container + " does not exist on " + id(), null));
     }
 
-    /**
-     * Lists containers whose labels match.
-     *
-     * @param includeStopped also list containers that are not running
-     */
-    List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped);
+    /** Lists the containers {@code filter} selects: by label, running only or in any state. */
+    List<ContainerSummary> listContainers(ContainerFilter filter);
 
     /** Reads logs; {@code options.follow()} must be false. Blocks until the lines are read. */
     List<LogLine> logs(String container, LogOptions options);
@@ -216,8 +210,9 @@ public interface ContainerEngine extends AutoCloseable {
      * Makes the container's health current and returns it. An engine without
      * {@link EngineCapability#HEALTHCHECKS_RUN_BY_ENGINE} (Podman without systemd) runs the container's check
      * once now (and records the result, so inspect sees it); an engine with it just reports the current
-     * health. Containers without a healthcheck give {@link ContainerHealth#NONE}. A waiter calls this on the check's interval (or on any health event)
-     * until healthy, unhealthy or its own timeout, and works the same on every engine.
+     * health. Containers without a healthcheck give {@link ContainerHealth#NONE}. A waiter calls this on the
+     * check's interval (or on any health event) until healthy, unhealthy or its own timeout, and works the
+     * same on every engine.
      */
     ContainerHealth runHealthcheck(String container);
 

@@ -23,6 +23,7 @@ import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
@@ -45,6 +46,8 @@ import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
 import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
@@ -400,8 +403,8 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeVolume(String name, boolean force) {
-        // the API has no force for volumes before 1.25 semantics; "force" here only ignores a missing volume
+    public boolean removeVolume(String name, RemoveVolumeOptions options) {
+        // Docker has no force that removes the containers using a volume (the contract says so)
         return remove("remove volume", name, () -> client.removeVolumeCmd(name).exec());
     }
 
@@ -457,9 +460,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeContainer(String container, boolean force, boolean anonymousVolumes) {
-        return remove("remove container", container, () -> client.removeContainerCmd(container).withForce(force)
-                .withRemoveVolumes(anonymousVolumes).exec());
+    public boolean removeContainer(String container, RemoveContainerOptions options) {
+        return remove("remove container", container, () -> client.removeContainerCmd(container)
+                .withForce(options.force()).withRemoveVolumes(options.anonymousVolumes()).exec());
     }
 
     @Override
@@ -469,11 +472,11 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     @Override
-    public List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped) {
+    public List<ContainerSummary> listContainers(ContainerFilter filter) {
         return call("list containers", null, () -> {
-            ListContainersCmd cmd = client.listContainersCmd().withShowAll(includeStopped);
-            if (!labels.conditions().isEmpty()) {
-                cmd.withLabelFilter(labels.conditions());
+            ListContainersCmd cmd = client.listContainersCmd().withShowAll(filter.includeStopped());
+            if (!filter.labels().conditions().isEmpty()) {
+                cmd.withLabelFilter(filter.labels().conditions());
             }
             List<ContainerSummary> out = new ArrayList<>();
             cmd.exec().forEach(c -> out.add(ModelMapping.summary(c)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
@@ -23,6 +24,8 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
@@ -232,8 +235,8 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeVolume(String name, boolean force) {
-        return volumes.remove(name, force);
+    public boolean removeVolume(String name, RemoveVolumeOptions options) {
+        return volumes.remove(name, options.force());
     }
 
     // --- containers ---
@@ -281,10 +284,11 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeContainer(String container, boolean force, boolean anonymousVolumes) {
+    public boolean removeContainer(String container, RemoveContainerOptions options) {
         // timeout=0 makes a forced removal kill at once, as Docker's does (Podman would wait 10 s)
+        boolean force = options.force();
         LibpodResponse r = http.request("DELETE", "containers", container).query("force", force)
-                .query("v", anonymousVolumes).query("timeout", force ? 0 : null).resource(container).send();
+                .query("v", options.anonymousVolumes()).query("timeout", force ? 0 : null).resource(container).send();
         if (r.status() == 404) {
             return false;
         }
@@ -311,9 +315,10 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     @Override
-    public List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped) {
+    public List<ContainerSummary> listContainers(ContainerFilter filter) {
         List<ContainerSummary> out = new ArrayList<>();
-        http.request("GET", "containers", "json").query("all", includeStopped).filters(labelFilters(labels))
+        http.request("GET", "containers", "json").query("all", filter.includeStopped())
+                .filters(labelFilters(filter.labels()))
                 .sendForJson().forEach(c -> out.add(LibpodModels.summary(c)));
         return out;
     }

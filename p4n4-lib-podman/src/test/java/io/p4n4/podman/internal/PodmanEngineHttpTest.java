@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
@@ -32,6 +33,8 @@ import io.p4n4.api.engine.Mount;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.RestartPolicy;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
@@ -277,7 +280,8 @@ class PodmanEngineHttpTest {
     @Test
     void listFiltersByLabelServerSide() throws Exception {
         libpod.on("GET", "/containers/json", fixture(200, "containers-list.json"));
-        List<ContainerSummary> list = engine.listContainers(LabelFilter.of("io.p4n4.test", "fixture"), true);
+        List<ContainerSummary> list = engine.listContainers(
+                ContainerFilter.all(LabelFilter.of("io.p4n4.test", "fixture")));
         assertThat(list).hasSize(1);
         assertThat(list.get(0).name()).isEqualTo("fixture-web");
         assertThat(list.get(0).state()).isEqualTo(ContainerState.RUNNING);
@@ -460,9 +464,9 @@ class PodmanEngineHttpTest {
                 + "find network with name or ID nonet: network not found\",\"response\":404}"));
         libpod.on("DELETE", "/volumes/novol", json(404, "{\"cause\":\"no such volume\",\"message\":\"no volume with "
                 + "name \\\"novol\\\" found: no such volume\",\"response\":404}"));
-        assertThat(engine.removeContainer("nope", true, true)).isFalse();
+        assertThat(engine.removeContainer("nope", RemoveContainerOptions.forced().withAnonymousVolumes())).isFalse();
         assertThat(engine.removeNetwork("nonet")).isFalse();
-        assertThat(engine.removeVolume("novol", false)).isFalse();
+        assertThat(engine.removeVolume("novol", RemoveVolumeOptions.defaults())).isFalse();
         RecordedRequest r = libpod.requests("DELETE", "/containers/nope").get(0);
         assertThat(r.getRequestUrl().queryParameter("force")).isEqualTo("true");
         assertThat(r.getRequestUrl().queryParameter("timeout")).as("forced removal kills at once").isEqualTo("0");
