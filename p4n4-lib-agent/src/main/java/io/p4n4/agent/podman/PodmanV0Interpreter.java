@@ -203,8 +203,9 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
         String[] parts = volume.split(":", -1);
         boolean readOnly = parts.length > 2 && parts[2].equals("ro");
         String source = parts[0];
-        return source.startsWith("/") || source.startsWith(".")
-                ? Mount.bind(source, parts[1], readOnly) : Mount.volume(source, parts[1], readOnly);
+        Mount mount = source.startsWith("/") || source.startsWith(".")
+                ? Mount.bind(source, parts[1]) : Mount.volume(source, parts[1]);
+        return readOnly ? mount.asReadOnly() : mount;
     }
 
     private static int parseCount(String text) {

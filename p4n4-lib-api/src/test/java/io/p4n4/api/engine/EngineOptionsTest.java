@@ -38,4 +38,22 @@ class EngineOptionsTest {
                 .isNotEqualTo(ContainerFilter.running(mine));
         assertThat(ContainerFilter.running(mine)).hasToString("ContainerFilter[labels=[io.p4n4.test=run-1], running]");
     }
+
+    @Test
+    void mountsAreReadWriteUnlessMadeReadOnly() {
+        Mount data = Mount.volume("data", "/data");
+
+        assertThat(data.readOnly()).isFalse();
+        assertThat(data.asReadOnly()).isEqualTo(new Mount(MountType.VOLUME, "data", "/data", true));
+        assertThat(Mount.bind("/srv", "/host").asReadOnly().readOnly()).isTrue();
+    }
+
+    @Test
+    void logOptionsSelectStreamsByName() {
+        LogOptions errors = LogOptions.ALL.withStreams(LogStream.STDERR);
+
+        assertThat(errors.stderr()).isTrue();
+        assertThat(errors.stdout()).isFalse();
+        assertThat(errors.withStreams(LogStream.STDOUT, LogStream.STDERR)).isEqualTo(LogOptions.ALL);
+    }
 }

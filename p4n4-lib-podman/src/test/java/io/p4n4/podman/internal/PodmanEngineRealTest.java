@@ -130,7 +130,7 @@ class PodmanEngineRealTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(LogStream.STDOUT, "started"),
                         org.assertj.core.groups.Tuple.tuple(LogStream.STDERR, "warn"));
         assertThat(lines.get(0).timestamp()).isAfter(java.time.Instant.now().minusSeconds(120));
-        assertThat(engine.logs(id, LogOptions.tail(1).withStreams(false, true)))
+        assertThat(engine.logs(id, LogOptions.tail(1).withStreams(LogStream.STDERR)))
                 .extracting(LogLine::text).containsExactly("warn");
 
         ExecResult r = engine.exec(id, List.of("sh", "-c", "echo $GREETING; echo oops >&2; exit 7"));
@@ -309,11 +309,11 @@ class PodmanEngineRealTest {
         assertThat(engine.createVolume(VolumeSpec.of(vol, labels)).name()).as("existing one returned").isEqualTo(vol);
         assertThat(engine.listVolumes(mine)).extracting(v -> v.name()).containsExactly(vol);
         String writer = engine.createContainer(busybox("writer", "echo kept > /data/f")
-                .mount(Mount.volume(vol, "/data", false)).build());
+                .mount(Mount.volume(vol, "/data")).build());
         engine.startContainer(writer);
         await("writer exit", () -> engine.inspectContainer(writer).state() == ContainerState.EXITED);
         String reader = engine.createContainer(busybox("reader", "cat /data/f; touch /data/g 2>/dev/null || echo ro")
-                .mount(Mount.volume(vol, "/data", true)).build());
+                .mount(Mount.volume(vol, "/data").asReadOnly()).build());
         engine.startContainer(reader);
         await("reader exit", () -> engine.inspectContainer(reader).state() == ContainerState.EXITED);
         assertThat(engine.logs(reader, LogOptions.ALL)).extracting(LogLine::text).containsExactly("kept", "ro");

@@ -102,7 +102,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         assertThat(lines).extracting(LogLine::stream, LogLine::text)
                 .contains(org.assertj.core.groups.Tuple.tuple(LogStream.STDOUT, "out-hello"),
                         org.assertj.core.groups.Tuple.tuple(LogStream.STDERR, "err-line"));
-        assertThat(engine.logs(id, LogOptions.ALL.withStreams(false, true))).extracting(LogLine::text)
+        assertThat(engine.logs(id, LogOptions.ALL.withStreams(LogStream.STDERR))).extracting(LogLine::text)
                 .containsExactly("err-line");
         assertThat(engine.logs(id, LogOptions.tail(1).withTimestamps(true)).get(0).timestamp())
                 .isAfter(java.time.Instant.parse("2020-01-01T00:00:00Z"));
@@ -283,11 +283,12 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         hostDir.toFile().setReadable(true, false);
         hostDir.toFile().setExecutable(true, false);
         String writer = startContainer(spec("writer").command("sh", "-c", "echo persisted > /data/f")
-                .mount(Mount.volume(vol, "/data", false)).build());
+                .mount(Mount.volume(vol, "/data")).build());
         assertThat(awaitExit(writer).exitCode()).isZero();
         String reader = startContainer(spec("reader")
                 .command("sh", "-c", "cat /data/f; cat /host/from-host.txt; touch /data/g || echo read-only-refused")
-                .mount(Mount.volume(vol, "/data", true)).mount(Mount.bind(hostDir.toString(), "/host", true))
+                .mount(Mount.volume(vol, "/data").asReadOnly())
+                .mount(Mount.bind(hostDir.toString(), "/host").asReadOnly())
                 .build());
         awaitExit(reader);
         assertThat(stdout(reader)).contains("persisted", "host-data", "read-only-refused");

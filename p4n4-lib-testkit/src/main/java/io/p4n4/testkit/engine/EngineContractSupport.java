@@ -12,6 +12,7 @@ import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.LogLine;
 import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.LogStream;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.RemoveContainerOptions;
@@ -152,7 +153,7 @@ public abstract class EngineContractSupport {
 
     /** All log text of a container's stdout, one line per line. */
     protected String stdout(String container) {
-        return engine.logs(container, LogOptions.ALL.withStreams(true, false)).stream()
+        return engine.logs(container, LogOptions.ALL.withStreams(LogStream.STDOUT)).stream()
                 .map(LogLine::text).collect(Collectors.joining("\n"));
     }
 

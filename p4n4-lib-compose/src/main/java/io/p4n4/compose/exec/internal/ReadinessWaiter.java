@@ -149,14 +149,14 @@ public final class ReadinessWaiter {
                     if (info.exitCode() == 0) {
                         return true;
                     }
-                    throw new ServiceNotReadyException(service, "", false, "service " + service + " of project "
+                    throw ServiceNotReadyException.failed(service, "", "service " + service + " of project "
                             + project + " exited with code " + info.exitCode() + " but must complete successfully;"
                             + " see its logs: p4n4 logs");
                 }
                 return false;
             case HEALTHY:
                 if (!hasCheck) {
-                    throw new ServiceNotReadyException(service, "", false, "service " + service + " of project "
+                    throw ServiceNotReadyException.failed(service, "", "service " + service + " of project "
                             + project + " has no healthcheck, but another service waits for it to be healthy;"
                             + " add a healthcheck or use condition: service_started");
                 }
@@ -178,7 +178,7 @@ public final class ReadinessWaiter {
             return true;
         }
         if (health.status() == HealthStatus.UNHEALTHY) {
-            throw new ServiceNotReadyException(service, health.lastOutput(), false, "service " + service
+            throw ServiceNotReadyException.failed(service, health.lastOutput(), "service " + service
                     + " of project " + project + " is unhealthy; last healthcheck output: "
                     + quote(health.lastOutput()));
         }
@@ -189,7 +189,7 @@ public final class ReadinessWaiter {
     }
 
     private ServiceNotReadyException exitedEarly(String service, ContainerInfo info) {
-        return new ServiceNotReadyException(service, info.health().lastOutput(), false, "service " + service
+        return ServiceNotReadyException.failed(service, info.health().lastOutput(), "service " + service
                 + " of project " + project + " exited with code " + info.exitCode() + " instead of running;"
                 + " see its logs: p4n4 logs");
     }
@@ -198,7 +198,7 @@ public final class ReadinessWaiter {
             String lastOutput) {
         String what = readiness == Readiness.STARTED ? "start" : readiness == Readiness.COMPLETED ? "complete"
                 : "become healthy";
-        return new ServiceNotReadyException(service, lastOutput, true, "timed out waiting for service " + service
+        return ServiceNotReadyException.timedOut(service, lastOutput, "timed out waiting for service " + service
                 + " of project " + project + " to " + what + " (state " + info.state().name().toLowerCase(
                 java.util.Locale.ROOT) + ", health " + info.health().status().name().toLowerCase(java.util.Locale.ROOT)
                 + "); last healthcheck output: " + quote(lastOutput) + "; raise the timeout or fix the service");
