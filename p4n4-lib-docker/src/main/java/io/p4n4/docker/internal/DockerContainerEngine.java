@@ -222,8 +222,10 @@ public final class DockerContainerEngine implements ContainerEngine {
         Info i = call("info", null, () -> client.infoCmd().exec());
         boolean rootless = i.getSecurityOptions() != null
                 && i.getSecurityOptions().stream().anyMatch(o -> o.contains("rootless"));
-        return new EngineInfo(id(), endpoint, version(), i.getContainers() == null ? 0 : i.getContainers(),
-                i.getImages() == null ? 0 : i.getImages(), i.getDriver(), rootless);
+        return EngineInfo.builder(id(), endpoint, version())
+                .containers(i.getContainers() == null ? 0 : i.getContainers())
+                .images(i.getImages() == null ? 0 : i.getImages())
+                .storageDriver(i.getDriver()).rootless(rootless).build();
     }
 
     // --- images ---

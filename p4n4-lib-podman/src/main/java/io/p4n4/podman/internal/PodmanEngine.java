@@ -150,11 +150,12 @@ public final class PodmanEngine implements ContainerEngine {
             v = new EngineVersion("Podman Engine", ver.path("Version").asText(""), ver.path("APIVersion").asText(""),
                     LibpodHttp.API_VERSION, host.path("os").asText(""), host.path("arch").asText(""));
         }
-        return new EngineInfo(ID, endpoint(), v,
-                store.path("containerStore").path("number").asInt(0),
-                store.path("imageStore").path("number").asInt(0),
-                store.path("graphDriverName").asText(""),
-                host.path("security").path("rootless").asBoolean(false));
+        return EngineInfo.builder(ID, endpoint(), v)
+                .containers(store.path("containerStore").path("number").asInt(0))
+                .images(store.path("imageStore").path("number").asInt(0))
+                .storageDriver(store.path("graphDriverName").asText(""))
+                .rootless(host.path("security").path("rootless").asBoolean(false))
+                .build();
     }
 
     // --- images ---

@@ -383,8 +383,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         String tag = "localhost/p4n4-tck-build:" + engineId();
         List<String> output = new CopyOnWriteArrayList<>();
 
-        String id = engine.buildImage(BuildSpec.of(context, tag).withArgs(Map.of("GREETING", "yo"))
-                .withLabels(Map.of("io.p4n4.tck.extra", "x")).withNoCache(true), output::add);
+        String id = engine.buildImage(BuildSpec.builder(context, tag).args(Map.of("GREETING", "yo"))
+                .labels(Map.of("io.p4n4.tck.extra", "x")).noCache(true).build(), output::add);
 
         assertThat(engine.inspectImage(tag).id()).contains(id.replace("sha256:", ""));
         assertThat(String.join("\n", output)).contains("COPY hello.txt /hello.txt");
@@ -413,8 +413,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         String tag = "localhost/p4n4-tck-build-ignore:" + engineId();
         List<String> output = new CopyOnWriteArrayList<>();
 
-        engine.buildImage(BuildSpec.of(context, tag).withArgs(Map.of("TOKEN", "tck-secret-value")).withNoCache(true),
-                output::add); // no cache: a cached RUN prints nothing
+        engine.buildImage(BuildSpec.builder(context, tag).args(Map.of("TOKEN", "tck-secret-value")).noCache(true)
+                .build(), output::add); // no cache: a cached RUN prints nothing
 
         assertThat(String.join("\n", output)).contains("token is ****").doesNotContain("tck-secret-value");
         String c = startContainer(ContainerSpec.builder(tag).name(name("ignore")).label(TEST_LABEL, run)
@@ -434,8 +434,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
                 COPY missing-$TOKEN.txt /x
                 """);
 
-        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(context, "localhost/p4n4-tck-masked:1")
-                .withArgs(Map.of("TOKEN", "tck-secret-value")), l -> { }))
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.builder(context, "localhost/p4n4-tck-masked:1")
+                .args(Map.of("TOKEN", "tck-secret-value")).build(), l -> { }))
                 .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
                 .hasMessageContaining("missing-****").hasMessageNotContaining("tck-secret-value");
     }
@@ -456,8 +456,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
     @Test
     void aMissingDockerfileIsAUserErrorNamingIt(@TempDir Path dir) {
         requires(EngineCapability.BUILD);
-        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(dir, "localhost/p4n4-tck-none:1")
-                .withDockerfile("build/Containerfile"), l -> { }))
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.builder(dir, "localhost/p4n4-tck-none:1")
+                .dockerfile("build/Containerfile").build(), l -> { }))
                 .isInstanceOfSatisfying(io.p4n4.api.P4n4Exception.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
                 .hasMessageContaining(dir.resolve("build/Containerfile").toString());
