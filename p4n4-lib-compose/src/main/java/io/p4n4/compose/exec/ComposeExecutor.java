@@ -96,8 +96,9 @@ public final class ComposeExecutor {
             if (info == null) {
                 continue; // removed in between
             }
-            out.add(new ServiceStatus(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), c.name(), info.image(),
-                    info.state(), info.health().status(), info.exitCode(), info.ports()));
+            out.add(ServiceStatus.builder(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), info.state())
+                    .container(c.name()).image(info.image()).health(info.health().status())
+                    .exitCode(info.exitCode()).ports(info.ports()).build());
         }
         return out;
     }

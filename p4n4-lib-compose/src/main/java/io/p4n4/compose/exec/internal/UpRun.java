@@ -120,8 +120,9 @@ public final class UpRun {
             watch.checkStream();
         }
         List<String> order = services.stream().map(ComposeService::name).toList();
-        return new UpResult(inOrder(created, order), inOrder(recreated, order), inOrder(started, order),
-                inOrder(unchanged, order), inOrder(scaledDown, order), Duration.ofNanos(System.nanoTime() - begin));
+        return UpResult.builder().created(inOrder(created, order)).recreated(inOrder(recreated, order))
+                .started(inOrder(started, order)).unchanged(inOrder(unchanged, order))
+                .scaledDown(inOrder(scaledDown, order)).elapsed(Duration.ofNanos(System.nanoTime() - begin)).build();
     }
 
     /** Each service once its dependencies are up and their conditions met; independent ones in parallel. */
