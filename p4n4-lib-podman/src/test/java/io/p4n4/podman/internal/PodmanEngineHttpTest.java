@@ -44,6 +44,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -357,6 +358,8 @@ class PodmanEngineHttpTest {
         // run by id (so a name and an id never check twice at once); the next run is 2 s away
         assertThat(libpod.requests("GET", "/containers/" + id + "/healthcheck")).hasSize(1);
         assertThat(engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)).isFalse();
+        assertThat(engine.capabilities()).containsAll(EnumSet.complementOf(
+                EnumSet.of(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)));
     }
 
     @Test
