@@ -9,10 +9,15 @@ import java.util.Objects;
  * What every client builder configures: base URL, timeouts and retry policy. Builders come from
  * {@link ServiceClients} and share its connection pool. Not thread-safe; the built clients are.
  *
+ * <p>Sealed: the builders of this library are its only subclasses (use the type to configure any of them,
+ * e.g. {@code <B extends ClientBuilder<B, ?>> B applyTo(B builder)}); how they reach the HTTP layer is
+ * internal and may change.
+ *
  * @param <B> the concrete builder
  * @param <C> the client it builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
+        permits OllamaClientBuilder, LettaClientBuilder, EdgeImpulseClientBuilder, InfluxClientBuilder {
     private final ServiceClients owner;
     private final String service;
     private String baseUrl;
@@ -29,7 +34,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * @param defaultUrl the base URL unless {@link #baseUrl(String)} changes it
      * @param defaultReadTimeout the read timeout unless changed (long for generation, short for metadata)
      */
-    protected ClientBuilder(ServiceClients owner, String service, String defaultUrl, Duration defaultReadTimeout) {
+    ClientBuilder(ServiceClients owner, String service, String defaultUrl, Duration defaultReadTimeout) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.service = service;
         this.baseUrl = defaultUrl;
@@ -70,7 +75,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     public abstract C build();
 
     /** Returns the HTTP layer configured with this builder's settings, for {@link #build()}. */
-    protected HttpService.Builder http() {
+    HttpService.Builder http() {
         owner.ensureOpen();
         HttpService.Builder b = HttpService.builder(service, owner.okHttp()).baseUrl(baseUrl)
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).retryPolicy(retryPolicy);
@@ -81,7 +86,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
 
     /** Returns the project's endpoints, for builders that read credentials. */
-    protected ProjectEndpoints endpoints() {
+    ProjectEndpoints endpoints() {
         return owner.endpoints();
     }
 

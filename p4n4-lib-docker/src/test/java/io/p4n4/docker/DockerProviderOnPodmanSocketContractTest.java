@@ -1,8 +1,13 @@
 package io.p4n4.docker;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.testkit.engine.ContainerEngineContract;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
 
 /**
  * The compatibility kit with the Docker provider pointed at Podman's Docker-compatible socket
@@ -10,6 +15,11 @@ import io.p4n4.testkit.engine.ContainerEngineContract;
  * API negotiation and the healthchecks driven through libpod on that socket.
  */
 class DockerProviderOnPodmanSocketContractTest extends ContainerEngineContract {
+
+    @Test
+    void listsEveryOptionalOperationButLeavesHealthchecksToTheWaiter() {
+        assertThat(engine.capabilities()).isEqualTo(EnumSet.complementOf(EnumSet.of(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)));
+    }
 
     @Override
     protected String engineId() {

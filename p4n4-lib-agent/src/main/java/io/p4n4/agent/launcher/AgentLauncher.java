@@ -36,12 +36,24 @@ public final class AgentLauncher implements AutoCloseable {
     }
 
     /**
-     * Starts an agent for the configuration.
+     * Starts an agent for the configuration on the container engine it names (or discovers).
      *
-     * @param dryRun record what would run instead of touching a container engine
      * @param env the environment (credentials and engine endpoints)
      */
-    public static AgentLauncher start(AgentConfig config, boolean dryRun, Map<String, String> env) {
+    public static AgentLauncher start(AgentConfig config, Map<String, String> env) {
+        return start(config, false, env);
+    }
+
+    /**
+     * Starts an agent that records what would run instead of touching a container engine.
+     *
+     * @param env the environment (credentials)
+     */
+    public static AgentLauncher startDryRun(AgentConfig config, Map<String, String> env) {
+        return start(config, true, env);
+    }
+
+    private static AgentLauncher start(AgentConfig config, boolean dryRun, Map<String, String> env) {
         var credentials = CredentialSources.first(CredentialSources.defaults(config.file()));
         NatsDesiredStateStore store = NatsDesiredStateStore.builder().servers(config.natsUrls())
                 .credentials(credentials.orElse(null)).connectionName("p4n4-agent-" + config.deviceId())

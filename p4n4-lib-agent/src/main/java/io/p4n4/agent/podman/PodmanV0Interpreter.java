@@ -1,6 +1,7 @@
 package io.p4n4.agent.podman;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
@@ -8,6 +9,7 @@ import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.Mount;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.Protocol;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RestartPolicy;
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
@@ -111,8 +113,8 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
     @Override
     public List<DeployedScore> deployed() {
         Map<String, List<ContainerSummary>> byDeployment = new TreeMap<>();
-        for (ContainerSummary c : engine.listContainers(LabelFilter.of(LABEL_MANAGED_BY, MANAGER)
-                .and(LABEL_DEVICE, deviceId), true)) {
+        for (ContainerSummary c : engine.listContainers(ContainerFilter.all(
+                LabelFilter.of(LABEL_MANAGED_BY, MANAGER).and(LABEL_DEVICE, deviceId)))) {
             String deployment = c.labels().get(LABEL_DEPLOYMENT);
             if (deployment != null) {
                 byDeployment.computeIfAbsent(deployment, k -> new ArrayList<>()).add(c);
@@ -134,8 +136,8 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
     }
 
     private List<ContainerSummary> containersOf(String deployment) {
-        return engine.listContainers(LabelFilter.of(LABEL_MANAGED_BY, MANAGER).and(LABEL_DEVICE, deviceId)
-                .and(LABEL_DEPLOYMENT, deployment), true);
+        return engine.listContainers(ContainerFilter.all(LabelFilter.of(LABEL_MANAGED_BY, MANAGER)
+                .and(LABEL_DEVICE, deviceId).and(LABEL_DEPLOYMENT, deployment)));
     }
 
     private static boolean converged(List<ContainerSummary> containers, int expected, String hash) {
@@ -155,7 +157,7 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
             // the engine sends the stop signal, waits up to the timeout, then kills
             engine.stopContainer(container.id(), stopTimeout);
         }
-        engine.removeContainer(container.id(), true, true);
+        engine.removeContainer(container.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
     }
 
     private ContainerSpec spec(String deployment, PodmanV0Score score, PodmanService service, String hash) {
@@ -201,8 +203,9 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
         String[] parts = volume.split(":", -1);
         boolean readOnly = parts.length > 2 && parts[2].equals("ro");
         String source = parts[0];
-        return source.startsWith("/") || source.startsWith(".")
-                ? Mount.bind(source, parts[1], readOnly) : Mount.volume(source, parts[1], readOnly);
+        Mount mount = source.startsWith("/") || source.startsWith(".")
+                ? Mount.bind(source, parts[1]) : Mount.volume(source, parts[1]);
+        return readOnly ? mount.asReadOnly() : mount;
     }
 
     private static int parseCount(String text) {

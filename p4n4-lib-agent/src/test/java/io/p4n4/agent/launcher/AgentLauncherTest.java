@@ -29,7 +29,7 @@ class AgentLauncherTest {
             Path config = dir.resolve("config.toml");
             Files.writeString(config, "[agent]\ndevice_id = \"pi-9\"\n[credentials]\ntype = \"none\"\n[nats]\nurls = [\""
                     + server.url() + "\"]\n");
-            try (AgentLauncher launcher = AgentLauncher.start(AgentConfigLoader.load(config), true, Map.of());
+            try (AgentLauncher launcher = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of());
                     NatsDesiredStateStore reader = NatsDesiredStateStore.builder().servers(List.of(server.url()))
                             .connect()) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +18,14 @@ import java.util.function.Consumer;
  * or an id. Operations named {@code inspectX} throw when {@code X} does not exist;
  * {@code findX} return empty instead; {@code removeX} return false instead.
  * <b>Resources:</b> {@link #close()} releases connections and ends open subscriptions; it is idempotent.
+ *
+ * <p><b>Core and optional operations:</b> the abstract methods are the core every backend implements. The
+ * optional ones ({@link EngineCapability}: tag, build, connect a network later, kill, stream logs, exec,
+ * events) are default methods that throw {@link EngineCapability#unsupportedBy}; a backend overrides those it
+ * has and lists them in {@link #capabilities()}. Callers check {@link #supports} before using an optional
+ * operation where a refusal would come late (after other changes). <b>Evolution:</b> new methods are added
+ * as default methods with a new capability, never as abstract ones, so backends written outside this
+ * library keep compiling and working; check {@link #capabilities()} first.
  */
 public interface ContainerEngine extends AutoCloseable {
 
@@ -36,6 +45,17 @@ public interface ContainerEngine extends AutoCloseable {
 
     /** A summary of the engine. */
     EngineInfo info();
+
+    /**
+     * The optional operations this engine performs (and whether it runs healthchecks by itself). Constant for
+     * the life of the instance.
+     */
+    Set<EngineCapability> capabilities();
+
+    /** Tells whether {@link #capabilities()} lists {@code capability}. */
+    default boolean supports(EngineCapability capability) {
+        return capabilities().contains(capability);
+    }
 
     // --- images ---
 
@@ -59,15 +79,22 @@ public interface ContainerEngine extends AutoCloseable {
      */
     void pullImage(String image, PullListener listener);
 
-    /** Adds the tag {@code target} ({@code repo:tag}) to the local image {@code source}. */
-    void tagImage(String source, String target);
+    /**
+     * Adds the tag {@code target} ({@code repo:tag}) to the local image {@code source}. Optional:
+     * {@link EngineCapability#TAG}.
+     */
+    default void tagImage(String source, String target) {
+        throw EngineCapability.TAG.unsupportedBy(id(), source);
+    }
 
     /**
      * Builds an image from a Dockerfile, streaming the builder's output lines to {@code output}, and returns
      * the new image's id. Throws USER naming the path when the context or the Dockerfile does not exist,
-     * and ENGINE with the builder's last output lines when a step fails.
+     * and ENGINE with the builder's last output lines when a step fails. Optional: {@link EngineCapability#BUILD}.
      */
-    String buildImage(BuildSpec spec, Consumer<String> output);
+    default String buildImage(BuildSpec spec, Consumer<String> output) {
+        throw EngineCapability.BUILD.unsupportedBy(id(), spec.tags().get(0));
+    }
 
     // --- networks ---
 
@@ -89,8 +116,13 @@ public interface ContainerEngine extends AutoCloseable {
     /** Removes a network; false if it did not exist. Throws ENGINE if containers still use it. */
     boolean removeNetwork(String name);
 
-    /** Connects an existing container to a network, with aliases. */
-    void connectNetwork(String container, NetworkAttachment attachment);
+    /**
+     * Connects an existing container to a network, with aliases. Optional:
+     * {@link EngineCapability#NETWORK_CONNECT}.
+     */
+    default void connectNetwork(String container, NetworkAttachment attachment) {
+        throw EngineCapability.NETWORK_CONNECT.unsupportedBy(id(), container);
+    }
 
     // --- volumes ---
 
@@ -104,11 +136,11 @@ public interface ContainerEngine extends AutoCloseable {
     List<VolumeInfo> listVolumes(LabelFilter labels);
 
     /**
-     * Removes a volume; false if it did not exist. Throws ENGINE while a container uses it. With
-     * {@code force}, an engine that can (Podman) first removes the containers using it; Docker refuses
-     * either way, so remove the containers first for the same result everywhere.
+     * Removes a volume; false if it did not exist. Throws ENGINE while a container uses it, unless
+     * {@link RemoveVolumeOptions#forced()} lets an engine that can (Podman) first remove those containers;
+     * Docker refuses either way, so remove the containers first for the same result everywhere.
      */
-    boolean removeVolume(String name, boolean force);
+    boolean removeVolume(String name, RemoveVolumeOptions options);
 
     // --- containers ---
 
@@ -126,16 +158,19 @@ public interface ContainerEngine extends AutoCloseable {
     /** Sends the stop signal, then kills after {@code timeout}; no-op if it is not running. */
     void stopContainer(String container, Duration timeout);
 
-    /** Sends {@code signal} ({@code "SIGKILL"}, {@code "SIGTERM"} ...) to the main process. */
-    void killContainer(String container, String signal);
+    /**
+     * Sends {@code signal} ({@code "SIGKILL"}, {@code "SIGTERM"} ...) to the main process. Optional:
+     * {@link EngineCapability#KILL}.
+     */
+    default void killContainer(String container, String signal) {
+        throw EngineCapability.KILL.unsupportedBy(id(), container);
+    }
 
     /**
-     * Removes a container; false if it did not exist.
-     *
-     * @param force kill it first if it is running
-     * @param anonymousVolumes also remove the anonymous volumes it created
+     * Removes a container; false if it did not exist. Throws ENGINE for a running container unless
+     * {@code options} force the removal.
      */
-    boolean removeContainer(String container, boolean force, boolean anonymousVolumes);
+    boolean removeContainer(String container, RemoveContainerOptions options);
 
     /** Inspects a container: state, health, exit code, ports, networks. */
     Optional<ContainerInfo> findContainer(String container);
@@ -146,12 +181,8 @@ public interface ContainerEngine extends AutoCloseable {
                 "container " + container + " does not exist on " + id(), null));
     }
 
-    /**
-     * Lists containers whose labels match.
-     *
-     * @param includeStopped also list containers that are not running
-     */
-    List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped);
+    /** Lists the containers {@code filter} selects: by label, running only or in any state. */
+    List<ContainerSummary> listContainers(ContainerFilter filter);
 
     /** Reads logs; {@code options.follow()} must be false. Blocks until the lines are read. */
     List<LogLine> logs(String container, LogOptions options);
@@ -159,26 +190,29 @@ public interface ContainerEngine extends AutoCloseable {
     /**
      * Streams logs to {@code consumer} on a background thread. With {@code follow} the stream lasts until
      * the container stops or the subscription is closed; without, until the existing lines are delivered.
+     * Optional: {@link EngineCapability#LOG_STREAMING}.
      */
-    Subscription streamLogs(String container, LogOptions options, Consumer<LogLine> consumer);
+    default Subscription streamLogs(String container, LogOptions options, Consumer<LogLine> consumer) {
+        throw EngineCapability.LOG_STREAMING.unsupportedBy(id(), container);
+    }
 
-    /** Runs {@code command} inside a running container and waits for it to finish. */
-    ExecResult exec(String container, List<String> command);
+    /**
+     * Runs {@code command} inside a running container and waits for it to finish. Optional:
+     * {@link EngineCapability#EXEC}.
+     */
+    default ExecResult exec(String container, List<String> command) {
+        throw EngineCapability.EXEC.unsupportedBy(id(), container);
+    }
 
     // --- health ---
 
     /**
-     * Tells whether the engine runs healthchecks by itself on their interval. Docker does; Podman does
-     * not when no systemd is present, and then a waiter must call {@link #runHealthcheck} itself.
-     */
-    boolean runsHealthchecksAutomatically();
-
-    /**
-     * Makes the container's health current and returns it. An engine that does not run checks by itself
-     * runs the container's check once now (and records the result, so inspect sees it); an engine that
-     * does just reports the current health. Containers without a healthcheck give
-     * {@link ContainerHealth#NONE}. A waiter calls this on the check's interval (or on any health event)
-     * until healthy, unhealthy or its own timeout, and works the same on every engine.
+     * Makes the container's health current and returns it. An engine without
+     * {@link EngineCapability#HEALTHCHECKS_RUN_BY_ENGINE} (Podman without systemd) runs the container's check
+     * once now (and records the result, so inspect sees it); an engine with it just reports the current
+     * health. Containers without a healthcheck give {@link ContainerHealth#NONE}. A waiter calls this on the
+     * check's interval (or on any health event) until healthy, unhealthy or its own timeout, and works the
+     * same on every engine.
      */
     ContainerHealth runHealthcheck(String container);
 
@@ -186,9 +220,12 @@ public interface ContainerEngine extends AutoCloseable {
 
     /**
      * Streams engine events from now on to {@code consumer} on a background thread, until the subscription
-     * is closed or the engine connection is lost ({@link Subscription#findFailure()} then says why).
+     * is closed or the engine connection is lost ({@link Subscription#findFailure()} then says why). Optional:
+     * {@link EngineCapability#EVENTS}.
      */
-    Subscription events(EventFilter filter, Consumer<EngineEvent> consumer);
+    default Subscription events(EventFilter filter, Consumer<EngineEvent> consumer) {
+        throw EngineCapability.EVENTS.unsupportedBy(id(), null);
+    }
 
     /** Releases connections and ends open subscriptions. Idempotent. */
     @Override

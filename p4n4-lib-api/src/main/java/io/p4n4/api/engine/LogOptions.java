@@ -1,7 +1,9 @@
 package io.p4n4.api.engine;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which logs to read.
@@ -46,9 +48,11 @@ public record LogOptions(int tail, boolean follow, boolean timestamps, boolean s
         return new LogOptions(tail, follow, timestamps, stdout, stderr, since);
     }
 
-    /** Returns a copy that reads only the given outputs. */
-    public LogOptions withStreams(boolean stdout, boolean stderr) {
-        return new LogOptions(tail, follow, timestamps, stdout, stderr, since);
+    /** Returns a copy that reads only the given outputs, e.g. {@code withStreams(LogStream.STDERR)}. */
+    public LogOptions withStreams(LogStream first, LogStream... more) {
+        Set<LogStream> streams = EnumSet.of(first, more);
+        return new LogOptions(tail, follow, timestamps, streams.contains(LogStream.STDOUT),
+                streams.contains(LogStream.STDERR), since);
     }
 
     /** Returns a copy reading lines after {@code since}. */

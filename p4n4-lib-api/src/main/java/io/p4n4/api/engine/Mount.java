@@ -21,18 +21,23 @@ public record Mount(MountType type, String source, String target, boolean readOn
         }
     }
 
-    /** A host path mounted at {@code target}. */
-    public static Mount bind(String hostPath, String target, boolean readOnly) {
-        return new Mount(MountType.BIND, hostPath, target, readOnly);
+    /** A host path mounted read-write at {@code target}; {@link #asReadOnly()} for read-only. */
+    public static Mount bind(String hostPath, String target) {
+        return new Mount(MountType.BIND, hostPath, target, false);
     }
 
-    /** A named volume mounted at {@code target}. */
-    public static Mount volume(String volumeName, String target, boolean readOnly) {
-        return new Mount(MountType.VOLUME, volumeName, target, readOnly);
+    /** A named volume mounted read-write at {@code target}; {@link #asReadOnly()} for read-only. */
+    public static Mount volume(String volumeName, String target) {
+        return new Mount(MountType.VOLUME, volumeName, target, false);
     }
 
     /** A memory file system at {@code target}. */
     public static Mount tmpfs(String target) {
         return new Mount(MountType.TMPFS, "", target, false);
+    }
+
+    /** The same mount, read-only in the container. */
+    public Mount asReadOnly() {
+        return new Mount(type, source, target, true);
     }
 }

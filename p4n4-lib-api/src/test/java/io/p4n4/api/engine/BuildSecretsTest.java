@@ -13,7 +13,8 @@ class BuildSecretsTest {
 
     @Test
     void buildSpecNamesArgumentsButNeverShowsTheirValues() {
-        BuildSpec spec = BuildSpec.of(Path.of("/ctx"), "app:1").withArgs(Map.of("NPM_TOKEN", "s3cr3t-token-value"));
+        BuildSpec spec = BuildSpec.builder(Path.of("/ctx"), "app:1").args(Map.of("NPM_TOKEN", "s3cr3t-token-value"))
+                .build();
 
         assertThat(spec.toString()).contains("NPM_TOKEN").doesNotContain("s3cr3t-token-value");
     }

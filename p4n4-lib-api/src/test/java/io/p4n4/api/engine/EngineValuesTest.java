@@ -23,7 +23,7 @@ class EngineValuesTest {
         ContainerSpec spec = ContainerSpec.builder("busybox:1")
                 .name("c1").command("sh", "-c", "true").env("A", "1")
                 .port(PortBinding.tcp("127.0.0.1", 0, 80))
-                .mount(Mount.volume("data", "/data", true))
+                .mount(Mount.volume("data", "/data").asReadOnly())
                 .network(NetworkAttachment.of("net", "alias"))
                 .healthcheck(HealthcheckSpec.disabled())
                 .restartPolicy(RestartPolicy.parse("on-failure:3"))

@@ -26,8 +26,8 @@ class ProjectValueTypesTest {
         assertThat(token.setupOnlySecret().rotatable()).isFalse();
         assertThat(token.optional().required()).isFalse();
         assertThat(VariableDefinition.setting("S", StackId.IOT, "x", "s").rotatable()).isFalse();
-        assertThatThrownBy(() -> new VariableDefinition("T", StackId.IOT, "t", true, SecretKind.HEX, "dflt", false,
-                false)).hasMessageContaining("no default");
+        assertThatThrownBy(() -> VariableDefinition.builder("T", StackId.IOT).kind(SecretKind.HEX)
+                .defaultValue("dflt").build()).hasMessageContaining("no default");
     }
 
     @Test
@@ -53,9 +53,9 @@ class ProjectValueTypesTest {
     @Test
     void reportCodeIsTheLowestErrorCodeAndWarningsNeverFail() {
         Path dir = Path.of("/p");
-        Problem warning = Problem.warning("w", "careful", null, null, null);
-        Problem validation = Problem.error("v", ErrorCode.VALIDATION, "missing", null, 0, "K", "set it");
-        Problem user = Problem.error("u", ErrorCode.USER, "manifest", null, 0, null, null);
+        Problem warning = Problem.warning("w", "careful").build();
+        Problem validation = Problem.error("v", ErrorCode.VALIDATION, "missing").key("K").hint("set it").build();
+        Problem user = Problem.error("u", ErrorCode.USER, "manifest").build();
         assertThat(new ValidationReport(dir, List.of(), List.of(warning)).errorCode()).isEqualTo(ErrorCode.OK);
         assertThat(new ValidationReport(dir, List.of(), List.of(warning)).ok()).isTrue();
         assertThat(new ValidationReport(dir, List.of(), List.of(validation, user)).errorCode()).isEqualTo(ErrorCode.USER);

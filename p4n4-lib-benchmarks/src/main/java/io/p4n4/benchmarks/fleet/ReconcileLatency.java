@@ -1,8 +1,10 @@
 package io.p4n4.benchmarks.fleet;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
 import io.p4n4.api.score.ScoreType;
@@ -82,8 +84,9 @@ public final class ReconcileLatency {
             }
         } finally {
             if (engine != null) {
-                engine.listContainers(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device), true)
-                        .forEach(c -> engine.removeContainer(c.id(), true, true));
+                engine.listContainers(ContainerFilter.all(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device)))
+                        .forEach(c -> engine.removeContainer(c.id(),
+                                RemoveContainerOptions.forced().withAnonymousVolumes()));
                 engine.close();
             }
         }

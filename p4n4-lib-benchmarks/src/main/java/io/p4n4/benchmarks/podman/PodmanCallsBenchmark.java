@@ -1,9 +1,11 @@
 package io.p4n4.benchmarks.podman;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.spi.ContainerEngineProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ public class PodmanCallsBenchmark {
     /** Removes the container and closes both engines. */
     @TearDown(Level.Trial)
     public void tearDown() {
-        libpod.removeContainer(container, true, true);
+        libpod.removeContainer(container, RemoveContainerOptions.forced().withAnonymousVolumes());
         libpod.close();
         dockerJava.close();
     }
@@ -83,13 +85,13 @@ public class PodmanCallsBenchmark {
     /** List by label through the libpod backend. */
     @Benchmark
     public int podmanList() {
-        return libpod.listContainers(mine, true).size();
+        return libpod.listContainers(ContainerFilter.all(mine)).size();
     }
 
     /** List by label through docker-java on Podman's compatible API. */
     @Benchmark
     public int dockerJavaList() {
-        return dockerJava.listContainers(mine, true).size();
+        return dockerJava.listContainers(ContainerFilter.all(mine)).size();
     }
 
     private static ContainerEngineProvider provider(String id) {

@@ -3,6 +3,7 @@ package io.p4n4.compose.exec;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
@@ -86,7 +87,7 @@ public final class ComposeExecutor {
     public List<ServiceStatus> ps(String projectName) {
         List<ServiceStatus> out = new ArrayList<>();
         List<ContainerSummary> containers = new ArrayList<>(engine.listContainers(
-                LabelFilter.of(ComposeLabels.PROJECT, projectName), true));
+                ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, projectName))));
         // by service, then replica number (web-2 before web-10), then name
         containers.sort(Comparator.comparing((ContainerSummary c) -> c.labels().getOrDefault(ComposeLabels.SERVICE, ""))
                 .thenComparing(c -> ComposeLabels.containerNumber(c.labels())).thenComparing(ContainerSummary::name));
@@ -95,8 +96,9 @@ public final class ComposeExecutor {
             if (info == null) {
                 continue; // removed in between
             }
-            out.add(new ServiceStatus(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), c.name(), info.image(),
-                    info.state(), info.health().status(), info.exitCode(), info.ports()));
+            out.add(ServiceStatus.builder(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), info.state())
+                    .container(c.name()).image(info.image()).health(info.health().status())
+                    .exitCode(info.exitCode()).ports(info.ports()).build());
         }
         return out;
     }
@@ -157,8 +159,9 @@ public final class ComposeExecutor {
     /** The service's containers by replica number; a USER error when it has none. */
     private List<String> containersOf(ComposeProject project, String service) {
         project.service(service); // USER error naming the known services
-        List<String> ids = engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
-                        .and(ComposeLabels.SERVICE, service), true).stream()
+        List<String> ids = engine.listContainers(ContainerFilter.all(
+                        LabelFilter.of(ComposeLabels.PROJECT, project.name()).and(ComposeLabels.SERVICE, service)))
+                .stream()
                 .sorted(Comparator.comparing(c -> ComposeLabels.containerNumber(c.labels())))
                 .map(ContainerSummary::id).toList();
         if (ids.isEmpty()) {

@@ -8,19 +8,28 @@ import java.util.Optional;
  * A service did not become ready: its healthcheck failed or never passed in time, or it exited.
  * Code {@link ErrorCode#ENGINE}. Carries the service and the last healthcheck output, if any.
  */
-public class ServiceNotReadyException extends P4n4Exception {
+public final class ServiceNotReadyException extends P4n4Exception {
     private static final long serialVersionUID = 1L;
 
     private final String service;
     private final String lastHealthOutput;
     private final boolean timedOut;
 
-    /** Creates the exception; {@code lastHealthOutput} may be empty. */
-    public ServiceNotReadyException(String service, String lastHealthOutput, boolean timedOut, String message) {
+    private ServiceNotReadyException(String service, String lastHealthOutput, boolean timedOut, String message) {
         super(ErrorCode.ENGINE, message);
         this.service = service;
         this.lastHealthOutput = lastHealthOutput == null ? "" : lastHealthOutput;
         this.timedOut = timedOut;
+    }
+
+    /** The service failed outright: unhealthy, or exited; {@code lastHealthOutput} may be empty. */
+    public static ServiceNotReadyException failed(String service, String lastHealthOutput, String message) {
+        return new ServiceNotReadyException(service, lastHealthOutput, false, message);
+    }
+
+    /** The timeout ran out before the service was ready; {@code lastHealthOutput} may be empty. */
+    public static ServiceNotReadyException timedOut(String service, String lastHealthOutput, String message) {
+        return new ServiceNotReadyException(service, lastHealthOutput, true, message);
     }
 
     /** The service that is not ready. */

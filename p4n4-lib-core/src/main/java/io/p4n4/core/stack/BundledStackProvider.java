@@ -107,9 +107,9 @@ public final class BundledStackProvider implements StackProvider {
                 .description("Edge Impulse Linux runner serving .eim models from models/")
                 .services("ei-runner")
                 .readiness("started")
-                .variable(new VariableDefinition("EI_API_KEY", edge,
-                        "Edge Impulse API key (from Edge Impulse Studio); only needed to download models",
-                        false, EXTERNAL, "", false, false))
+                .variable(VariableDefinition.builder("EI_API_KEY", edge)
+                        .description("Edge Impulse API key (from Edge Impulse Studio); only needed to download models")
+                        .required(false).kind(EXTERNAL).build())
                 .variable(setting("EI_MODEL_FILE", edge, "model.eim", "Model file in models/ the runner serves"))
                 .variable(TZ)
                 .variable(INFLUXDB_ADMIN_TOKEN)

@@ -65,8 +65,8 @@ public final class ProjectValidator {
         Optional<Path> manifestFile = Manifests.findFile(begin);
         if (manifestFile.isEmpty()) {
             return new ValidationReport(begin, List.of(), List.of(Problem.error("manifest.missing", ErrorCode.USER,
-                    "no " + Manifests.FILE_NAME + " found in " + begin + " or any parent directory", null, 0, null,
-                    "run `p4n4 init <dir>` to create a project, or pass --project <dir>")));
+                    "no " + Manifests.FILE_NAME + " found in " + begin + " or any parent directory")
+                    .hint("run `p4n4 init <dir>` to create a project, or pass --project <dir>").build()));
         }
         Path file = manifestFile.get();
         Run run = new Run(file.getParent(), environment);
@@ -74,22 +74,24 @@ public final class ProjectValidator {
         try {
             manifest = Manifests.read(file);
         } catch (InvalidFileException e) {
-            run.problems.add(Problem.error("manifest.invalid", ErrorCode.USER, e.getMessage(), file, e.line(),
-                    e.key().orElse(null), "fix the manifest so it matches manifest-v1, or run p4n4 init again"));
+            run.problems.add(Problem.error("manifest.invalid", ErrorCode.USER, e.getMessage()).file(file)
+                    .line(e.line()).key(e.key().orElse(null))
+                    .hint("fix the manifest so it matches manifest-v1, or run p4n4 init again").build());
             return run.report();
         } catch (P4n4Exception e) {
-            run.problems.add(Problem.error("manifest.unreadable", ErrorCode.USER, e.getMessage(), file, 0, null,
-                    "check the file's permissions"));
+            run.problems.add(Problem.error("manifest.unreadable", ErrorCode.USER, e.getMessage()).file(file)
+                    .hint("check the file's permissions").build());
             return run.report();
         }
         run.passed.add(Manifests.FILE_NAME + ": valid" + (manifest.legacy() ? " (legacy upstream format)" : ""));
         if (manifest instanceof LegacyManifest legacy) {
             run.problems.add(Problem.warning("manifest.legacy", Manifests.FILE_NAME + " is in the format of"
-                    + " the upstream Python tools", file, null, "migrate it to manifest-v1 with `p4n4 migrate`"));
+                    + " the upstream Python tools").file(file).hint("migrate it to manifest-v1 with `p4n4 migrate`")
+                    .build());
             for (String layer : legacy.layers()) {
                 if (legacy.stacks().stream().noneMatch(s -> s.value().equals(layer))) {
                     run.problems.add(Problem.warning("manifest.unknown-layer", "unknown layer '" + layer
-                            + "' is ignored", file, "$.layers", "remove it from the manifest"));
+                            + "' is ignored").file(file).key("$.layers").hint("remove it from the manifest").build());
                 }
             }
         }
@@ -109,8 +111,8 @@ public final class ProjectValidator {
             Optional<StackDefinition> def = stacks.find(id);
             if (def.isEmpty()) {
                 run.problems.add(Problem.error("stack.unknown", ErrorCode.COMPATIBILITY, "stack '" + id
-                        + "' is not provided by any stack provider on the class path", run.manifestFile(), 0,
-                        "$.stacks", "add the provider's jar, or remove the stack from the manifest"));
+                        + "' is not provided by any stack provider on the class path").file(run.manifestFile())
+                        .key("$.stacks").hint("add the provider's jar, or remove the stack from the manifest").build());
                 continue;
             }
             Path stackDir = run.root.resolve("stacks").resolve(id.value());
@@ -198,7 +200,7 @@ public final class ProjectValidator {
                 passed.add(relative(file));
             } else {
                 problems.add(Problem.error("file.missing", ErrorCode.VALIDATION, "missing " + (directory
-                        ? "folder " : "file ") + relative(file), file, 0, null, hint));
+                        ? "folder " : "file ") + relative(file)).file(file).hint(hint).build());
             }
         }
 
@@ -209,17 +211,18 @@ public final class ProjectValidator {
             }
             Map<String, String> values = null;
             if (!Files.isRegularFile(env)) {
-                problems.add(Problem.error("env.missing", ErrorCode.VALIDATION, relative(env) + " not found",
-                        env, 0, null, "create it: copy .env.example to .env and fill in the values"));
+                problems.add(Problem.error("env.missing", ErrorCode.VALIDATION, relative(env) + " not found")
+                        .file(env).hint("create it: copy .env.example to .env and fill in the values").build());
             } else {
                 try {
                     values = DotEnv.read(env, environment);
                 } catch (InvalidFileException e) {
-                    problems.add(Problem.error("env.invalid", ErrorCode.VALIDATION, e.getMessage(), env, e.line(),
-                            e.key().orElse(null), "fix the line (quote values with spaces or #)"));
+                    problems.add(Problem.error("env.invalid", ErrorCode.VALIDATION, e.getMessage()).file(env)
+                            .line(e.line()).key(e.key().orElse(null))
+                            .hint("fix the line (quote values with spaces or #)").build());
                 } catch (P4n4Exception e) {
-                    problems.add(Problem.error("env.unreadable", ErrorCode.VALIDATION, e.getMessage(), env, 0,
-                            null, "check the file's permissions"));
+                    problems.add(Problem.error("env.unreadable", ErrorCode.VALIDATION, e.getMessage()).file(env)
+                            .hint("check the file's permissions").build());
                 }
             }
             envCache.put(env, values);
@@ -231,7 +234,7 @@ public final class ProjectValidator {
             if (value == null || value.isEmpty()) {
                 problems.add(Problem.error("env.missing-variable", ErrorCode.VALIDATION, relative(env)
                         + (value == null ? " is missing required variable " : " has an empty required variable ")
-                        + key, env, line, key, hint));
+                        + key).file(env).line(line).key(key).hint(hint).build());
             }
         }
 
@@ -243,13 +246,13 @@ public final class ProjectValidator {
             try {
                 result = ComposeReferences.scan(compose);
             } catch (P4n4Exception e) {
-                problems.add(Problem.error("compose.unreadable", ErrorCode.ENGINE, e.getMessage(), compose, 0,
-                        null, "check the file's permissions"));
+                problems.add(Problem.error("compose.unreadable", ErrorCode.ENGINE, e.getMessage()).file(compose)
+                        .hint("check the file's permissions").build());
                 return;
             }
             for (ComposeReferences.Broken b : result.broken()) {
-                problems.add(Problem.error("compose.interpolation", ErrorCode.ENGINE, b.message(), compose,
-                        b.line(), null, "fix the ${...} syntax (write $$ for a literal $)"));
+                problems.add(Problem.error("compose.interpolation", ErrorCode.ENGINE, b.message()).file(compose)
+                        .line(b.line()).hint("fix the ${...} syntax (write $$ for a literal $)").build());
             }
             if (result.broken().isEmpty()) {
                 checkComposeModel(compose, env);
@@ -262,9 +265,10 @@ public final class ProjectValidator {
                 if ((value == null || value.isEmpty()) && reported.add(f.name())) {
                     problems.add(Problem.error("env.missing-variable", ErrorCode.VALIDATION, relative(compose)
                             + ":" + f.line() + " needs ${" + f.name() + "} (no default) but " + relative(env)
-                            + (value == null ? " does not set it" : " sets it empty"), compose, f.line(),
-                            f.name(), "set " + f.name() + " in " + relative(env) + ", or give it a default in the"
-                                    + " compose file (${" + f.name() + ":-value})"));
+                            + (value == null ? " does not set it" : " sets it empty")).file(compose).line(f.line())
+                            .key(f.name()).hint("set " + f.name() + " in " + relative(env)
+                                    + ", or give it a default in the compose file (${" + f.name() + ":-value})")
+                            .build());
                 }
             }
         }
@@ -280,20 +284,20 @@ public final class ProjectValidator {
                 passed.add(relative(compose) + ": valid compose file");
             } catch (InterpolationException e) {
                 if (e.kind() != InterpolationException.Kind.MISSING_REQUIRED) {
-                    problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage(), compose, 0,
-                            null, "fix the compose file"));
+                    problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage()).file(compose)
+                            .hint("fix the compose file").build());
                 }
                 // a required variable without value is reported as env.missing-variable already
             } catch (InvalidFileException e) {
                 if (e.file().isPresent() && !e.file().get().equals(compose) && e.file().get().equals(env)) {
                     return; // the .env problem is reported by the .env check
                 }
-                problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage(),
-                        e.file().orElse(compose), e.line(), e.key().orElse(null),
-                        "fix the compose file (see https://github.com/compose-spec/compose-spec)"));
+                problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage())
+                        .file(e.file().orElse(compose)).line(e.line()).key(e.key().orElse(null))
+                        .hint("fix the compose file (see https://github.com/compose-spec/compose-spec)").build());
             } catch (P4n4Exception e) {
-                problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage(), compose, 0, null,
-                        "fix the compose file (see https://github.com/compose-spec/compose-spec)"));
+                problems.add(Problem.error("compose.invalid", ErrorCode.ENGINE, e.getMessage()).file(compose)
+                        .hint("fix the compose file (see https://github.com/compose-spec/compose-spec)").build());
             }
         }
 
@@ -307,18 +311,18 @@ public final class ProjectValidator {
                     if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
                         problems.add(Problem.warning("env.permissions", relative(env)
                                 + " can be read by other users (mode " + java.nio.file.attribute.PosixFilePermissions
-                                .toString(perms) + ")", env, null, "chmod 600 " + relative(env)));
+                                .toString(perms) + ")").file(env).hint("chmod 600 " + relative(env)).build());
                     } else {
                         passed.add(relative(env) + ": private (0600)");
                     }
                 }
                 if (!gitIgnored(env)) {
-                    problems.add(Problem.warning("env.not-ignored", relative(env) + " is not listed in .gitignore",
-                            env, null, "add a line `.env` to " + relative(root.resolve(".gitignore"))));
+                    problems.add(Problem.warning("env.not-ignored", relative(env) + " is not listed in .gitignore")
+                            .file(env).hint("add a line `.env` to " + relative(root.resolve(".gitignore"))).build());
                 }
             } catch (IOException e) {
                 problems.add(Problem.warning("env.unchecked", "cannot check " + relative(env) + ": "
-                        + e.getMessage(), env, null, ""));
+                        + e.getMessage()).file(env).build());
             }
         }
 

@@ -61,8 +61,13 @@ class HttpGateTest {
     }
 
     private List<ServiceStatus> ollamaPublishedOn(int hostPort) {
-        return List.of(new ServiceStatus("ollama", "demo-ai-ollama-1", "ollama/ollama:latest", ContainerState.RUNNING,
-                HealthStatus.HEALTHY, 0, List.of(new PortBinding(11434, Protocol.TCP, "0.0.0.0", hostPort))));
+        return List.of(running("ollama/ollama:latest", HealthStatus.HEALTHY,
+                new PortBinding(11434, Protocol.TCP, "0.0.0.0", hostPort)));
+    }
+
+    private static ServiceStatus running(String image, HealthStatus health, PortBinding port) {
+        return ServiceStatus.builder("ollama", ContainerState.RUNNING).container("demo-ai-ollama-1").image(image)
+                .health(health).ports(List.of(port)).build();
     }
 
     private HttpGate gate() {
@@ -115,8 +120,8 @@ class HttpGateTest {
 
     @Test
     void aPortThatIsNotPublishedIsAUserErrorSayingWhatToAdd() {
-        List<ServiceStatus> unpublished = List.of(new ServiceStatus("ollama", "c", "i", ContainerState.RUNNING,
-                HealthStatus.HEALTHY, 0, List.of(new PortBinding(11434, Protocol.TCP, "", 0))));
+        List<ServiceStatus> unpublished = List.of(running("i", HealthStatus.HEALTHY,
+                new PortBinding(11434, Protocol.TCP, "", 0)));
 
         assertThatThrownBy(() -> gate().await(AI, List.of(OLLAMA), unpublished, in(Duration.ofSeconds(1))))
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
@@ -144,11 +149,11 @@ class HttpGateTest {
 
     @Test
     void specificHostAddressesAreUsedAndIpv6IsBracketed() {
-        assertThat(HttpGate.uri(AI, OLLAMA, List.of(new ServiceStatus("ollama", "c", "i", ContainerState.RUNNING,
-                HealthStatus.NONE, 0, List.of(new PortBinding(11434, Protocol.TCP, "::1", 21434))))))
+        assertThat(HttpGate.uri(AI, OLLAMA, List.of(running("i", HealthStatus.NONE,
+                new PortBinding(11434, Protocol.TCP, "::1", 21434)))))
                 .hasToString("http://[::1]:21434/api/version");
-        assertThat(HttpGate.uri(AI, OLLAMA, List.of(new ServiceStatus("ollama", "c", "i", ContainerState.RUNNING,
-                HealthStatus.NONE, 0, List.of(new PortBinding(11434, Protocol.TCP, "192.168.1.5", 11434))))))
+        assertThat(HttpGate.uri(AI, OLLAMA, List.of(running("i", HealthStatus.NONE,
+                new PortBinding(11434, Protocol.TCP, "192.168.1.5", 11434)))))
                 .hasToString("http://192.168.1.5:11434/api/version");
     }
 }

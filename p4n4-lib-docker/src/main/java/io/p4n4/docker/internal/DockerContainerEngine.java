@@ -23,10 +23,12 @@ import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineInfo;
@@ -44,6 +46,8 @@ import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
 import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
@@ -54,6 +58,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +83,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final String apiVersion;
     private final String serverApiVersion;
     private final boolean podman;
+    private final Set<EngineCapability> capabilities;
     private final DockerHttpClient requestHttp;
     private final DockerHttpClient streamHttp;
     private final DockerClient client;
@@ -98,6 +104,7 @@ public final class DockerContainerEngine implements ContainerEngine {
             this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
             this.podman = PodmanCompat.isPodman(version);
             this.apiVersion = ApiVersionNegotiation.negotiate(serverApiVersion);
+            this.capabilities = capabilities(podman);
         } catch (RuntimeException e) {
             closeQuietly(requestHttp);
             closeQuietly(streamHttp);
@@ -109,6 +116,18 @@ public final class DockerContainerEngine implements ContainerEngine {
         this.streams = DockerClientImpl.getInstance(dockerConfig, streamHttp);
         LOG.debug("docker at {}: server API {}, speaking {}{}", endpoint, serverApiVersion, apiVersion,
                 podman ? " (Podman's Docker-compatible API)" : "");
+    }
+
+    /**
+     * Every optional operation; Docker runs every container's healthcheck on its interval, Podman (reached
+     * through this API) does not.
+     */
+    private static Set<EngineCapability> capabilities(boolean podman) {
+        Set<EngineCapability> all = EnumSet.allOf(EngineCapability.class);
+        if (podman) {
+            all.remove(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE);
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     /** Connects to the engine at {@code config.endpoint()} and negotiates the API version. */
@@ -129,6 +148,11 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public URI endpoint() {
         return endpoint;
+    }
+
+    @Override
+    public Set<EngineCapability> capabilities() {
+        return capabilities;
     }
 
     private <T> T call(String operation, String resource, Supplier<T> body) {
@@ -198,8 +222,10 @@ public final class DockerContainerEngine implements ContainerEngine {
         Info i = call("info", null, () -> client.infoCmd().exec());
         boolean rootless = i.getSecurityOptions() != null
                 && i.getSecurityOptions().stream().anyMatch(o -> o.contains("rootless"));
-        return new EngineInfo(id(), endpoint, version(), i.getContainers() == null ? 0 : i.getContainers(),
-                i.getImages() == null ? 0 : i.getImages(), i.getDriver(), rootless);
+        return EngineInfo.builder(id(), endpoint, version())
+                .containers(i.getContainers() == null ? 0 : i.getContainers())
+                .images(i.getImages() == null ? 0 : i.getImages())
+                .storageDriver(i.getDriver()).rootless(rootless).build();
     }
 
     // --- images ---
@@ -379,8 +405,8 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeVolume(String name, boolean force) {
-        // the API has no force for volumes before 1.25 semantics; "force" here only ignores a missing volume
+    public boolean removeVolume(String name, RemoveVolumeOptions options) {
+        // Docker has no force that removes the containers using a volume (the contract says so)
         return remove("remove volume", name, () -> client.removeVolumeCmd(name).exec());
     }
 
@@ -436,9 +462,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeContainer(String container, boolean force, boolean anonymousVolumes) {
-        return remove("remove container", container, () -> client.removeContainerCmd(container).withForce(force)
-                .withRemoveVolumes(anonymousVolumes).exec());
+    public boolean removeContainer(String container, RemoveContainerOptions options) {
+        return remove("remove container", container, () -> client.removeContainerCmd(container)
+                .withForce(options.force()).withRemoveVolumes(options.anonymousVolumes()).exec());
     }
 
     @Override
@@ -448,11 +474,11 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     @Override
-    public List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped) {
+    public List<ContainerSummary> listContainers(ContainerFilter filter) {
         return call("list containers", null, () -> {
-            ListContainersCmd cmd = client.listContainersCmd().withShowAll(includeStopped);
-            if (!labels.conditions().isEmpty()) {
-                cmd.withLabelFilter(labels.conditions());
+            ListContainersCmd cmd = client.listContainersCmd().withShowAll(filter.includeStopped());
+            if (!filter.labels().conditions().isEmpty()) {
+                cmd.withLabelFilter(filter.labels().conditions());
             }
             List<ContainerSummary> out = new ArrayList<>();
             cmd.exec().forEach(c -> out.add(ModelMapping.summary(c)));
@@ -540,12 +566,6 @@ public final class DockerContainerEngine implements ContainerEngine {
     }
 
     // --- health ---
-
-    /** Docker runs every container's healthcheck on its interval; Podman (reached through this API) does not. */
-    @Override
-    public boolean runsHealthchecksAutomatically() {
-        return !podman;
-    }
 
     /**
      * Docker runs checks itself, so this only reports the current health. On Podman's socket the check is run

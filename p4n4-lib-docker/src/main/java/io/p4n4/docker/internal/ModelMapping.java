@@ -61,11 +61,15 @@ final class ModelMapping {
             }
         }
         int exit = s == null || s.getExitCodeLong() == null ? 0 : s.getExitCodeLong().intValue();
-        return new ContainerInfo(r.getId(), stripSlash(r.getName()), image, r.getImageId(),
-                s == null ? ContainerState.UNKNOWN : ContainerState.parse(s.getStatus()), exit,
-                s == null ? ContainerHealth.NONE : health(s.getHealth()), labels, ports, addresses,
-                s == null ? null : instant(s.getStartedAt()), s == null ? null : instant(s.getFinishedAt()),
-                s == null ? null : s.getError());
+        ContainerState state = s == null ? ContainerState.UNKNOWN : ContainerState.parse(s.getStatus());
+        return ContainerInfo.builder(r.getId(), state).name(stripSlash(r.getName())).image(image)
+                .imageId(r.getImageId()).exitCode(exit)
+                .health(s == null ? ContainerHealth.NONE : health(s.getHealth()))
+                .labels(labels).ports(ports).networkAddresses(addresses)
+                .startedAt(s == null ? null : instant(s.getStartedAt()))
+                .finishedAt(s == null ? null : instant(s.getFinishedAt()))
+                .error(s == null ? null : s.getError())
+                .build();
     }
 
     static ContainerHealth health(HealthState h) {

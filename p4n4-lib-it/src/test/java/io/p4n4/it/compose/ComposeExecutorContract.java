@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ExecResult;
@@ -148,7 +149,7 @@ abstract class ComposeExecutorContract {
         assertThat(down.networks()).containsExactly(project + "_default");
         assertThat(down.volumes()).contains(project + "_data");
         LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project);
-        assertThat(engine.listContainers(mine, true)).isEmpty();
+        assertThat(engine.listContainers(ContainerFilter.all(mine))).isEmpty();
         assertThat(engine.listNetworks(mine)).isEmpty();
         assertThat(engine.listVolumes(mine)).isEmpty();
     }
@@ -200,7 +201,8 @@ abstract class ComposeExecutorContract {
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK))
                 .hasMessageContaining("network " + network).hasMessageContaining("the iot stack")
                 .hasMessageContaining("p4n4 up iot");
-        assertThat(engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project), true)).isEmpty();
+        assertThat(engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project))))
+                .isEmpty();
     }
 
     @Test
@@ -563,7 +565,7 @@ abstract class ComposeExecutorContract {
     }
 
     protected Map<String, String> ids() {
-        return engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project), true).stream()
+        return engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project))).stream()
                 .collect(Collectors.toMap(c -> c.labels().get(ComposeLabels.SERVICE), c -> c.id()));
     }
 }

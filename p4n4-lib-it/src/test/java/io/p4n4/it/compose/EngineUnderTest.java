@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.testkit.engine.TestEndpoints;
 import io.p4n4.compose.exec.ComposeLabels;
@@ -46,14 +49,14 @@ final class EngineUnderTest {
     static void removeProject(ContainerEngine engine, String project) {
         LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project);
         try {
-            for (ContainerSummary c : engine.listContainers(mine, true)) {
-                engine.removeContainer(c.id(), true, true);
+            for (ContainerSummary c : engine.listContainers(ContainerFilter.all(mine))) {
+                engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
             }
             for (NetworkInfo n : engine.listNetworks(mine)) {
                 engine.removeNetwork(n.name());
             }
             for (VolumeInfo v : engine.listVolumes(mine)) {
-                engine.removeVolume(v.name(), true);
+                engine.removeVolume(v.name(), RemoveVolumeOptions.forced());
             }
         } catch (RuntimeException e) {
             System.err.println("cleanup of project " + project + " failed: " + e);

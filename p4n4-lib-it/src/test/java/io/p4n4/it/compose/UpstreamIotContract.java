@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.compose.ComposeLoader;
@@ -79,7 +80,7 @@ abstract class UpstreamIotContract {
         compose.down(p, DownOptions.defaults().withVolumes(true).withStopTimeout(Duration.ofSeconds(3)));
 
         LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project);
-        assertThat(engine.listContainers(mine, true)).isEmpty();
+        assertThat(engine.listContainers(ContainerFilter.all(mine))).isEmpty();
         assertThat(engine.listNetworks(mine)).isEmpty();
         assertThat(engine.listVolumes(mine)).isEmpty();
         assertThat(engine.findNetwork("p4n4-net")).isEmpty();

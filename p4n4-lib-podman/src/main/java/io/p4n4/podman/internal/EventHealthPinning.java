@@ -1,5 +1,6 @@
 package io.p4n4.podman.internal;
 
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.LabelFilter;
 import java.util.function.BooleanSupplier;
@@ -25,7 +26,7 @@ final class EventHealthPinning {
     /** Pins running containers matching {@code labels} whose health is still being decided. */
     void pinAlreadyStarting(LabelFilter labels, BooleanSupplier subscriptionOpen) {
         try {
-            engine.listContainers(labels, false).forEach(c -> pin(c.id(), subscriptionOpen, false));
+            engine.listContainers(ContainerFilter.running(labels)).forEach(c -> pin(c.id(), subscriptionOpen, false));
         } catch (RuntimeException e) {
             LOG.debug("could not list containers to drive their healthchecks: {}", e.getMessage());
         }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineInfo;
@@ -22,6 +24,8 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
@@ -33,6 +37,7 @@ import io.p4n4.podman.internal.libpod.SpecGenerator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +63,12 @@ import org.slf4j.LoggerFactory;
 public final class PodmanEngine implements ContainerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(PodmanEngine.class);
     public static final String ID = "podman";
+    /**
+     * Every optional operation; not {@link EngineCapability#HEALTHCHECKS_RUN_BY_ENGINE}: without systemd timers
+     * nothing runs them, and the API cannot tell whether systemd does, so this engine runs them itself.
+     */
+    private static final Set<EngineCapability> CAPABILITIES = java.util.Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)));
 
     private final LibpodHttp http;
     private final PodmanHealth health;
@@ -87,6 +98,11 @@ public final class PodmanEngine implements ContainerEngine {
     @Override
     public URI endpoint() {
         return http.endpoint();
+    }
+
+    @Override
+    public Set<EngineCapability> capabilities() {
+        return CAPABILITIES;
     }
 
     // --- the engine itself ---
@@ -134,11 +150,12 @@ public final class PodmanEngine implements ContainerEngine {
             v = new EngineVersion("Podman Engine", ver.path("Version").asText(""), ver.path("APIVersion").asText(""),
                     LibpodHttp.API_VERSION, host.path("os").asText(""), host.path("arch").asText(""));
         }
-        return new EngineInfo(ID, endpoint(), v,
-                store.path("containerStore").path("number").asInt(0),
-                store.path("imageStore").path("number").asInt(0),
-                store.path("graphDriverName").asText(""),
-                host.path("security").path("rootless").asBoolean(false));
+        return EngineInfo.builder(ID, endpoint(), v)
+                .containers(store.path("containerStore").path("number").asInt(0))
+                .images(store.path("imageStore").path("number").asInt(0))
+                .storageDriver(store.path("graphDriverName").asText(""))
+                .rootless(host.path("security").path("rootless").asBoolean(false))
+                .build();
     }
 
     // --- images ---
@@ -219,8 +236,8 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeVolume(String name, boolean force) {
-        return volumes.remove(name, force);
+    public boolean removeVolume(String name, RemoveVolumeOptions options) {
+        return volumes.remove(name, options.force());
     }
 
     // --- containers ---
@@ -268,10 +285,11 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     @Override
-    public boolean removeContainer(String container, boolean force, boolean anonymousVolumes) {
+    public boolean removeContainer(String container, RemoveContainerOptions options) {
         // timeout=0 makes a forced removal kill at once, as Docker's does (Podman would wait 10 s)
+        boolean force = options.force();
         LibpodResponse r = http.request("DELETE", "containers", container).query("force", force)
-                .query("v", anonymousVolumes).query("timeout", force ? 0 : null).resource(container).send();
+                .query("v", options.anonymousVolumes()).query("timeout", force ? 0 : null).resource(container).send();
         if (r.status() == 404) {
             return false;
         }
@@ -298,9 +316,10 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     @Override
-    public List<ContainerSummary> listContainers(LabelFilter labels, boolean includeStopped) {
+    public List<ContainerSummary> listContainers(ContainerFilter filter) {
         List<ContainerSummary> out = new ArrayList<>();
-        http.request("GET", "containers", "json").query("all", includeStopped).filters(labelFilters(labels))
+        http.request("GET", "containers", "json").query("all", filter.includeStopped())
+                .filters(labelFilters(filter.labels()))
                 .sendForJson().forEach(c -> out.add(LibpodModels.summary(c)));
         return out;
     }
@@ -325,11 +344,6 @@ public final class PodmanEngine implements ContainerEngine {
     }
 
     // --- health ---
-
-    @Override
-    public boolean runsHealthchecksAutomatically() {
-        return false; // without systemd timers nothing runs them; we cannot tell from the API
-    }
 
     @Override
     public ContainerHealth runHealthcheck(String container) {

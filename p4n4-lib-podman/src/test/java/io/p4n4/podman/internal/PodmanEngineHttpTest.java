@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.DeviceMapping;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineVersion;
@@ -31,6 +33,8 @@ import io.p4n4.api.engine.Mount;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.RestartPolicy;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
@@ -40,6 +44,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -191,8 +196,8 @@ class PodmanEngineHttpTest {
                 .entrypoint(List.of("/docker-entrypoint.sh"))
                 .env("TZ", "UTC").env("SECRET_TOKEN", "s3cr3t")
                 .port(PortBinding.tcp("127.0.0.1", 1883, 1883))
-                .mount(Mount.bind("/srv/conf", "/mosquitto/config", true))
-                .mount(Mount.volume("demo_data", "/mosquitto/data", false))
+                .mount(Mount.bind("/srv/conf", "/mosquitto/config").asReadOnly())
+                .mount(Mount.volume("demo_data", "/mosquitto/data"))
                 .mount(Mount.tmpfs("/run"))
                 .network(NetworkAttachment.of("p4n4-net", "mqtt", "mosquitto"))
                 .label("com.docker.compose.project", "demo")
@@ -276,7 +281,8 @@ class PodmanEngineHttpTest {
     @Test
     void listFiltersByLabelServerSide() throws Exception {
         libpod.on("GET", "/containers/json", fixture(200, "containers-list.json"));
-        List<ContainerSummary> list = engine.listContainers(LabelFilter.of("io.p4n4.test", "fixture"), true);
+        List<ContainerSummary> list = engine.listContainers(
+                ContainerFilter.all(LabelFilter.of("io.p4n4.test", "fixture")));
         assertThat(list).hasSize(1);
         assertThat(list.get(0).name()).isEqualTo("fixture-web");
         assertThat(list.get(0).state()).isEqualTo(ContainerState.RUNNING);
@@ -351,7 +357,9 @@ class PodmanEngineHttpTest {
         assertThat(h.failingStreak()).isEqualTo(1);
         // run by id (so a name and an id never check twice at once); the next run is 2 s away
         assertThat(libpod.requests("GET", "/containers/" + id + "/healthcheck")).hasSize(1);
-        assertThat(engine.runsHealthchecksAutomatically()).isFalse();
+        assertThat(engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)).isFalse();
+        assertThat(engine.capabilities()).containsAll(EnumSet.complementOf(
+                EnumSet.of(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)));
     }
 
     @Test
@@ -459,9 +467,9 @@ class PodmanEngineHttpTest {
                 + "find network with name or ID nonet: network not found\",\"response\":404}"));
         libpod.on("DELETE", "/volumes/novol", json(404, "{\"cause\":\"no such volume\",\"message\":\"no volume with "
                 + "name \\\"novol\\\" found: no such volume\",\"response\":404}"));
-        assertThat(engine.removeContainer("nope", true, true)).isFalse();
+        assertThat(engine.removeContainer("nope", RemoveContainerOptions.forced().withAnonymousVolumes())).isFalse();
         assertThat(engine.removeNetwork("nonet")).isFalse();
-        assertThat(engine.removeVolume("novol", false)).isFalse();
+        assertThat(engine.removeVolume("novol", RemoveVolumeOptions.defaults())).isFalse();
         RecordedRequest r = libpod.requests("DELETE", "/containers/nope").get(0);
         assertThat(r.getRequestUrl().queryParameter("force")).isEqualTo("true");
         assertThat(r.getRequestUrl().queryParameter("timeout")).as("forced removal kills at once").isEqualTo("0");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
@@ -23,6 +24,8 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PortBinding;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeSpec;
 import io.p4n4.api.spi.ContainerEngineProvider;
@@ -69,9 +72,10 @@ class PodmanEngineRealTest {
             return;
         }
         try (PodmanEngine janitor = PodmanTestEngines.requireEngine()) {
-            janitor.listContainers(mine, true).forEach(c -> janitor.removeContainer(c.id(), true, true));
+            janitor.listContainers(ContainerFilter.all(mine)).forEach(c -> janitor.removeContainer(c.id(),
+                    RemoveContainerOptions.forced().withAnonymousVolumes()));
             janitor.listNetworks(mine).forEach(n -> janitor.removeNetwork(n.name()));
-            janitor.listVolumes(mine).forEach(v -> janitor.removeVolume(v.name(), true));
+            janitor.listVolumes(mine).forEach(v -> janitor.removeVolume(v.name(), RemoveVolumeOptions.forced()));
         } finally {
             engine.close();
         }
@@ -126,23 +130,24 @@ class PodmanEngineRealTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(LogStream.STDOUT, "started"),
                         org.assertj.core.groups.Tuple.tuple(LogStream.STDERR, "warn"));
         assertThat(lines.get(0).timestamp()).isAfter(java.time.Instant.now().minusSeconds(120));
-        assertThat(engine.logs(id, LogOptions.tail(1).withStreams(false, true)))
+        assertThat(engine.logs(id, LogOptions.tail(1).withStreams(LogStream.STDERR)))
                 .extracting(LogLine::text).containsExactly("warn");
 
         ExecResult r = engine.exec(id, List.of("sh", "-c", "echo $GREETING; echo oops >&2; exit 7"));
         assertThat(r).isEqualTo(new ExecResult(7, "hi there\n", "oops\n"));
 
-        assertThat(engine.listContainers(mine, false)).extracting(c -> c.name()).containsExactly(name("web"));
+        assertThat(engine.listContainers(ContainerFilter.running(mine))).extracting(c -> c.name())
+                .containsExactly(name("web"));
         engine.stopContainer(id, Duration.ofSeconds(1));
         engine.stopContainer(id, Duration.ofSeconds(1)); // no-op when stopped
         ContainerInfo stopped = engine.inspectContainer(id);
         assertThat(stopped.state()).isEqualTo(ContainerState.EXITED);
         assertThat(stopped.finishedAt()).isAfter(stopped.startedAt());
-        assertThat(engine.listContainers(mine, false)).isEmpty();
-        assertThat(engine.listContainers(mine, true)).hasSize(1);
+        assertThat(engine.listContainers(ContainerFilter.running(mine))).isEmpty();
+        assertThat(engine.listContainers(ContainerFilter.all(mine))).hasSize(1);
 
-        assertThat(engine.removeContainer(id, false, true)).isTrue();
-        assertThat(engine.removeContainer(id, false, true)).isFalse();
+        assertThat(engine.removeContainer(id, RemoveContainerOptions.defaults().withAnonymousVolumes())).isTrue();
+        assertThat(engine.removeContainer(id, RemoveContainerOptions.defaults().withAnonymousVolumes())).isFalse();
         assertThat(engine.findContainer(id)).isEmpty();
     }
 
@@ -231,7 +236,7 @@ class PodmanEngineRealTest {
         assertThat(died.attributes()).containsEntry("exitCode", "0").containsEntry("name", name("ev"))
                 .containsEntry("podman_action", "died");
         int seen = events.size();
-        engine.removeContainer(id, true, true);
+        engine.removeContainer(id, RemoveContainerOptions.forced().withAnonymousVolumes());
         Thread.sleep(500);
         assertThat(events).as("nothing after close").hasSize(seen);
     }
@@ -274,8 +279,8 @@ class PodmanEngineRealTest {
                 engine.exec(client, List.of("wget", "-qO-", "http://backend:8080/")).stdout().equals("pong\n"));
 
         assertThatThrownBy(() -> engine.removeNetwork(net)).isInstanceOf(EngineException.class);
-        engine.removeContainer(server, true, true);
-        engine.removeContainer(client, true, true);
+        engine.removeContainer(server, RemoveContainerOptions.forced().withAnonymousVolumes());
+        engine.removeContainer(client, RemoveContainerOptions.forced().withAnonymousVolumes());
         assertThat(engine.removeNetwork(net)).isTrue();
         assertThat(engine.removeNetwork(net)).isFalse();
     }
@@ -304,18 +309,19 @@ class PodmanEngineRealTest {
         assertThat(engine.createVolume(VolumeSpec.of(vol, labels)).name()).as("existing one returned").isEqualTo(vol);
         assertThat(engine.listVolumes(mine)).extracting(v -> v.name()).containsExactly(vol);
         String writer = engine.createContainer(busybox("writer", "echo kept > /data/f")
-                .mount(Mount.volume(vol, "/data", false)).build());
+                .mount(Mount.volume(vol, "/data")).build());
         engine.startContainer(writer);
         await("writer exit", () -> engine.inspectContainer(writer).state() == ContainerState.EXITED);
         String reader = engine.createContainer(busybox("reader", "cat /data/f; touch /data/g 2>/dev/null || echo ro")
-                .mount(Mount.volume(vol, "/data", true)).build());
+                .mount(Mount.volume(vol, "/data").asReadOnly()).build());
         engine.startContainer(reader);
         await("reader exit", () -> engine.inspectContainer(reader).state() == ContainerState.EXITED);
         assertThat(engine.logs(reader, LogOptions.ALL)).extracting(LogLine::text).containsExactly("kept", "ro");
-        assertThatThrownBy(() -> engine.removeVolume(vol, false)).isInstanceOf(EngineException.class);
-        engine.removeContainer(writer, true, true);
-        engine.removeContainer(reader, true, true);
-        assertThat(engine.removeVolume(vol, false)).isTrue();
+        assertThatThrownBy(() -> engine.removeVolume(vol, RemoveVolumeOptions.defaults()))
+                .isInstanceOf(EngineException.class);
+        engine.removeContainer(writer, RemoveContainerOptions.forced().withAnonymousVolumes());
+        engine.removeContainer(reader, RemoveContainerOptions.forced().withAnonymousVolumes());
+        assertThat(engine.removeVolume(vol, RemoveVolumeOptions.defaults())).isTrue();
         assertThat(engine.findVolume(vol)).isEmpty();
     }
 
@@ -356,7 +362,8 @@ class PodmanEngineRealTest {
             assertThat(engine.inspectContainer(id).image()).isEqualTo("localhost/" + target);
         } finally {
             try (LibpodHttp http = LibpodHttp.create(engine.endpoint(), Duration.ofSeconds(5), Duration.ofSeconds(30))) {
-                engine.listContainers(mine, true).forEach(c -> engine.removeContainer(c.id(), true, true));
+                engine.listContainers(ContainerFilter.all(mine)).forEach(c -> engine.removeContainer(c.id(),
+                        RemoveContainerOptions.forced().withAnonymousVolumes()));
                 http.request("DELETE", "images", "localhost/" + target).send();
             }
         }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
 import java.nio.file.Files;
@@ -43,7 +45,8 @@ class PodmanInterruptedStartTest {
     @AfterEach
     void cleanUp() {
         if (engine != null) {
-            engine.listContainers(LabelFilter.of(labels), true).forEach(c -> engine.removeContainer(c.id(), true, true));
+            engine.listContainers(ContainerFilter.all(LabelFilter.of(labels))).forEach(c ->
+                    engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes()));
             engine.close();
         }
     }

@@ -2,16 +2,19 @@ package io.p4n4.testkit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.DeviceMapping;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EventFilter;
@@ -27,6 +30,8 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PortBinding;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeSpec;
 import java.io.IOException;
@@ -46,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link ContainerEngine} must do, checked against a real engine. Backends extend this class
- * unchanged; see {@link EngineContractSupport} for setup, skipping and clean-up.
+ * unchanged; see {@link EngineContractSupport} for setup, skipping and clean-up. A test of an optional
+ * operation is skipped on an engine whose {@link ContainerEngine#capabilities()} do not list it.
  */
 public abstract class ContainerEngineContract extends EngineContractSupport {
 
@@ -63,6 +69,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void findsLocalImagesAndTagsThem() {
+        requires(EngineCapability.TAG);
         assertThat(engine.imageExists(testImage())).isTrue();
         assertThat(engine.imageExists("localhost/p4n4-no-such-image:0")).isFalse();
         String tag = "localhost/p4n4-test-busybox:tagged";
@@ -72,6 +79,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void runsAContainerThroughItsWholeLifecycle() {
+        requires(EngineCapability.EXEC);
         ContainerSpec spec = spec("life")
                 .command("sh", "-c", "echo out-$GREETING; echo err-line >&2; exec sleep 300")
                 .env("GREETING", "hello").label("tier", "test")
@@ -94,7 +102,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         assertThat(lines).extracting(LogLine::stream, LogLine::text)
                 .contains(org.assertj.core.groups.Tuple.tuple(LogStream.STDOUT, "out-hello"),
                         org.assertj.core.groups.Tuple.tuple(LogStream.STDERR, "err-line"));
-        assertThat(engine.logs(id, LogOptions.ALL.withStreams(false, true))).extracting(LogLine::text)
+        assertThat(engine.logs(id, LogOptions.ALL.withStreams(LogStream.STDERR))).extracting(LogLine::text)
                 .containsExactly("err-line");
         assertThat(engine.logs(id, LogOptions.tail(1).withTimestamps(true)).get(0).timestamp())
                 .isAfter(java.time.Instant.parse("2020-01-01T00:00:00Z"));
@@ -109,9 +117,9 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         engine.stopContainer(id, Duration.ofSeconds(1)); // stopping a stopped container is a no-op
         assertThat(engine.inspectContainer(id).state()).isEqualTo(ContainerState.EXITED);
 
-        assertThat(engine.removeContainer(id, false, true)).isTrue();
+        assertThat(engine.removeContainer(id, RemoveContainerOptions.defaults().withAnonymousVolumes())).isTrue();
         assertThat(engine.findContainer(id)).isEmpty();
-        assertThat(engine.removeContainer(id, false, true)).isFalse();
+        assertThat(engine.removeContainer(id, RemoveContainerOptions.defaults().withAnonymousVolumes())).isFalse();
     }
 
     @Test
@@ -126,6 +134,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void killsWithTheGivenSignal() {
+        requires(EngineCapability.KILL);
         String id = startContainer(spec("kill").command("sleep", "300").build());
         engine.killContainer(id, "SIGKILL");
         assertThat(awaitExit(id).exitCode()).isEqualTo(137);
@@ -185,6 +194,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void networksHaveTheirSubnetAndResolveNamesAndAliases() {
+        requires(EngineCapability.EXEC);
         String subnet = "10.231." + ThreadLocalRandom.current().nextInt(1, 250) + ".0/24";
         String net = name("net");
         NetworkInfo created = engine.createNetwork(NetworkSpec.builder(net).subnet(subnet)
@@ -210,8 +220,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         assertThat(engine.exec(client, List.of("wget", "-qO-", "http://" + name("server") + ":8080/")).stdout())
                 .contains("from-server");
 
-        engine.removeContainer(server, true, true);
-        engine.removeContainer(client, true, true);
+        engine.removeContainer(server, RemoveContainerOptions.forced().withAnonymousVolumes());
+        engine.removeContainer(client, RemoveContainerOptions.forced().withAnonymousVolumes());
         assertThat(engine.removeNetwork(net)).isTrue();
         assertThat(engine.findNetwork(net)).isEmpty();
         assertThat(engine.removeNetwork(net)).isFalse();
@@ -219,6 +229,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void containerJoinsASecondNetworkWithItsAlias() {
+        requires(EngineCapability.EXEC);
         String a = name("neta");
         String b = name("netb");
         engine.createNetwork(NetworkSpec.builder(a).label(TEST_LABEL, run).build());
@@ -233,6 +244,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void networkModesShareTheHostsOrAnotherContainersNetworkOrNone() throws Exception {
+        requires(EngineCapability.EXEC);
         int port = 20000 + ThreadLocalRandom.current().nextInt(20000);
         String web = startContainer(spec("hostnet").networkMode("host")
                 .command("httpd", "-f", "-p", "127.0.0.1:" + port, "-h", "/etc").build());
@@ -255,8 +267,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
                 .containsExactly("lo");
         assertThat(engine.inspectContainer(web).state()).isEqualTo(ContainerState.RUNNING);
         // the sharer first: Podman refuses to remove a container whose network namespace another one uses
-        engine.removeContainer(sidecar, true, true);
-        engine.removeContainer(web, true, true);
+        engine.removeContainer(sidecar, RemoveContainerOptions.forced().withAnonymousVolumes());
+        engine.removeContainer(web, RemoveContainerOptions.forced().withAnonymousVolumes());
     }
 
     @Test
@@ -271,20 +283,21 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         hostDir.toFile().setReadable(true, false);
         hostDir.toFile().setExecutable(true, false);
         String writer = startContainer(spec("writer").command("sh", "-c", "echo persisted > /data/f")
-                .mount(Mount.volume(vol, "/data", false)).build());
+                .mount(Mount.volume(vol, "/data")).build());
         assertThat(awaitExit(writer).exitCode()).isZero();
         String reader = startContainer(spec("reader")
                 .command("sh", "-c", "cat /data/f; cat /host/from-host.txt; touch /data/g || echo read-only-refused")
-                .mount(Mount.volume(vol, "/data", true)).mount(Mount.bind(hostDir.toString(), "/host", true))
+                .mount(Mount.volume(vol, "/data").asReadOnly())
+                .mount(Mount.bind(hostDir.toString(), "/host").asReadOnly())
                 .build());
         awaitExit(reader);
         assertThat(stdout(reader)).contains("persisted", "host-data", "read-only-refused");
 
-        engine.removeContainer(writer, true, true);
-        engine.removeContainer(reader, true, true);
-        assertThat(engine.removeVolume(vol, false)).isTrue();
+        engine.removeContainer(writer, RemoveContainerOptions.forced().withAnonymousVolumes());
+        engine.removeContainer(reader, RemoveContainerOptions.forced().withAnonymousVolumes());
+        assertThat(engine.removeVolume(vol, RemoveVolumeOptions.defaults())).isTrue();
         assertThat(engine.findVolume(vol)).isEmpty();
-        assertThat(engine.removeVolume(vol, false)).isFalse();
+        assertThat(engine.removeVolume(vol, RemoveVolumeOptions.defaults())).isFalse();
     }
 
     @Test
@@ -294,14 +307,17 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         engine.startContainer(a);
 
         LabelFilter mine = LabelFilter.of(TEST_LABEL, run);
-        assertThat(names(engine.listContainers(mine.and("role", "a"), true))).containsExactly(name("list-a"));
-        assertThat(names(engine.listContainers(mine, true))).containsExactlyInAnyOrder(name("list-a"), name("list-b"));
-        assertThat(names(engine.listContainers(mine, false))).containsExactly(name("list-a"));
-        assertThat(engine.listContainers(mine.and("role", "none"), true)).isEmpty();
+        assertThat(names(engine.listContainers(ContainerFilter.all(mine.and("role", "a")))))
+                .containsExactly(name("list-a"));
+        assertThat(names(engine.listContainers(ContainerFilter.all(mine))))
+                .containsExactlyInAnyOrder(name("list-a"), name("list-b"));
+        assertThat(names(engine.listContainers(ContainerFilter.running(mine)))).containsExactly(name("list-a"));
+        assertThat(engine.listContainers(ContainerFilter.all(mine.and("role", "none")))).isEmpty();
     }
 
     @Test
     void streamsEventsOfLabelledContainersUntilClosed() throws InterruptedException {
+        requires(EngineCapability.EVENTS);
         List<EngineEvent> seen = new CopyOnWriteArrayList<>();
         Subscription sub = engine.events(EventFilter.containers(LabelFilter.of(TEST_LABEL, run)), seen::add);
         try {
@@ -329,6 +345,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void followsLogsUntilTheContainerStops() throws InterruptedException {
+        requires(EngineCapability.LOG_STREAMING);
         String id = engine.createContainer(spec("follow")
                 .command("sh", "-c", "for i in 1 2 3; do echo line-$i; sleep 0.3; done").build());
         List<String> lines = new CopyOnWriteArrayList<>();
@@ -354,6 +371,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void buildsAnImageFromADockerfile(@TempDir Path dir) throws IOException {
+        requires(EngineCapability.BUILD, EngineCapability.EXEC);
         Path context = buildContext(dir, """
                 FROM BASE
                 ARG GREETING=hi
@@ -365,8 +383,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         String tag = "localhost/p4n4-tck-build:" + engineId();
         List<String> output = new CopyOnWriteArrayList<>();
 
-        String id = engine.buildImage(BuildSpec.of(context, tag).withArgs(Map.of("GREETING", "yo"))
-                .withLabels(Map.of("io.p4n4.tck.extra", "x")).withNoCache(true), output::add);
+        String id = engine.buildImage(BuildSpec.builder(context, tag).args(Map.of("GREETING", "yo"))
+                .labels(Map.of("io.p4n4.tck.extra", "x")).noCache(true).build(), output::add);
 
         assertThat(engine.inspectImage(tag).id()).contains(id.replace("sha256:", ""));
         assertThat(String.join("\n", output)).contains("COPY hello.txt /hello.txt");
@@ -380,6 +398,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void buildsHonourDockerignoreAndLongPathsAndMaskArgumentValues(@TempDir Path dir) throws IOException {
+        requires(EngineCapability.BUILD, EngineCapability.EXEC);
         Path deep = Files.createDirectories(dir.resolve("a-rather-long-directory-name-for-tar-headers/"
                 + "and-another-level-below-it-to-pass-one-hundred-characters"));
         Files.writeString(deep.resolve("deep-file.txt"), "deep\n");
@@ -394,8 +413,8 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         String tag = "localhost/p4n4-tck-build-ignore:" + engineId();
         List<String> output = new CopyOnWriteArrayList<>();
 
-        engine.buildImage(BuildSpec.of(context, tag).withArgs(Map.of("TOKEN", "tck-secret-value")).withNoCache(true),
-                output::add); // no cache: a cached RUN prints nothing
+        engine.buildImage(BuildSpec.builder(context, tag).args(Map.of("TOKEN", "tck-secret-value")).noCache(true)
+                .build(), output::add); // no cache: a cached RUN prints nothing
 
         assertThat(String.join("\n", output)).contains("token is ****").doesNotContain("tck-secret-value");
         String c = startContainer(ContainerSpec.builder(tag).name(name("ignore")).label(TEST_LABEL, run)
@@ -407,6 +426,7 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void aBuilderErrorNamingAnArgumentValueHasItMasked(@TempDir Path dir) throws IOException {
+        requires(EngineCapability.BUILD);
         // the builder expands ARGs in COPY, so its error names the missing file with the value in it
         Path context = buildContext(dir, """
                 FROM BASE
@@ -414,14 +434,15 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
                 COPY missing-$TOKEN.txt /x
                 """);
 
-        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(context, "localhost/p4n4-tck-masked:1")
-                .withArgs(Map.of("TOKEN", "tck-secret-value")), l -> { }))
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.builder(context, "localhost/p4n4-tck-masked:1")
+                .args(Map.of("TOKEN", "tck-secret-value")).build(), l -> { }))
                 .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
                 .hasMessageContaining("missing-****").hasMessageNotContaining("tck-secret-value");
     }
 
     @Test
     void aFailingBuildStepIsAnEngineErrorQuotingItsOutput(@TempDir Path dir) throws IOException {
+        requires(EngineCapability.BUILD);
         Path context = buildContext(dir, """
                 FROM BASE
                 RUN echo step-is-failing-now; exit 3
@@ -434,8 +455,9 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
 
     @Test
     void aMissingDockerfileIsAUserErrorNamingIt(@TempDir Path dir) {
-        assertThatThrownBy(() -> engine.buildImage(BuildSpec.of(dir, "localhost/p4n4-tck-none:1")
-                .withDockerfile("build/Containerfile"), l -> { }))
+        requires(EngineCapability.BUILD);
+        assertThatThrownBy(() -> engine.buildImage(BuildSpec.builder(dir, "localhost/p4n4-tck-none:1")
+                .dockerfile("build/Containerfile").build(), l -> { }))
                 .isInstanceOfSatisfying(io.p4n4.api.P4n4Exception.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
                 .hasMessageContaining(dir.resolve("build/Containerfile").toString());
@@ -474,6 +496,13 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
             }
         }).isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ENGINE))
                 .hasMessageContaining(engineId());
+    }
+
+    /** Skips the test unless the engine lists every one of {@code needed}. */
+    private void requires(EngineCapability... needed) {
+        for (EngineCapability c : needed) {
+            assumeTrue(engine.supports(c), () -> engineId() + " does not list capability " + c);
+        }
     }
 
     private static String httpGet(String url) {

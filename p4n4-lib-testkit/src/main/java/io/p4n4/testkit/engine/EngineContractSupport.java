@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
@@ -11,8 +12,11 @@ import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.LogLine;
 import io.p4n4.api.engine.LogOptions;
+import io.p4n4.api.engine.LogStream;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.VolumeInfo;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,19 +87,19 @@ public abstract class EngineContractSupport {
         }
         LabelFilter mine = LabelFilter.of(TEST_LABEL, run);
         List<String> refused = new ArrayList<>();
-        for (ContainerSummary c : engine.listContainers(mine, true)) {
+        for (ContainerSummary c : engine.listContainers(ContainerFilter.all(mine))) {
             try {
-                engine.removeContainer(c.id(), true, true);
+                engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
             } catch (EngineException e) {
                 refused.add(c.id()); // Podman keeps a container another one shares a namespace with
             }
         }
-        refused.forEach(id -> engine.removeContainer(id, true, true));
+        refused.forEach(id -> engine.removeContainer(id, RemoveContainerOptions.forced().withAnonymousVolumes()));
         for (NetworkInfo n : engine.listNetworks(mine)) {
             engine.removeNetwork(n.id());
         }
         for (VolumeInfo v : engine.listVolumes(mine)) {
-            engine.removeVolume(v.name(), true);
+            engine.removeVolume(v.name(), RemoveVolumeOptions.forced());
         }
     }
 
@@ -149,7 +153,7 @@ public abstract class EngineContractSupport {
 
     /** All log text of a container's stdout, one line per line. */
     protected String stdout(String container) {
-        return engine.logs(container, LogOptions.ALL.withStreams(true, false)).stream()
+        return engine.logs(container, LogOptions.ALL.withStreams(LogStream.STDOUT)).stream()
                 .map(LogLine::text).collect(Collectors.joining("\n"));
     }
 

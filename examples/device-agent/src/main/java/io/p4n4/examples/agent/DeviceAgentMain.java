@@ -48,7 +48,8 @@ public final class DeviceAgentMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AgentConfig cfg = AgentConfigLoader.load(config);
-        AgentLauncher launcher = AgentLauncher.start(cfg, dryRun, System.getenv());
+        AgentLauncher launcher = dryRun ? AgentLauncher.startDryRun(cfg, System.getenv())
+                : AgentLauncher.start(cfg, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             launcher.close();

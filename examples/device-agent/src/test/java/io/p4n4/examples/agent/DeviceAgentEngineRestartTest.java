@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.testkit.engine.PodmanServiceProcess;
 import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.DeploymentState;
@@ -60,13 +62,14 @@ class DeviceAgentEngineRestartTest {
             }
         }
         if (direct != null) {
-            containers().forEach(c -> direct.removeContainer(c.id(), true, true));
+            containers().forEach(c -> direct.removeContainer(c.id(),
+                    RemoveContainerOptions.forced().withAnonymousVolumes()));
             direct.close();
         }
     }
 
     private List<ContainerSummary> containers() {
-        return direct.listContainers(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device), true);
+        return direct.listContainers(ContainerFilter.all(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device)));
     }
 
     private List<ContainerSummary> running(String deployment) {

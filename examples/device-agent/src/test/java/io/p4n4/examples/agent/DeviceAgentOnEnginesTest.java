@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.DeploymentState;
 import io.p4n4.api.score.Topology;
@@ -55,7 +57,7 @@ class DeviceAgentOnEnginesTest {
         }
         if (engine != null) {
             for (ContainerSummary c : containers()) {
-                engine.removeContainer(c.id(), true, true);
+                engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
             }
             engine.close();
         }
@@ -65,7 +67,7 @@ class DeviceAgentOnEnginesTest {
     }
 
     private List<ContainerSummary> containers() {
-        return engine.listContainers(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device), true);
+        return engine.listContainers(ContainerFilter.all(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device)));
     }
 
     private void setUp(String runtime) throws Exception {
@@ -157,7 +159,7 @@ class DeviceAgentOnEnginesTest {
         assertThat(containers().stream().map(ContainerSummary::id).sorted().toList()).isEqualTo(ids);
 
         // the runtime loses a container (engine restart, manual rm): the next relist puts it back
-        engine.removeContainer(ids.get(0), true, true);
+        engine.removeContainer(ids.get(0), RemoveContainerOptions.forced().withAnonymousVolumes());
         await(() -> running(2, "p4n4-agent-it:a"));
     }
 }

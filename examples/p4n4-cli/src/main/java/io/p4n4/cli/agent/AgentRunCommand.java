@@ -22,7 +22,9 @@ public final class AgentRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AgentLauncher launcher = AgentLauncher.start(AgentConfigLoader.load(config), dryRun, System.getenv());
+        AgentConfig cfg = AgentConfigLoader.load(config);
+        AgentLauncher launcher = dryRun ? AgentLauncher.startDryRun(cfg, System.getenv())
+                : AgentLauncher.start(cfg, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             launcher.close();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.cli.Main;
 import io.p4n4.compose.engine.EngineDiscovery;
@@ -109,7 +110,8 @@ class DemoOnEnginesTest {
         try (ContainerEngine engine = EngineDiscovery.builder()
                 .engineId(engineId).endpoint(host).build().connect()) {
             for (String project : STACK_PROJECTS) {
-                assertThat(engine.listContainers(LabelFilter.of("com.docker.compose.project", project), true))
+                assertThat(engine.listContainers(
+                        ContainerFilter.all(LabelFilter.of("com.docker.compose.project", project))))
                         .as("containers of " + project).isEmpty();
                 assertThat(engine.listVolumes(LabelFilter.of("com.docker.compose.project", project)))
                         .as("volumes of " + project).isEmpty();

@@ -75,7 +75,7 @@ class ScoreCommandsTest {
                     .containsPattern("pi-2\\s+hello\\s+2\\s+PodmanV0");
 
             Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
-            try (AgentLauncher agent = AgentLauncher.start(AgentConfigLoader.load(config), true, Map.of())) {
+            try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
                 Result status;
                 do {

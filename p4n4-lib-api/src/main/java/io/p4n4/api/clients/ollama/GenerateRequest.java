@@ -6,26 +6,28 @@ import java.util.Objects;
 
 /**
  * A {@code POST /api/generate} request. Optional parts are {@code null} (or empty) when unset and
- * are then left out of the request, so Ollama applies its own defaults. Immutable.
- *
- * @param model the model, e.g. {@code llama3.2}
- * @param prompt the prompt
- * @param system a system message overriding the model's, or {@code null}
- * @param format {@code "json"} or a JSON schema as text, or {@code null}
- * @param options model options such as {@code temperature}, {@code num_ctx}
- * @param keepAlive how long the model stays loaded, e.g. {@code 5m}, or {@code null}
- * @param images base64-encoded images for multimodal models
- * @param raw whether to skip the prompt template
+ * are then left out of the request, so Ollama applies its own defaults. Immutable and thread-safe;
+ * {@link #of} for a model and a prompt, {@link #builder} for the rest.
  */
-public record GenerateRequest(String model, String prompt, String system, String format,
-        Map<String, Object> options, String keepAlive, List<String> images, boolean raw) {
+public final class GenerateRequest {
+    private final String model;
+    private final String prompt;
+    private final String system;
+    private final String format;
+    private final Map<String, Object> options;
+    private final String keepAlive;
+    private final List<String> images;
+    private final boolean raw;
 
-    /** Validates and copies. */
-    public GenerateRequest {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(prompt, "prompt");
-        options = options == null ? Map.of() : Map.copyOf(options);
-        images = images == null ? List.of() : List.copyOf(images);
+    private GenerateRequest(Builder b) {
+        this.model = Objects.requireNonNull(b.model, "model");
+        this.prompt = Objects.requireNonNull(b.prompt, "prompt");
+        this.system = b.system;
+        this.format = b.format;
+        this.options = b.options == null ? Map.of() : Map.copyOf(b.options);
+        this.keepAlive = b.keepAlive;
+        this.images = b.images == null ? List.of() : List.copyOf(b.images);
+        this.raw = b.raw;
     }
 
     /** A request with just a model and a prompt. */
@@ -36,6 +38,70 @@ public record GenerateRequest(String model, String prompt, String system, String
     /** Starts a builder. */
     public static Builder builder(String model, String prompt) {
         return new Builder(model, prompt);
+    }
+
+    /** The model, e.g. {@code llama3.2}. */
+    public String model() {
+        return model;
+    }
+
+    /** The prompt. */
+    public String prompt() {
+        return prompt;
+    }
+
+    /** A system message overriding the model's, or {@code null}. */
+    public String system() {
+        return system;
+    }
+
+    /** {@code "json"} or a JSON schema as text, or {@code null}. */
+    public String format() {
+        return format;
+    }
+
+    /** Model options such as {@code temperature}, {@code num_ctx}. */
+    public Map<String, Object> options() {
+        return options;
+    }
+
+    /** How long the model stays loaded, e.g. {@code 5m}, or {@code null}. */
+    public String keepAlive() {
+        return keepAlive;
+    }
+
+    /** Base64-encoded images for multimodal models. */
+    public List<String> images() {
+        return images;
+    }
+
+    /** Whether to skip the prompt template. */
+    public boolean raw() {
+        return raw;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof GenerateRequest other)) {
+            return false;
+        }
+        return model.equals(other.model) && prompt.equals(other.prompt) && Objects.equals(system, other.system)
+                && Objects.equals(format, other.format) && options.equals(other.options)
+                && Objects.equals(keepAlive, other.keepAlive) && images.equals(other.images) && raw == other.raw;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(model, prompt, system, format, options, keepAlive, images, raw);
+    }
+
+    @Override
+    public String toString() {
+        return "GenerateRequest[model=" + model + ", prompt=" + prompt + ", system=" + system + ", format=" + format
+                + ", options=" + options + ", keepAlive=" + keepAlive + ", images=" + images + ", raw=" + raw + "]";
     }
 
     /** Builds a {@link GenerateRequest}. Not thread-safe. */
@@ -84,7 +150,7 @@ public record GenerateRequest(String model, String prompt, String system, String
             return this;
         }
 
-        /** Skips the prompt template. */
+        /** Skips the prompt template (true) or applies it (false, the default). */
         public Builder raw(boolean value) {
             this.raw = value;
             return this;
@@ -92,7 +158,7 @@ public record GenerateRequest(String model, String prompt, String system, String
 
         /** Builds the request. */
         public GenerateRequest build() {
-            return new GenerateRequest(model, prompt, system, format, options, keepAlive, images, raw);
+            return new GenerateRequest(this);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.p4n4.benchmarks.compose.exec;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.HealthStatus;
@@ -161,7 +162,7 @@ public final class UpDownComparison {
         LabelFilter filter = LabelFilter.of(Map.of("com.docker.compose.project", project));
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
-            List<ContainerSummary> all = engine.listContainers(filter, true);
+            List<ContainerSummary> all = engine.listContainers(ContainerFilter.all(filter));
             if (all.size() == SERVICES && all.stream().allMatch(c ->
                     engine.inspectContainer(c.id()).health().status() == HealthStatus.HEALTHY)) {
                 return;

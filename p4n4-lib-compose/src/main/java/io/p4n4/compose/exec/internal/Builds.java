@@ -44,12 +44,13 @@ public final class Builds {
     public static BuildSpec spec(ComposeProject project, ComposeService service) {
         Map<String, Object> build = service.build();
         Path context = project.workingDirectory().resolve(String.valueOf(build.getOrDefault("context", ".")));
-        BuildSpec spec = BuildSpec.of(context, imageName(project, service))
-                .withDockerfile(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile")))
-                .withArgs(strings(build.get("args")))
-                .withLabels(strings(build.get("labels")))
-                .withNoCache(Boolean.TRUE.equals(build.get("no_cache")));
-        return build.get("target") instanceof String target ? spec.withTarget(target) : spec;
+        return BuildSpec.builder(context, imageName(project, service))
+                .dockerfile(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile")))
+                .args(strings(build.get("args")))
+                .labels(strings(build.get("labels")))
+                .noCache(Boolean.TRUE.equals(build.get("no_cache")))
+                .target(build.get("target") instanceof String target ? target : null)
+                .build();
     }
 
     /** A map, or a {@code KEY=value} list, as strings; keys without a value are left out. */

@@ -232,19 +232,24 @@ public final class ContainerSpecs {
                                 + service.name(), e);
                     }
                 }
-                return Mount.bind(source, target, v.readOnly());
+                return readOnly(Mount.bind(source, target), v.readOnly());
             }
             case "volume": {
                 String key = v.findSource().orElse(null);
                 if (key == null || key.isEmpty()) {
-                    return Mount.volume(anonymousVolume(project, service, target, number), target, v.readOnly());
+                    return readOnly(Mount.volume(anonymousVolume(project, service, target, number), target),
+                            v.readOnly());
                 }
                 ComposeVolume declared = project.volumes().get(key);
-                return Mount.volume(declared == null ? key : declared.name(), target, v.readOnly());
+                return readOnly(Mount.volume(declared == null ? key : declared.name(), target), v.readOnly());
             }
             default: // tmpfs; requireSupported refused the other types
                 return Mount.tmpfs(target);
         }
+    }
+
+    private static Mount readOnly(Mount mount, boolean readOnly) {
+        return readOnly ? mount.asReadOnly() : mount;
     }
 
     /** A stable name for an anonymous volume, so a re-created container finds its data again. */

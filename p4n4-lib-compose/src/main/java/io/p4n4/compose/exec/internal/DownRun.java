@@ -1,9 +1,12 @@
 package io.p4n4.compose.exec.internal;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.NetworkInfo;
+import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.compose.ComposeNetwork;
 import io.p4n4.compose.ComposeProject;
@@ -36,7 +39,7 @@ public final class DownRun {
         LabelFilter mine = LabelFilter.of(ComposeLabels.PROJECT, project.name());
         StopLevels levels = new StopLevels(project);
         TreeMap<Integer, List<ContainerSummary>> byLevel = new TreeMap<>(Comparator.reverseOrder());
-        for (ContainerSummary c : engine.listContainers(mine, true)) {
+        for (ContainerSummary c : engine.listContainers(ContainerFilter.all(mine))) {
             String service = c.labels().getOrDefault(ComposeLabels.SERVICE, "");
             boolean orphan = project.findService(service).isEmpty();
             if (orphan && !options.removeOrphans()) {
@@ -68,7 +71,7 @@ public final class DownRun {
         List<String> volumes = new ArrayList<>();
         if (options.removeVolumes()) {
             for (VolumeInfo v : engine.listVolumes(mine)) {
-                if (engine.removeVolume(v.name(), true)) {
+                if (engine.removeVolume(v.name(), RemoveVolumeOptions.forced())) {
                     volumes.add(v.name());
                     options.progress().onProgress(ProgressEvent.of(Step.VOLUME_REMOVED, v.name(), ""));
                 }
@@ -91,7 +94,7 @@ public final class DownRun {
             engine.stopContainer(c.id(), stopTimeout);
             options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), service));
         }
-        engine.removeContainer(c.id(), true, true);
+        engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
         options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), service));
         return c.name();
     }

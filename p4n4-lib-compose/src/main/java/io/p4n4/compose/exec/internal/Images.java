@@ -4,6 +4,7 @@ import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.ComposeService;
 import io.p4n4.compose.exec.ProgressEvent;
@@ -29,6 +30,7 @@ public final class Images {
      */
     public static void ensure(ContainerEngine engine, ComposeProject project, List<ComposeService> services,
             PullPolicy policy, boolean build, ProgressListener progress) {
+        requireBuilder(engine, project, services, build);
         Map<String, List<String>> users = new LinkedHashMap<>();
         for (ComposeService s : services) {
             if (Builds.isBuilt(s)) {
@@ -66,6 +68,27 @@ public final class Images {
             throw new EngineException(ErrorCode.ENGINE, engine.id(), missing.get(0), "images missing on "
                     + engine.id() + ": " + String.join("; ", missing) + ". Pull or build them (or load them with"
                     + " docker load / podman load) and run up again", null);
+        }
+    }
+
+    /**
+     * Refuses, before anything is pulled or built, services that need a build on an engine without
+     * {@link EngineCapability#BUILD}: an ENGINE error naming them and the engine.
+     */
+    private static void requireBuilder(ContainerEngine engine, ComposeProject project, List<ComposeService> services,
+            boolean force) {
+        if (engine.supports(EngineCapability.BUILD)) {
+            return;
+        }
+        List<String> needBuild = services.stream().filter(Builds::isBuilt)
+                .filter(s -> force || !engine.imageExists(Builds.imageName(project, s)))
+                .map(ComposeService::name).toList();
+        if (!needBuild.isEmpty()) {
+            throw new EngineException(engine.id(), needBuild.get(0), "service" + (needBuild.size() == 1 ? " " : "s ")
+                    + String.join(", ", needBuild) + " of project " + project.name() + " must be built (build:), but "
+                    + engine.id() + " does not support building images (capability BUILD); build the image"
+                    + (needBuild.size() == 1 ? "" : "s") + " with docker build or podman build under the service's"
+                    + " image name and run up without --build, or use an engine that builds", null);
         }
     }
 

@@ -2,6 +2,7 @@ package io.p4n4.compose.exec.internal;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.Subscription;
@@ -9,19 +10,22 @@ import io.p4n4.compose.exec.ComposeLabels;
 
 /**
  * Listens to the engine's container events of one project and wakes waiters when anything happens,
- * so readiness is re-checked the moment the engine reports a change instead of on a fixed sleep.
- * Thread-safe; close to end the subscription.
+ * so readiness is re-checked the moment the engine reports a change instead of on a fixed sleep. On an
+ * engine without {@link EngineCapability#EVENTS} nothing is subscribed and waiters re-check on their own
+ * schedule (the waiter's safety net). Thread-safe; close to end the subscription.
  */
 public final class ProjectWatch implements AutoCloseable {
     private final Object lock = new Object();
     private final String engineId;
+    /** Null on an engine without events. */
     private final Subscription subscription;
     private long generation;
 
     private ProjectWatch(ContainerEngine engine, String project) {
         this.engineId = engine.id();
-        this.subscription = engine.events(EventFilter.containers(LabelFilter.of(ComposeLabels.PROJECT, project)),
-                e -> wake());
+        this.subscription = engine.supports(EngineCapability.EVENTS)
+                ? engine.events(EventFilter.containers(LabelFilter.of(ComposeLabels.PROJECT, project)), e -> wake())
+                : null;
     }
 
     /** Starts listening to the project's container events. */
@@ -63,6 +67,9 @@ public final class ProjectWatch implements AutoCloseable {
 
     /** Fails with ENGINE when the event stream ended with an error. */
     public void checkStream() {
+        if (subscription == null) {
+            return;
+        }
         subscription.findFailure().ifPresent(f -> {
             throw new EngineException(engineId, "events", "the event stream of " + engineId + " broke: "
                     + f.getMessage() + "; is the engine still running?", f);
@@ -71,6 +78,8 @@ public final class ProjectWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        subscription.close();
+        if (subscription != null) {
+            subscription.close();
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.HealthcheckSpec;
@@ -43,6 +44,7 @@ public final class ReadinessWaiter {
      * A waiter for one {@code up}.
      *
      * @param earlyHealthchecks run healthchecks by exec until an engine that runs them itself has a verdict
+     *     (only on engines with {@link EngineCapability#EXEC}; elsewhere the engine's verdict is awaited)
      */
     public ReadinessWaiter(ContainerEngine engine, ProjectWatch watch, Cancellation cancellation, String project,
             boolean earlyHealthchecks) {
@@ -50,8 +52,8 @@ public final class ReadinessWaiter {
         this.watch = watch;
         this.cancellation = cancellation;
         this.project = project;
-        this.earlyProbe = earlyHealthchecks && engine.runsHealthchecksAutomatically()
-                ? new EarlyHealthProbe(engine) : null;
+        this.earlyProbe = earlyHealthchecks && engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)
+                && engine.supports(EngineCapability.EXEC) ? new EarlyHealthProbe(engine) : null;
     }
 
     /**
@@ -63,7 +65,7 @@ public final class ReadinessWaiter {
     public void await(String service, String container, Readiness readiness, HealthcheckSpec healthcheck,
             long deadlineNanos) {
         boolean hasCheck = healthcheck != null && !healthcheck.isDisabled();
-        boolean drive = hasCheck && !engine.runsHealthchecksAutomatically();
+        boolean drive = hasCheck && !engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE);
         // only a dependency gate is released early; up --wait returns when the engine itself says healthy
         boolean probe = hasCheck && earlyProbe != null && readiness == Readiness.HEALTHY;
         long nextCheck = System.nanoTime();
@@ -147,14 +149,14 @@ public final class ReadinessWaiter {
                     if (info.exitCode() == 0) {
                         return true;
                     }
-                    throw new ServiceNotReadyException(service, "", false, "service " + service + " of project "
+                    throw ServiceNotReadyException.failed(service, "", "service " + service + " of project "
                             + project + " exited with code " + info.exitCode() + " but must complete successfully;"
                             + " see its logs: p4n4 logs");
                 }
                 return false;
             case HEALTHY:
                 if (!hasCheck) {
-                    throw new ServiceNotReadyException(service, "", false, "service " + service + " of project "
+                    throw ServiceNotReadyException.failed(service, "", "service " + service + " of project "
                             + project + " has no healthcheck, but another service waits for it to be healthy;"
                             + " add a healthcheck or use condition: service_started");
                 }
@@ -176,7 +178,7 @@ public final class ReadinessWaiter {
             return true;
         }
         if (health.status() == HealthStatus.UNHEALTHY) {
-            throw new ServiceNotReadyException(service, health.lastOutput(), false, "service " + service
+            throw ServiceNotReadyException.failed(service, health.lastOutput(), "service " + service
                     + " of project " + project + " is unhealthy; last healthcheck output: "
                     + quote(health.lastOutput()));
         }
@@ -187,7 +189,7 @@ public final class ReadinessWaiter {
     }
 
     private ServiceNotReadyException exitedEarly(String service, ContainerInfo info) {
-        return new ServiceNotReadyException(service, info.health().lastOutput(), false, "service " + service
+        return ServiceNotReadyException.failed(service, info.health().lastOutput(), "service " + service
                 + " of project " + project + " exited with code " + info.exitCode() + " instead of running;"
                 + " see its logs: p4n4 logs");
     }
@@ -196,7 +198,7 @@ public final class ReadinessWaiter {
             String lastOutput) {
         String what = readiness == Readiness.STARTED ? "start" : readiness == Readiness.COMPLETED ? "complete"
                 : "become healthy";
-        return new ServiceNotReadyException(service, lastOutput, true, "timed out waiting for service " + service
+        return ServiceNotReadyException.timedOut(service, lastOutput, "timed out waiting for service " + service
                 + " of project " + project + " to " + what + " (state " + info.state().name().toLowerCase(
                 java.util.Locale.ROOT) + ", health " + info.health().status().name().toLowerCase(java.util.Locale.ROOT)
                 + "); last healthcheck output: " + quote(lastOutput) + "; raise the timeout or fix the service");

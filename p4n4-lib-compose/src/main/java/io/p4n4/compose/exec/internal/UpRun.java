@@ -4,6 +4,7 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
@@ -12,6 +13,7 @@ import io.p4n4.api.engine.HealthcheckSpec;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.Mount;
 import io.p4n4.api.engine.MountType;
+import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.VolumeSpec;
 import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.ComposeService;
@@ -118,8 +120,9 @@ public final class UpRun {
             watch.checkStream();
         }
         List<String> order = services.stream().map(ComposeService::name).toList();
-        return new UpResult(inOrder(created, order), inOrder(recreated, order), inOrder(started, order),
-                inOrder(unchanged, order), inOrder(scaledDown, order), Duration.ofNanos(System.nanoTime() - begin));
+        return UpResult.builder().created(inOrder(created, order)).recreated(inOrder(recreated, order))
+                .started(inOrder(started, order)).unchanged(inOrder(unchanged, order))
+                .scaledDown(inOrder(scaledDown, order)).elapsed(Duration.ofNanos(System.nanoTime() - begin)).build();
     }
 
     /** Each service once its dependencies are up and their conditions met; independent ones in parallel. */
@@ -273,7 +276,7 @@ public final class UpRun {
             engine.stopContainer(container.id(), ContainerSpecs.stopGracePeriod(service)
                     .orElse(ContainerSpecs.DEFAULT_STOP_TIMEOUT));
         }
-        engine.removeContainer(container.id(), true, false);
+        engine.removeContainer(container.id(), RemoveContainerOptions.forced());
     }
 
     /** A built service whose container runs another image than its tag names now (up --build made a new one). */
@@ -316,8 +319,8 @@ public final class UpRun {
     /** The project's containers by service and replica number (1 when a container has no number label). */
     private Map<String, Map<Integer, ContainerSummary>> existing() {
         Map<String, Map<Integer, ContainerSummary>> out = new HashMap<>();
-        for (ContainerSummary c : engine.listContainers(LabelFilter.of(ComposeLabels.PROJECT, project.name())
-                .and(ComposeLabels.ONEOFF, "False"), true)) {
+        for (ContainerSummary c : engine.listContainers(ContainerFilter.all(
+                LabelFilter.of(ComposeLabels.PROJECT, project.name()).and(ComposeLabels.ONEOFF, "False")))) {
             String service = c.labels().get(ComposeLabels.SERVICE);
             if (service != null) {
                 out.computeIfAbsent(service, k -> new TreeMap<>())

@@ -38,20 +38,19 @@ public final class LibpodModels {
         JsonNode state = n.path("State");
         JsonNode config = n.path("Config");
         String name = n.path("Name").asText("");
-        return new ContainerInfo(
-                n.path("Id").asText(),
-                name.startsWith("/") ? name.substring(1) : name,
-                firstText(n.path("ImageName"), config.path("Image")),
-                n.path("Image").asText(""),
-                ContainerState.parse(state.path("Status").asText(null)),
-                state.path("ExitCode").asInt(0),
-                health(config.path("Healthcheck"), state.path("Health")),
-                strings(config.path("Labels")),
-                inspectPorts(n.path("NetworkSettings").path("Ports")),
-                addresses(n.path("NetworkSettings").path("Networks")),
-                time(state.path("StartedAt")),
-                time(state.path("FinishedAt")),
-                state.path("Error").asText(""));
+        return ContainerInfo.builder(n.path("Id").asText(), ContainerState.parse(state.path("Status").asText(null)))
+                .name(name.startsWith("/") ? name.substring(1) : name)
+                .image(firstText(n.path("ImageName"), config.path("Image")))
+                .imageId(n.path("Image").asText(""))
+                .exitCode(state.path("ExitCode").asInt(0))
+                .health(health(config.path("Healthcheck"), state.path("Health")))
+                .labels(strings(config.path("Labels")))
+                .ports(inspectPorts(n.path("NetworkSettings").path("Ports")))
+                .networkAddresses(addresses(n.path("NetworkSettings").path("Networks")))
+                .startedAt(time(state.path("StartedAt")))
+                .finishedAt(time(state.path("FinishedAt")))
+                .error(state.path("Error").asText(""))
+                .build();
     }
 
     /** The health part of an inspect: NONE when the container has no (or a disabled) healthcheck. */
