@@ -42,7 +42,7 @@ class ProjectWalkthroughTest {
         // secrets: masked rows, fresh values, and a rotation plan you confirm before applying
         List<SecretRow> rows = found.secrets().show();            // values shown as ****
         List<GeneratedSecret> fresh = found.secrets().generate(); // writes nothing
-        RotationPlan plan = found.secrets().planRotation(false);  // setup-only secrets skipped
+        RotationPlan plan = found.secrets().planRotation();  // setup-only secrets skipped
         plan.warnings().forEach(System.out::println);
         found.secrets().apply(plan);                              // .env updated, comments kept
 

@@ -25,7 +25,8 @@ final class SecretRotateCommand extends ProjectCommand implements Callable<Integ
     @Override
     public Integer call() {
         Project project = project();
-        RotationPlan plan = project.secrets().planRotation(includeSetup);
+        RotationPlan plan = includeSetup
+                ? project.secrets().planRotationIncludingSetupOnly() : project.secrets().planRotation();
         if (!json()) {
             TextTable table = new TextTable("NAME", "STACK", "NEW VALUE");
             plan.changes().forEach(s -> table.row(s.name(), s.stack(), "**** (new)"));

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * The secrets of one project. {@link #show()} never returns values; {@link #generate()} writes
- * nothing; {@link #planRotation(boolean)} writes nothing either, and {@link #apply(RotationPlan)}
+ * nothing; {@link #planRotation()} writes nothing either, and {@link #apply(RotationPlan)}
  * writes the plan's values into {@code .env}, keeping comments, order and every other key. Immutable
  * and thread-safe.
  */
@@ -66,11 +66,22 @@ public final class ProjectSecrets {
     }
 
     /**
-     * Plans a rotation of the project's generated secrets. Setup-only secrets (services keep the value
-     * from their first start) are skipped unless {@code includeSetupOnly}; when included, the plan's
-     * warnings name what must be reset by hand. A cross-stack secret gets one new value.
+     * Plans a rotation of the project's generated secrets, skipping the setup-only ones (services keep the
+     * value from their first start); the plan's warnings name them. A cross-stack secret gets one new value.
      */
-    public RotationPlan planRotation(boolean includeSetupOnly) {
+    public RotationPlan planRotation() {
+        return plan(false);
+    }
+
+    /**
+     * Plans a rotation of every generated secret, setup-only ones included; the plan's warnings name what
+     * must then be reset by hand in the services.
+     */
+    public RotationPlan planRotationIncludingSetupOnly() {
+        return plan(true);
+    }
+
+    private RotationPlan plan(boolean includeSetupOnly) {
         Path env = project.envFile();
         List<GeneratedSecret> changes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

@@ -69,7 +69,7 @@ class ProjectSecretsTest {
 
     @Test
     void rotationSkipsSetupOnlySecretsWithAWarning() {
-        RotationPlan plan = project.secrets().planRotation(false);
+        RotationPlan plan = project.secrets().planRotation();
         assertThat(plan.changes()).extracting(GeneratedSecret::name)
                 .containsExactlyInAnyOrder("MQTT_PASSWORD", "LETTA_SERVER_PASSWORD", "N8N_BASIC_AUTH_PASSWORD");
         assertThat(plan.skipped()).containsExactlyInAnyOrder("INFLUXDB_ADMIN_TOKEN", "INFLUXDB_ADMIN_PASSWORD",
@@ -80,7 +80,7 @@ class ProjectSecretsTest {
 
     @Test
     void includedSetupOnlySecretsComeWithResetInstructions() {
-        RotationPlan plan = project.secrets().planRotation(true);
+        RotationPlan plan = project.secrets().planRotationIncludingSetupOnly();
         assertThat(plan.skipped()).isEmpty();
         assertThat(plan.changes()).extracting(GeneratedSecret::name).contains("INFLUXDB_ADMIN_TOKEN",
                 "N8N_ENCRYPTION_KEY");
@@ -94,7 +94,7 @@ class ProjectSecretsTest {
         Files.writeString(env, Files.readString(env) + "# keep me\nOTHER=value # note\n");
         String before = Files.readString(env);
         Map<String, String> old = DotEnv.read(env, k -> null);
-        RotationPlan plan = project.secrets().planRotation(false);
+        RotationPlan plan = project.secrets().planRotation();
         assertThat(Files.readString(env)).isEqualTo(before);
 
         project.secrets().apply(plan);
@@ -115,7 +115,7 @@ class ProjectSecretsTest {
     @Test
     void aPlanForAnotherProjectIsRefused() {
         Project other = projects.init(InitOptions.of(tmp.resolve("other"), List.of(StackId.IOT)));
-        RotationPlan plan = other.secrets().planRotation(false);
+        RotationPlan plan = other.secrets().planRotation();
         assertThatThrownBy(() -> project.secrets().apply(plan)).hasMessageContaining("plan again");
     }
 
@@ -125,7 +125,7 @@ class ProjectSecretsTest {
         Project legacy = projects.open(dir);
         assertThat(legacy.secrets().show()).extracting(SecretRow::name)
                 .containsExactly("INFLUXDB_PASSWORD", "INFLUXDB_TOKEN", "GRAFANA_PASSWORD");
-        RotationPlan plan = legacy.secrets().planRotation(true);
+        RotationPlan plan = legacy.secrets().planRotationIncludingSetupOnly();
         legacy.secrets().apply(plan);
         Map<String, String> now = DotEnv.read(dir.resolve(".env"), k -> null);
         assertThat(now.get("INFLUXDB_TOKEN")).matches("[0-9a-f]{64}");
