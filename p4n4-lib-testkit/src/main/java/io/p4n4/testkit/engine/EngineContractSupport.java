@@ -1,7 +1,5 @@
 package io.p4n4.testkit.engine;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerInfo;
@@ -14,6 +12,7 @@ import io.p4n4.api.engine.LogOptions;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.VolumeInfo;
+import io.p4n4.testkit.await.Waits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,19 +124,7 @@ public abstract class EngineContractSupport {
 
     /** Polls {@code condition} every 100 ms until true or {@code timeout}; fails naming {@code what}. */
     protected static void await(Duration timeout, String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting for " + what);
-            }
-        }
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        Waits.within(timeout, Duration.ofMillis(100)).alias(what).until(condition::getAsBoolean);
     }
 
     /** Waits until the container has exited and returns its final inspection. */
