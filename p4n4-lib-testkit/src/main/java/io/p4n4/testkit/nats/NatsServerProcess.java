@@ -50,7 +50,8 @@ public final class NatsServerProcess implements AutoCloseable {
             Path path = Path.of(configured.trim());
             return Files.isExecutable(path) && !Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
         }
-        for (String candidate : List.of("/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server")) {
+        for (String candidate : List.of("/usr/sbin/nats-server", "/usr/bin/nats-server",
+                "/usr/local/bin/nats-server")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return Optional.of(Path.of(candidate));
             }

@@ -122,7 +122,7 @@ public abstract class PingOnlyProvider implements ContainerEngineProvider {
     private static void ping(URI endpoint) throws IOException {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(Path.of(endpoint.getPath())));
-            channel.write(ByteBuffer.wrap("GET /_ping HTTP/1.0\r\nHost: d\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+            channel.write(StandardCharsets.US_ASCII.encode("GET /_ping HTTP/1.0\r\nHost: d\r\n\r\n"));
             ByteBuffer buffer = ByteBuffer.allocate(4096);
             StringBuilder answer = new StringBuilder();
             while (channel.read(buffer) > 0) {

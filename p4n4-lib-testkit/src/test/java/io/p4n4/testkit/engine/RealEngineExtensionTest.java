@@ -34,7 +34,8 @@ class RealEngineExtensionTest {
         results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0).aborted(0));
         assertThat(PerTest.seen).hasSize(2).doesNotHaveDuplicates().allSatisfy(engine -> {
             assertThat(engine.id()).isEqualTo("docker");
-            assertThat(engine.endpoint()).isEqualTo(URI.create(TestEndpoints.find("P4N4_TEST_DOCKER_HOST").orElseThrow()));
+            assertThat(engine.endpoint())
+                    .isEqualTo(URI.create(TestEndpoints.find("P4N4_TEST_DOCKER_HOST").orElseThrow()));
             assertThat(PingOnlyProvider.isClosed(engine)).as("closed after its test").isTrue();
         });
     }
