@@ -46,7 +46,11 @@ public abstract class EngineContractSupport {
     /** The provider id the engine must report: {@code docker}, {@code podman}. */
     protected abstract String engineId();
 
-    /** The variable holding the test endpoint: {@code P4N4_TEST_DOCKER_HOST}. */
+    /**
+     * The variable holding the test endpoint: {@code P4N4_TEST_DOCKER_HOST}. Read by {@link TestEndpoints}: an
+     * environment variable, else a system property ({@code -DMY_BACKEND_HOST=unix:///...}), else a line of
+     * /tmp/p4n4-it/engines.env.
+     */
     protected abstract String endpointVariable();
 
     /** Creates the engine under test. */
