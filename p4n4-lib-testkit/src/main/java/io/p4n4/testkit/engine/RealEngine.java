@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>A static field, or a parameter of the constructor or of an {@code @BeforeAll}/{@code @AfterAll} method,
  * gets one engine for the class; an instance field, or a parameter of a test or of an
  * {@code @BeforeEach}/{@code @AfterEach} method, gets one for each test. Declarations of the same engine
- * and variable share it. An engine the test closes itself is closed again harmlessly ({@code close()} is
- * idempotent). Tag such tests {@code engine} so fast builds can exclude them.
+ * and variable share it, so a test of a class that already has that engine gets the class's. An engine the
+ * test closes itself is closed again harmlessly ({@code close()} is idempotent). Tag such tests {@code engine} so fast builds can exclude them.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,12 +13,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <pre>{@code
  * class MyStoreTest {
  *     @NatsServer
- *     static String url;          // nats://127.0.0.1:PORT, one server for the class
+ *     NatsServerProcess server;     // a fresh server for each test; a static field: one for the class
  *
  *     @Test
- *     void restarts(@NatsServer NatsServerProcess own) throws Exception {   // one for this test
- *         own.stop();
- *         own.startAgain();
+ *     void survivesARestart() throws Exception {
+ *         server.stop();
+ *         server.startAgain();
+ *     }
+ *
+ *     @Test
+ *     void connects(@NatsServer String url) {   // the field's server, as nats://127.0.0.1:PORT
+ *         ...
  *     }
  * }
  * }</pre>
@@ -26,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (to stop and start it again). A static field, or a parameter of the constructor or of an
  * {@code @BeforeAll}/{@code @AfterAll} method, gets one server for the class; an instance field, or a
  * parameter of a test or of an {@code @BeforeEach}/{@code @AfterEach} method, gets a fresh one for each
- * test. All declarations in one scope share its server. When no nats-server binary is found (see
- * {@link NatsServerProcess#findBinary()}) the test is skipped with a message saying how to install one.
+ * test. All declarations in one scope share its server, and a test of a class that has one gets the class's.
+ * When no nats-server binary is found (see {@link NatsServerProcess#findBinary()}) the test is skipped with a
+ * message saying how to install one.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
