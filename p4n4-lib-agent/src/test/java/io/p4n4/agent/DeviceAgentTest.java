@@ -14,14 +14,16 @@ import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.testkit.await.Waits;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DeviceAgentTest {
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(5), Duration.ofMillis(10));
 
     private final InMemoryDesiredStateStore store = new InMemoryDesiredStateStore();
     private final RecordingScoreInterpreter<PodmanV0Score> interpreter = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
@@ -42,16 +44,6 @@ class DeviceAgentTest {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.sleep(10);
-        }
-    }
-
     private static PodmanV0Score web(String image) {
         return PodmanV0Score.of(PodmanService.of("web", image));
     }
@@ -59,16 +51,16 @@ class DeviceAgentTest {
     @Test
     void putChangeAndDeleteAreAppliedOnce() throws Exception {
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE);
 
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
-        await(() -> interpreter.scoreOf("app") != null);
+        WAIT.until(() -> interpreter.scoreOf("app") != null);
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
         publisher.publish(List.of("dev1"), "app", web("nginx:2"));
-        await(() -> interpreter.scoreOf("app") != null
+        WAIT.until(() -> interpreter.scoreOf("app") != null
                 && interpreter.scoreOf("app").services().get(0).image().equals("nginx:2"));
         store.delete("dev1", "app");
-        await(() -> interpreter.deployed().isEmpty());
+        WAIT.until(() -> interpreter.deployed().isEmpty());
 
         assertThat(interpreter.calls()).extracting(RecordingScoreInterpreter.Call::action)
                 .containsExactly("apply", "apply", "remove");
@@ -79,11 +71,11 @@ class DeviceAgentTest {
     void restartAdoptsWhatRunsInsteadOfApplyingAgain() throws Exception {
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> interpreter.applyCount() == 1 && agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> interpreter.applyCount() == 1 && agent.state() == AgentState.ACTIVE);
         agent.close();
 
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> agent.state() == AgentState.ACTIVE
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE
                 && agent.status().deployments().containsKey("app"));
         assertThat(agent.reconcileNow(Duration.ofSeconds(5))).isTrue();
         assertThat(interpreter.applyCount()).isEqualTo(1);
@@ -95,14 +87,14 @@ class DeviceAgentTest {
         publisher.publish(List.of("dev1"), "good", web("nginx:1"));
         store.compareAndSet("dev1", "bad", "{\"type\":\"OkdApplyV0\",\"data\":{}}", 0);
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> agent.status().deployments().size() == 2);
+        WAIT.until(() -> agent.status().deployments().size() == 2);
 
         AgentStatus status = agent.status();
         assertThat(status.deployments().get("good").state()).isEqualTo(DeploymentState.RUNNING);
         assertThat(status.deployments().get("bad").state()).isEqualTo(DeploymentState.REJECTED);
         assertThat(status.deployments().get("bad").message()).contains("unknown Score type 'OkdApplyV0'");
         assertThat(interpreter.deployed()).extracting(d -> d.deployment()).containsExactly("good");
-        await(() -> store.findStatus("dev1").map(s -> s.contains("REJECTED")).orElse(false));
+        WAIT.until(() -> store.findStatus("dev1").map(s -> s.contains("REJECTED")).orElse(false));
     }
 
     @Test
@@ -113,7 +105,7 @@ class DeviceAgentTest {
         signing.publish(List.of("dev1"), "signed", web("nginx:1"));
         publisher.publish(List.of("dev1"), "unsigned", web("nginx:1"));
         start(interpreter, TrustedKeys.of(List.of(pair.getPublic())));
-        await(() -> agent.status().deployments().size() == 2);
+        WAIT.until(() -> agent.status().deployments().size() == 2);
 
         assertThat(agent.status().deployments().get("signed").state()).isEqualTo(DeploymentState.RUNNING);
         assertThat(agent.status().deployments().get("unsigned").state()).isEqualTo(DeploymentState.REJECTED);
@@ -124,31 +116,31 @@ class DeviceAgentTest {
     void storeDownKeepsWhatRunsAndConvergesWhenBack() throws Exception {
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> interpreter.applyCount() == 1);
+        WAIT.until(() -> interpreter.applyCount() == 1);
 
         store.down = true;
-        await(() -> agent.state() == AgentState.CONNECTING);
+        WAIT.until(() -> agent.state() == AgentState.CONNECTING);
         assertThat(interpreter.deployed()).hasSize(1);
         store.down = false;
         publisher.publish(List.of("dev1"), "app2", web("nginx:1"));
-        await(() -> agent.state() == AgentState.ACTIVE && interpreter.deployed().size() == 2);
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE && interpreter.deployed().size() == 2);
     }
 
     @Test
     void runtimeLosingAContainerIsRepairedAtTheNextRelist() throws Exception {
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> interpreter.applyCount() == 1);
+        WAIT.until(() -> interpreter.applyCount() == 1);
 
         interpreter.remove("app");
-        await(() -> interpreter.applyCount() == 2);
+        WAIT.until(() -> interpreter.applyCount() == 2);
         assertThat(interpreter.deployed()).hasSize(1);
     }
 
     @Test
     void closeIsIdempotentAndReportsShutdown() throws Exception {
         start(interpreter, TrustedKeys.of(List.of()));
-        await(() -> agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE);
         agent.close();
         agent.close();
         assertThat(agent.state()).isEqualTo(AgentState.SHUTDOWN);

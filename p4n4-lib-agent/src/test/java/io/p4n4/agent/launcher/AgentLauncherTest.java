@@ -1,11 +1,11 @@
 package io.p4n4.agent.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.score.AgentState;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
-import io.p4n4.testkit.nats.NatsServerProcess;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.agent.AgentConfigLoader;
 import io.p4n4.agent.AgentStatusJson;
 import java.nio.file.Files;
@@ -22,24 +22,15 @@ class AgentLauncherTest {
     Path dir;
 
     @Test
-    void dryRunAgentFromATomlFileReportsActiveInNats() throws Exception {
-        var binary = NatsServerProcess.findBinary();
-        assumeTrue(binary.isPresent(), "nats-server not installed");
-        try (NatsServerProcess server = NatsServerProcess.start(binary.get(), dir.resolve("js"))) {
-            Path config = dir.resolve("config.toml");
-            Files.writeString(config, "[agent]\ndevice_id = \"pi-9\"\n[credentials]\ntype = \"none\"\n[nats]\nurls = [\""
-                    + server.url() + "\"]\n");
-            try (AgentLauncher launcher = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of());
-                    NatsDesiredStateStore reader = NatsDesiredStateStore.builder().servers(List.of(server.url()))
-                            .connect()) {
-                long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-                while (reader.findStatus("pi-9").map(AgentStatusJson::read).map(s -> s.state() != AgentState.ACTIVE)
-                        .orElse(true)) {
-                    assertThat(System.nanoTime()).isLessThan(deadline);
-                    Thread.sleep(50);
-                }
-                assertThat(launcher.agent().health().healthy()).isTrue();
-            }
+    void dryRunAgentFromATomlFileReportsActiveInNats(@NatsServer String url) throws Exception {
+        Path config = dir.resolve("config.toml");
+        Files.writeString(config, "[agent]\ndevice_id = \"pi-9\"\n[credentials]\ntype = \"none\"\n[nats]\nurls = [\""
+                + url + "\"]\n");
+        try (AgentLauncher launcher = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of());
+                NatsDesiredStateStore reader = NatsDesiredStateStore.builder().servers(List.of(url)).connect()) {
+            Waits.within(Duration.ofSeconds(15)).alias("pi-9 reporting ACTIVE").until(() -> reader.findStatus("pi-9")
+                    .map(AgentStatusJson::read).map(s -> s.state() == AgentState.ACTIVE).orElse(false));
+            assertThat(launcher.agent().health().healthy()).isTrue();
         }
     }
 }

@@ -1,9 +1,10 @@
 package io.p4n4.agent.nats;
 
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.testkit.nats.NatsServerProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
@@ -22,47 +23,34 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Against a real nats-server with JetStream, started by the test on a free port. */
+/** Against a real nats-server with JetStream of each test's own (so it can be restarted), on a free port. */
 class NatsDesiredStateStoreTest {
+
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(20));
 
     @TempDir
     Path dir;
 
+    @NatsServer
     private NatsServerProcess server;
     private NatsDesiredStateStore store;
 
     @BeforeEach
-    void startServer() throws Exception {
-        var binary = NatsServerProcess.findBinary();
-        assumeTrue(binary.isPresent(), "nats-server not installed (apt-get install nats-server, or scripts/services.sh start)");
-        server = NatsServerProcess.start(binary.get(), dir.resolve("js"));
+    void connect() {
         store = NatsDesiredStateStore.builder().servers(List.of(server.url())).reconnectWait(Duration.ofMillis(100))
                 .connect();
     }
 
     @AfterEach
-    void stopServer() throws Exception {
+    void closeStore() {
         if (store != null) {
             store.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            Thread.sleep(20);
         }
     }
 
@@ -147,7 +135,7 @@ class NatsDesiredStateStoreTest {
             store.compareAndSet("pi-1", "app", "v1", 0);
             store.compareAndSet("pi-2", "app", "other-device", 0);
             store.delete("pi-1", "app");
-            await(() -> events.size() >= 3);
+            WAIT.until(() -> events.size() >= 3);
             Thread.sleep(200);
         } finally {
             watch.close();
@@ -177,16 +165,16 @@ class NatsDesiredStateStoreTest {
         AutoCloseable watch = store.watch("pi-1", 0, listener);
         try {
             store.compareAndSet("pi-1", "before", "v1", 0);
-            await(() -> events.size() == 1);
+            WAIT.until(() -> events.size() == 1);
 
             server.stop();
-            await(() -> !store.connected());
+            WAIT.until(() -> !store.connected());
             assertThatThrownBy(() -> store.find("pi-1", "before")).isInstanceOfSatisfying(P4n4Exception.class,
                     e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK));
             server.startAgain();
-            await(store::connected);
+            WAIT.until(store::connected);
 
-            await(() -> {
+            WAIT.until(() -> {
                 try {
                     store.compareAndSet("pi-1", "after", "v2", 0);
                     return true;
@@ -194,7 +182,7 @@ class NatsDesiredStateStoreTest {
                     return false; // JetStream may still be recovering its store
                 }
             });
-            await(() -> events.size() >= 2);
+            WAIT.until(() -> events.size() >= 2);
             Thread.sleep(300);
         } finally {
             watch.close();

@@ -11,6 +11,7 @@ import io.p4n4.agent.score.PodmanService;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.RecordingScoreInterpreter;
 import io.p4n4.agent.score.ScorePublisher;
+import io.p4n4.testkit.nats.NatsServerProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,14 +37,13 @@ public final class FleetSimulation {
     public static void main(String[] args) throws Exception {
         int agents = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        String binary = System.getenv().getOrDefault("P4N4_NATS_SERVER", "/usr/sbin/nats-server");
         Path store = Files.createTempDirectory("p4n4-fleet");
-        try (NatsServer server = NatsServer.start(binary, store)) {
+        try (NatsServerProcess server = NatsServerProcess.start(NatsBinary.require(), store)) {
             run(server, agents, connections);
         }
     }
 
-    private static void run(NatsServer server, int agentCount, int connectionCount) throws Exception {
+    private static void run(NatsServerProcess server, int agentCount, int connectionCount) throws Exception {
         List<Connection> connections = new ArrayList<>();
         for (int i = 0; i < connectionCount; i++) {
             connections.add(Nats.connect(Options.builder().server(server.url()).maxReconnects(-1).build()));
@@ -66,7 +66,7 @@ public final class FleetSimulation {
             Thread.sleep(20);
         }
         double upSeconds = (System.nanoTime() - t0) / 1e9;
-        long cpuBefore = server.cpuMillis();
+        long cpuBefore = NatsServerStats.cpuMillis(server);
 
         NatsDesiredStateStore publisherStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
         ScorePublisher publisher = ScorePublisher.create(publisherStore);
@@ -87,8 +87,8 @@ public final class FleetSimulation {
             Thread.sleep(5);
         }
         double convergeSeconds = (System.nanoTime() - start) / 1e9;
-        long cpuDuring = server.cpuMillis() - cpuBefore;
-        long rss = server.rssMiB();
+        long cpuDuring = NatsServerStats.cpuMillis(server) - cpuBefore;
+        long rss = NatsServerStats.rssMiB(server);
 
         System.out.printf("agents=%d connections=%d%n", agentCount, connectionCount);
         System.out.printf("fleet up (all ACTIVE): %.2f s%n", upSeconds);
@@ -96,7 +96,7 @@ public final class FleetSimulation {
                 agentCount, publishSeconds, convergeSeconds);
         System.out.printf("nats-server during publish+converge: %d ms CPU (%.0f%% of one core), RSS %d MiB%n",
                 cpuDuring, 100.0 * cpuDuring / (convergeSeconds * 1000), rss);
-        String jsz = server.monitor("/jsz");
+        String jsz = NatsServerStats.monitor(server, "/jsz");
         System.out.println("nats-server /jsz: consumers=" + field(jsz, "consumers") + " messages="
                 + field(jsz, "messages"));
         long duplicates = interpreters.stream().mapToLong(RecordingScoreInterpreter::applyCount).filter(n -> n > 1).count();

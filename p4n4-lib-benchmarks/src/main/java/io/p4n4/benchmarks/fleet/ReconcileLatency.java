@@ -18,6 +18,7 @@ import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.RecordingScoreInterpreter;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.podman.PodmanV0Interpreter;
+import io.p4n4.testkit.nats.NatsServerProcess;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -47,11 +48,11 @@ public final class ReconcileLatency {
     public static void main(String[] args) throws Exception {
         String runtime = args.length > 0 ? args[0] : "docker";
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        String binary = System.getenv().getOrDefault("P4N4_NATS_SERVER", "/usr/sbin/nats-server");
         String device = "bench-" + ProcessHandle.current().pid();
         ContainerEngine engine = runtime.equals("none") ? null : engine(runtime,
                 args.length > 2 ? args[2] : "unix:///tmp/p4n4-it/" + runtime + ".sock");
-        try (NatsServer server = NatsServer.start(binary, Files.createTempDirectory("p4n4-latency"));
+        try (NatsServerProcess server = NatsServerProcess.start(NatsBinary.require(),
+                Files.createTempDirectory("p4n4-latency"));
                 NatsDesiredStateStore agentStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
                 NatsDesiredStateStore publisherStore = NatsDesiredStateStore.builder().servers(List.of(server.url()))
                         .connect()) {

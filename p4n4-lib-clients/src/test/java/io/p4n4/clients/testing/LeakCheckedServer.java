@@ -2,6 +2,7 @@ package io.p4n4.clients.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.p4n4.testkit.await.Waits;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -35,17 +36,9 @@ public final class LeakCheckedServer implements AutoCloseable {
 
     /** Asserts every pooled connection is idle (no response left open), waiting up to 2 s. */
     public void assertNoLeakedConnections() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (pool.connectionCount() != pool.idleConnectionCount() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        assertThat(pool.connectionCount() - pool.idleConnectionCount())
-                .as("connections still in use (leaked responses)").isZero();
+        Waits.within(Duration.ofSeconds(2), Duration.ofMillis(10)).untilAsserted(() ->
+                assertThat(pool.connectionCount() - pool.idleConnectionCount())
+                        .as("connections still in use (leaked responses)").isZero());
     }
 
     @Override

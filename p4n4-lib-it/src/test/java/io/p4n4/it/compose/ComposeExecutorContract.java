@@ -28,6 +28,7 @@ import io.p4n4.compose.exec.ServiceNotReadyException;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
+import io.p4n4.testkit.engine.TestEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,8 @@ abstract class ComposeExecutorContract {
 
     @BeforeEach
     void connect() {
-        engine = EngineUnderTest.connect(engineId(), endpointVariable());
+        engine = TestEngines.connectAt(engineId(), TestEngines.requireEndpoint(endpointVariable()));
+        TestEngines.assumeImage(engine, TestEngines.TEST_IMAGE);
         compose = ComposeExecutor.create(engine);
         project = "p4n4it" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -17,6 +17,7 @@ import io.p4n4.compose.exec.ComposeExecutor;
 import io.p4n4.compose.exec.ComposeLabels;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpOptions;
+import io.p4n4.testkit.engine.TestEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,9 @@ class CoreOnlyEngineTest {
     }
 
     private ComposeExecutor connect(String id, String variable) {
-        engine = new CoreOnlyEngine(EngineUnderTest.connect(id, variable));
+        ContainerEngine real = TestEngines.connectAt(id, TestEngines.requireEndpoint(variable));
+        TestEngines.assumeImage(real, TestEngines.TEST_IMAGE);
+        engine = new CoreOnlyEngine(real);
         return ComposeExecutor.create(engine);
     }
 
@@ -64,7 +67,7 @@ class CoreOnlyEngineTest {
     void aServiceToBuildIsRefusedBeforeAnythingIsCreated(String id, String variable,
             @TempDir Path dir) throws IOException {
         ComposeExecutor compose = connect(id, variable);
-        Files.writeString(dir.resolve("Dockerfile"), "FROM " + EngineUnderTest.BUSYBOX + "\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + TestEngines.TEST_IMAGE + "\n");
         ComposeProject p = load(dir, """
                 services:
                   cache:

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.testkit.engine.RealEngine;
 import io.p4n4.testkit.engine.TestEndpoints;
 import io.p4n4.compose.ComposeLoader;
 import io.p4n4.compose.LoadOptions;
 import io.p4n4.compose.exec.ComposeExecutor;
 import io.p4n4.compose.exec.UpOptions;
+import io.p4n4.testkit.engine.TestEngines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DockerComposeV1SeesProjectTest {
     private static final Path V1 = Path.of("/usr/bin/docker-compose");
 
+    @RealEngine("docker")
     private ContainerEngine engine;
     private final String project = "p4n4itv1" + UUID.randomUUID().toString().substring(0, 8);
     @TempDir
@@ -36,14 +39,13 @@ class DockerComposeV1SeesProjectTest {
     @BeforeEach
     void connect() {
         assumeTrue(Files.isExecutable(V1), V1 + " is absent; apt-get install -y docker-compose (listed in .ci/packages)");
-        engine = EngineUnderTest.connect("docker", "P4N4_TEST_DOCKER_HOST");
+        TestEngines.assumeImage(engine, TestEngines.TEST_IMAGE);
     }
 
     @AfterEach
     void cleanUp() {
         if (engine != null) {
             EngineUnderTest.removeProject(engine, project);
-            engine.close();
         }
     }
 

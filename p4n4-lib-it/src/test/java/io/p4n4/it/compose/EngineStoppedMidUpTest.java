@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.testkit.engine.RealEngine;
 import io.p4n4.testkit.engine.TestEndpoints;
 import io.p4n4.compose.ComposeLoader;
 import io.p4n4.compose.ComposeProject;
@@ -16,6 +17,7 @@ import io.p4n4.compose.exec.ProgressEvent;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
 import io.p4n4.compose.engine.EngineDiscovery;
+import io.p4n4.testkit.engine.TestEngines;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("engine")
 class EngineStoppedMidUpTest {
     private final String project = "p4n4itstop" + UUID.randomUUID().toString().substring(0, 6);
+    @RealEngine("docker")
     private ContainerEngine direct;
     @TempDir
     Path dir;
@@ -42,13 +45,12 @@ class EngineStoppedMidUpTest {
     void cleanUp() {
         if (direct != null) {
             EngineUnderTest.removeProject(direct, project);
-            direct.close();
         }
     }
 
     @Test
     void engineStoppedMidUpIsAnEngineErrorAndALaterUpCompletes() throws Exception {
-        direct = EngineUnderTest.connect("docker", "P4N4_TEST_DOCKER_HOST");
+        TestEngines.assumeImage(direct, TestEngines.TEST_IMAGE);
         Path socket = Path.of(URI.create(TestEndpoints.find("P4N4_TEST_DOCKER_HOST").orElseThrow()).getPath());
         assumeTrue(Files.exists(socket), "the Docker test socket is not a local unix socket");
         Path file = dir.resolve("compose.yaml");

@@ -19,6 +19,8 @@ import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
 import io.p4n4.compose.engine.EngineDiscovery;
+import io.p4n4.testkit.engine.RealEngine;
+import io.p4n4.testkit.engine.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("engine")
 class PodmanServiceStoppedMidUpTest {
     private final String project = "p4n4itpstop" + UUID.randomUUID().toString().substring(0, 6);
+    @RealEngine("podman")
     private ContainerEngine direct;
     private PodmanServiceProcess service;
     @TempDir
@@ -46,7 +49,6 @@ class PodmanServiceStoppedMidUpTest {
     void cleanUp() throws Exception {
         if (direct != null) {
             EngineUnderTest.removeProject(direct, project);
-            direct.close();
         }
         if (service != null) {
             service.close();
@@ -56,7 +58,7 @@ class PodmanServiceStoppedMidUpTest {
     @Test
     void serviceKilledMidUpIsAnEngineErrorAndALaterUpCompletes() throws Exception {
         assumeTrue(PodmanServiceProcess.findPodman().isPresent(), "podman is not installed");
-        direct = EngineUnderTest.connect("podman", "P4N4_TEST_PODMAN_HOST");
+        TestEngines.assumeImage(direct, TestEngines.TEST_IMAGE);
         service = PodmanServiceProcess.start();
         Path file = dir.resolve("compose.yaml");
         Files.writeString(file, ComposeExecutorContract.STACK);

@@ -15,6 +15,7 @@ import io.p4n4.compose.exec.ComposeLabels;
 import io.p4n4.compose.exec.DownOptions;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpOptions;
+import io.p4n4.testkit.engine.TestEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,8 @@ abstract class UpstreamIotContract {
 
     @BeforeEach
     void connect() {
-        engine = EngineUnderTest.connect(engineId(), endpointVariable());
+        engine = TestEngines.connectAt(engineId(), TestEngines.requireEndpoint(endpointVariable()));
+        TestEngines.assumeImage(engine, TestEngines.TEST_IMAGE);
         assumeTrue(engine.imageExists("eclipse-mosquitto:2") && engine.imageExists("grafana/grafana-oss:latest"),
                 "the stand-in iot images are missing on " + engineId() + "; scripts/engines.sh start builds them");
         project = "p4n4itiot" + UUID.randomUUID().toString().substring(0, 6);

@@ -39,6 +39,7 @@ import io.p4n4.api.engine.RestartPolicy;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
+import io.p4n4.testkit.await.Waits;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -47,7 +48,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -165,10 +165,8 @@ class PodmanEngineHttpTest {
         libpod.on("GET", "/containers/" + id + "/healthcheck", fixture(200, "healthcheck-failed.json"));
         engine.findContainer("fixture-web");
         // the fixture's last check is long past, so the first background run is due at once, then every 2 s
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (libpod.requests("GET", "/containers/" + id + "/healthcheck").isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Waits.within(Duration.ofSeconds(5), Duration.ofMillis(20)).alias("a background healthcheck")
+                .until(() -> !libpod.requests("GET", "/containers/" + id + "/healthcheck").isEmpty());
         assertThat(libpod.requests("GET", "/containers/" + id + "/healthcheck")).hasSize(1);
         engine.close();
         Thread.sleep(2500);

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.ContainerFilter;
+import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
+import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.ExecResult;
@@ -30,6 +32,9 @@ import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeSpec;
 import io.p4n4.api.spi.ContainerEngineProvider;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.engine.RealEngine;
+import io.p4n4.testkit.engine.TestEngines;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -42,11 +47,9 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,29 +58,24 @@ import org.junit.jupiter.api.Timeout;
 @Tag("engine")
 @Timeout(120)
 class PodmanEngineRealTest {
-    private static final String IMAGE = PodmanTestEngines.IMAGE;
+    private static final String IMAGE = TestEngines.TEST_IMAGE;
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(20), Duration.ofMillis(50));
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> labels = Map.of("io.p4n4.test", "podman-" + run);
     private final LabelFilter mine = LabelFilter.of(labels);
+    @RealEngine("podman")
     private PodmanEngine engine;
-
-    @BeforeEach
-    void connect() {
-        engine = PodmanTestEngines.requireEngine();
-    }
 
     @AfterEach
     void cleanUp() {
         if (engine == null) {
             return;
         }
-        try (PodmanEngine janitor = PodmanTestEngines.requireEngine()) {
-            janitor.listContainers(ContainerFilter.all(mine)).forEach(c -> janitor.removeContainer(c.id(),
-                    RemoveContainerOptions.forced().withAnonymousVolumes()));
+        // a second engine: some tests close theirs
+        try (ContainerEngine janitor = TestEngines.connect("podman")) {
+            janitor.listContainers(ContainerFilter.all(mine)).forEach(c -> janitor.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes()));
             janitor.listNetworks(mine).forEach(n -> janitor.removeNetwork(n.name()));
             janitor.listVolumes(mine).forEach(v -> janitor.removeVolume(v.name(), RemoveVolumeOptions.forced()));
-        } finally {
-            engine.close();
         }
     }
 
@@ -87,16 +85,6 @@ class PodmanEngineRealTest {
 
     private ContainerSpec.Builder busybox(String suffix, String script) {
         return ContainerSpec.builder(IMAGE).name(name(suffix)).labels(labels).command("sh", "-c", script);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 
     @Test
@@ -122,9 +110,9 @@ class PodmanEngineRealTest {
         assertThat(info.state()).isEqualTo(ContainerState.RUNNING);
         assertThat(info.labels()).containsAllEntriesOf(labels);
         int port = info.findHostPort(8080).orElseThrow();
-        await("httpd answers on 127.0.0.1:" + port, () -> fetch(port).equals("hello"));
+        WAIT.alias("httpd answers on 127.0.0.1:" + port).until(() -> fetch(port).equals("hello"));
 
-        await("both log lines", () -> engine.logs(id, LogOptions.ALL).size() >= 2);
+        WAIT.alias("both log lines").until(() -> engine.logs(id, LogOptions.ALL).size() >= 2);
         List<LogLine> lines = engine.logs(id, LogOptions.ALL.withTimestamps(true));
         assertThat(lines).extracting(LogLine::stream, LogLine::text)
                 .contains(org.assertj.core.groups.Tuple.tuple(LogStream.STDOUT, "started"),
@@ -155,13 +143,13 @@ class PodmanEngineRealTest {
     void exitCodesAndKillAreReported() throws Exception {
         String quick = engine.createContainer(busybox("quick", "exit 3").build());
         engine.startContainer(quick);
-        await("exit", () -> engine.inspectContainer(quick).state() == ContainerState.EXITED);
+        WAIT.alias("exit").until(() -> engine.inspectContainer(quick).state() == ContainerState.EXITED);
         assertThat(engine.inspectContainer(quick).exitCode()).isEqualTo(3);
 
         String sleeper = engine.createContainer(busybox("sleeper", "exec sleep 300").build());
         engine.startContainer(sleeper);
         engine.killContainer(sleeper, "SIGKILL");
-        await("killed", () -> engine.inspectContainer(sleeper).state() == ContainerState.EXITED);
+        WAIT.alias("killed").until(() -> engine.inspectContainer(sleeper).state() == ContainerState.EXITED);
         assertThat(engine.inspectContainer(sleeper).exitCode()).isEqualTo(137);
         assertThatThrownBy(() -> engine.killContainer(sleeper, "SIGKILL")).isInstanceOf(EngineException.class)
                 .hasMessageContaining(sleeper.substring(0, 12));
@@ -209,7 +197,7 @@ class PodmanEngineRealTest {
                     .healthcheck(HealthcheckSpec.shell("true", Duration.ofSeconds(1), Duration.ofSeconds(2), 3)).build());
             engine.startContainer(id);
             // nobody calls runHealthcheck or inspect: only the driver can make this happen
-            await("a healthy health_status event", () -> events.stream().anyMatch(e ->
+            WAIT.alias("a healthy health_status event").until(() -> events.stream().anyMatch(e ->
                     e.action().equals("health_status") && "healthy".equals(e.attributes().get("health_status"))));
             assertThat(events).anyMatch(e -> e.action().equals("start") && e.actorId().equals(id));
             assertThat(s.isActive()).isTrue();
@@ -223,7 +211,7 @@ class PodmanEngineRealTest {
         Thread.sleep(300);
         String id = engine.createContainer(busybox("ev", "exit 0").build());
         engine.startContainer(id);
-        await("died event", () -> events.stream().anyMatch(e -> e.actorId().equals(id)
+        WAIT.alias("died event").until(() -> events.stream().anyMatch(e -> e.actorId().equals(id)
                 && e.action().equals("die")));
         s.close();
         s.close();
@@ -248,7 +236,7 @@ class PodmanEngineRealTest {
         engine.startContainer(id);
         List<LogLine> got = new CopyOnWriteArrayList<>();
         Subscription s = engine.streamLogs(id, LogOptions.ALL.withFollow(true), got::add);
-        await("three ticks", () -> got.size() >= 3);
+        WAIT.alias("three ticks").until(() -> got.size() >= 3);
         assertThat(got.get(0).text()).isEqualTo("tick 1");
         s.close();
         assertThat(s.awaitTermination(Duration.ofSeconds(5))).isTrue();
@@ -275,7 +263,7 @@ class PodmanEngineRealTest {
         String client = engine.createContainer(busybox("cli", "exec sleep 300").network(NetworkAttachment.of(net)).build());
         engine.startContainer(client);
         assertThat(engine.inspectContainer(server).networkAddresses().get(net)).startsWith("172.29.");
-        await("the alias resolves and answers", () ->
+        WAIT.alias("the alias resolves and answers").until(() ->
                 engine.exec(client, List.of("wget", "-qO-", "http://backend:8080/")).stdout().equals("pong\n"));
 
         assertThatThrownBy(() -> engine.removeNetwork(net)).isInstanceOf(EngineException.class);
@@ -296,7 +284,7 @@ class PodmanEngineRealTest {
         assertThat(engine.inspectContainer(server).networkAddresses()).containsKey(net);
         String client = engine.createContainer(busybox("late-cli", "exec sleep 300").network(NetworkAttachment.of(net)).build());
         engine.startContainer(client);
-        await("the alias given at connect time resolves", () ->
+        WAIT.alias("the alias given at connect time resolves").until(() ->
                 engine.exec(client, List.of("wget", "-qO-", "http://joined-later:8080/")).stdout().equals("late\n"));
         assertThatThrownBy(() -> engine.connectNetwork(server, NetworkAttachment.of(name("no-such-net"))))
                 .isInstanceOf(EngineException.class).hasMessageContaining(name("no-such-net"));
@@ -311,11 +299,11 @@ class PodmanEngineRealTest {
         String writer = engine.createContainer(busybox("writer", "echo kept > /data/f")
                 .mount(Mount.volume(vol, "/data")).build());
         engine.startContainer(writer);
-        await("writer exit", () -> engine.inspectContainer(writer).state() == ContainerState.EXITED);
+        WAIT.alias("writer exit").until(() -> engine.inspectContainer(writer).state() == ContainerState.EXITED);
         String reader = engine.createContainer(busybox("reader", "cat /data/f; touch /data/g 2>/dev/null || echo ro")
                 .mount(Mount.volume(vol, "/data").asReadOnly()).build());
         engine.startContainer(reader);
-        await("reader exit", () -> engine.inspectContainer(reader).state() == ContainerState.EXITED);
+        WAIT.alias("reader exit").until(() -> engine.inspectContainer(reader).state() == ContainerState.EXITED);
         assertThat(engine.logs(reader, LogOptions.ALL)).extracting(LogLine::text).containsExactly("kept", "ro");
         assertThatThrownBy(() -> engine.removeVolume(vol, RemoveVolumeOptions.defaults()))
                 .isInstanceOf(EngineException.class);
@@ -379,7 +367,7 @@ class PodmanEngineRealTest {
         Subscription logs = engine.streamLogs(id, LogOptions.ALL.withFollow(true), lines::add);
         Subscription events = engine.events(EventFilter.containers(mine), e -> { });
         engine.runHealthcheck(id); // starts the background driver
-        await("some log lines", () -> lines.size() >= 2);
+        WAIT.alias("some log lines").until(() -> lines.size() >= 2);
         Set<Thread> during = podmanThreads();
         during.removeAll(before);
         assertThat(during).extracting(Thread::getName).anyMatch(n -> n.startsWith("p4n4-podman-logs-"))
@@ -388,7 +376,7 @@ class PodmanEngineRealTest {
         engine.close();
         assertThat(logs.awaitTermination(Duration.ofSeconds(5))).isTrue();
         assertThat(events.awaitTermination(Duration.ofSeconds(5))).isTrue();
-        await("engine threads end", () -> during.stream().noneMatch(Thread::isAlive));
+        WAIT.alias("engine threads end").until(() -> during.stream().noneMatch(Thread::isAlive));
         assertThat(logs.findFailure()).as("closing is not a failure").isEmpty();
     }
 
@@ -397,7 +385,8 @@ class PodmanEngineRealTest {
         ContainerEngineProvider provider = ServiceLoader.load(ContainerEngineProvider.class).stream()
                 .map(ServiceLoader.Provider::get).filter(p -> p.id().equals("podman")).findFirst().orElseThrow();
         assertThat(provider.endpointVariable()).contains("CONTAINER_HOST");
-        assertThat(provider.probe(PodmanTestEngines.requireConfig()).available()).isTrue();
+        EngineConfig config = EngineConfig.of(engine.endpoint());
+        assertThat(provider.probe(config).available()).isTrue();
         assertThat(provider.probe(io.p4n4.api.engine.EngineConfig.parse("/tmp/p4n4-it/absent.sock")).detail())
                 .contains("/tmp/p4n4-it/absent.sock").contains("podman system service");
         URI docker = URI.create("unix:///tmp/p4n4-it/docker.sock");
@@ -405,7 +394,7 @@ class PodmanEngineRealTest {
             assertThat(provider.probe(io.p4n4.api.engine.EngineConfig.of(docker)).available())
                     .as("dockerd is not taken for Podman").isFalse();
         }
-        try (var e = provider.create(PodmanTestEngines.requireConfig())) {
+        try (var e = provider.create(config)) {
             assertThat(e.id()).isEqualTo("podman");
         }
     }

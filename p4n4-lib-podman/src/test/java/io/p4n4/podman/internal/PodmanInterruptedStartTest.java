@@ -12,6 +12,9 @@ import io.p4n4.api.engine.LogOptions;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.engine.RealEngine;
+import io.p4n4.testkit.engine.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +40,7 @@ class PodmanInterruptedStartTest {
     private static final Path RUNC_ROOT = Path.of("/run/runc"); // runc's default state root for root
     private final Map<String, String> labels = Map.of("io.p4n4.test", "interrupted-"
             + UUID.randomUUID().toString().substring(0, 8));
+    @RealEngine("podman")
     private PodmanEngine engine;
     private String runc;
     @TempDir
@@ -45,15 +49,12 @@ class PodmanInterruptedStartTest {
     @AfterEach
     void cleanUp() {
         if (engine != null) {
-            engine.listContainers(ContainerFilter.all(LabelFilter.of(labels))).forEach(c ->
-                    engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes()));
-            engine.close();
+            engine.listContainers(ContainerFilter.all(LabelFilter.of(labels))).forEach(c -> engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes()));
         }
     }
 
     @Test
     void aStartLeftBehindInRuncIsStartedOnTheSecondAttempt() throws Exception {
-        engine = PodmanTestEngines.requireEngine();
         String twin = engine.createContainer(spec("twin", "echo twin"));
         String target = engine.createContainer(spec("target", "echo started once"));
         try (LibpodHttp http = LibpodHttp.create(engine.endpoint(), Duration.ofSeconds(5), Duration.ofSeconds(30))) {
@@ -77,10 +78,8 @@ class PodmanInterruptedStartTest {
 
         engine.startContainer(target);
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (engine.inspectContainer(target).state() != ContainerState.EXITED && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        Waits.within(Duration.ofSeconds(30), Duration.ofMillis(50)).alias("the started target to exit")
+                .until(() -> engine.inspectContainer(target).state() == ContainerState.EXITED);
         assertThat(engine.inspectContainer(target).state()).isEqualTo(ContainerState.EXITED);
         assertThat(engine.inspectContainer(target).exitCode()).isZero();
         assertThat(engine.logs(target, LogOptions.ALL)).extracting(l -> l.text().strip())
@@ -88,7 +87,7 @@ class PodmanInterruptedStartTest {
     }
 
     private ContainerSpec spec(String name, String script) {
-        return ContainerSpec.builder(PodmanTestEngines.IMAGE).name("p4n4-interrupted-" + name + "-"
+        return ContainerSpec.builder(TestEngines.TEST_IMAGE).name("p4n4-interrupted-" + name + "-"
                 + labels.get("io.p4n4.test")).labels(labels).command("sh", "-c", script).build();
     }
 

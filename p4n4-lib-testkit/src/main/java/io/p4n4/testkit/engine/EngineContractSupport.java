@@ -1,7 +1,5 @@
 package io.p4n4.testkit.engine;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerFilter;
@@ -18,6 +16,7 @@ import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.VolumeInfo;
+import io.p4n4.testkit.await.Waits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,11 @@ public abstract class EngineContractSupport {
     /** The provider id the engine must report: {@code docker}, {@code podman}. */
     protected abstract String engineId();
 
-    /** The variable holding the test endpoint: {@code P4N4_TEST_DOCKER_HOST}. */
+    /**
+     * The variable holding the test endpoint: {@code P4N4_TEST_DOCKER_HOST}. Read by {@link TestEndpoints}: an
+     * environment variable, else a system property ({@code -DMY_BACKEND_HOST=unix:///...}), else a line of
+     * /tmp/p4n4-it/engines.env.
+     */
     protected abstract String endpointVariable();
 
     /** Creates the engine under test. */
@@ -129,19 +132,7 @@ public abstract class EngineContractSupport {
 
     /** Polls {@code condition} every 100 ms until true or {@code timeout}; fails naming {@code what}. */
     protected static void await(Duration timeout, String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting for " + what);
-            }
-        }
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        Waits.within(timeout, Duration.ofMillis(100)).alias(what).until(condition::getAsBoolean);
     }
 
     /** Waits until the container has exited and returns its final inspection. */

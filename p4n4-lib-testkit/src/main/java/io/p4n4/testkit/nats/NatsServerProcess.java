@@ -12,30 +12,46 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real nats-server with JetStream, started as a child process on a free loopback port with its store
- * in a directory of the caller's. It can be stopped and started again on the same port and store, to
- * test reconnects. Find the binary with {@link #findBinary()} and skip when absent.
+ * A real nats-server with JetStream, started as a child process on a free loopback port (and a monitoring
+ * port) with its store in a directory of the caller's. It can be stopped and started again on the same
+ * ports and store, to test reconnects. Find the binary with {@link #findBinary()} and skip when absent, or
+ * let {@link NatsServer} do both in a JUnit test. Closing stops the server; the store stays the caller's.
+ *
+ * <p><b>Thread-safety:</b> starting and stopping are synchronized; the accessors may be read from any thread.
  */
 public final class NatsServerProcess implements AutoCloseable {
+    /** Names the nats-server binary to use, as an environment variable or a system property. */
+    public static final String BINARY_VARIABLE = "P4N4_NATS_SERVER";
 
     private final Path binary;
     private final Path storeDir;
     private final int port;
-    private Process process;
+    private final int monitorPort;
+    private volatile Process process;
 
-    private NatsServerProcess(Path binary, Path storeDir, int port) {
+    private NatsServerProcess(Path binary, Path storeDir, int port, int monitorPort) {
         this.binary = binary;
         this.storeDir = storeDir;
         this.port = port;
+        this.monitorPort = monitorPort;
     }
 
-    /** Returns the nats-server binary: {@code $P4N4_NATS_SERVER}, the Debian package's, or on PATH. */
+    /**
+     * Returns the nats-server binary: the one {@value #BINARY_VARIABLE} names (environment variable or system
+     * property; when set it is the only candidate, so a wrong path is noticed rather than passed over), else
+     * the Debian package's, else one on PATH. Empty when there is none.
+     */
     public static Optional<Path> findBinary() {
-        String env = System.getenv("P4N4_NATS_SERVER");
-        if (env != null && Files.isExecutable(Path.of(env))) {
-            return Optional.of(Path.of(env));
+        String configured = System.getenv(BINARY_VARIABLE);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getProperty(BINARY_VARIABLE);
         }
-        for (String candidate : List.of("/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server")) {
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured.trim());
+            return Files.isExecutable(path) && !Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+        }
+        for (String candidate : List.of("/usr/sbin/nats-server", "/usr/bin/nats-server",
+                "/usr/local/bin/nats-server")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return Optional.of(Path.of(candidate));
             }
@@ -51,13 +67,15 @@ public final class NatsServerProcess implements AutoCloseable {
 
     /** Starts a server on a free port with JetStream stored under {@code storeDir}. */
     public static NatsServerProcess start(Path binary, Path storeDir) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        NatsServerProcess server = new NatsServerProcess(binary, storeDir, port);
+        NatsServerProcess server = new NatsServerProcess(binary, storeDir, freePort(), freePort());
         server.startAgain();
         return server;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Returns {@code nats://127.0.0.1:PORT}. */
@@ -70,6 +88,22 @@ public final class NatsServerProcess implements AutoCloseable {
         return port;
     }
 
+    /** Returns {@code http://127.0.0.1:PORT} of the monitoring endpoints ({@code /varz}, {@code /jsz}, ...). */
+    public String monitorUrl() {
+        return "http://127.0.0.1:" + monitorPort;
+    }
+
+    /** Returns the store directory given to {@link #start}. */
+    public Path storeDir() {
+        return storeDir;
+    }
+
+    /** Returns the running server process (to read its CPU time or memory); empty while stopped. */
+    public Optional<ProcessHandle> findProcess() {
+        Process p = process;
+        return p == null || !p.isAlive() ? Optional.empty() : Optional.of(p.toHandle());
+    }
+
     /** Starts the server (again) on the same port and store; waits until it accepts connections. */
     public synchronized void startAgain() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
@@ -77,7 +111,7 @@ public final class NatsServerProcess implements AutoCloseable {
         }
         Files.createDirectories(storeDir);
         process = new ProcessBuilder(binary.toString(), "-js", "-a", "127.0.0.1", "-p", String.valueOf(port),
-                "-sd", storeDir.toString())
+                "-m", String.valueOf(monitorPort), "-sd", storeDir.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(storeDir.resolve("nats-server.log").toFile())
                 .start();

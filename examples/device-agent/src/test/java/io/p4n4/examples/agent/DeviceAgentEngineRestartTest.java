@@ -9,27 +9,29 @@ import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.RemoveContainerOptions;
+import io.p4n4.testkit.await.Waits;
 import io.p4n4.testkit.engine.PodmanServiceProcess;
 import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.DeploymentState;
 import io.p4n4.api.score.DeploymentStatus;
 import io.p4n4.api.score.Topology;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.testkit.engine.RealEngine;
+import io.p4n4.testkit.engine.TestEngines;
+import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.testkit.nats.NatsServerProcess;
 import io.p4n4.agent.DeviceAgent;
 import io.p4n4.agent.score.PodmanService;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.podman.PodmanV0Interpreter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The container engine stops and starts again under a running agent, for real: the test runs its own
@@ -42,12 +44,13 @@ class DeviceAgentEngineRestartTest {
     private static final String IMAGE_A = "localhost/p4n4-agent-it:a";
     private static final String IMAGE_B = "localhost/p4n4-agent-it:b";
 
-    @TempDir
-    Path dir;
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(60), Duration.ofMillis(100));
 
     private final String device = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    @RealEngine("podman")
     private ContainerEngine direct;
     private PodmanServiceProcess service;
+    @NatsServer
     private NatsServerProcess server;
     private ContainerEngine engine;
     private NatsDesiredStateStore agentStore;
@@ -56,15 +59,13 @@ class DeviceAgentEngineRestartTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        for (AutoCloseable c : new AutoCloseable[] {agent, agentStore, publisherStore, engine, service, server}) {
+        for (AutoCloseable c : new AutoCloseable[] {agent, agentStore, publisherStore, engine, service}) {
             if (c != null) {
                 c.close();
             }
         }
         if (direct != null) {
-            containers().forEach(c -> direct.removeContainer(c.id(),
-                    RemoveContainerOptions.forced().withAnonymousVolumes()));
-            direct.close();
+            containers().forEach(c -> direct.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes()));
         }
     }
 
@@ -77,31 +78,17 @@ class DeviceAgentEngineRestartTest {
                 && deployment.equals(c.labels().get(PodmanV0Interpreter.LABEL_DEPLOYMENT))).toList();
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " not within 60 s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private static PodmanV0Score sleeper(String image) {
         return PodmanV0Score.of(PodmanService.of("main", image).withCommand("sleep", "3600"));
     }
 
     @Test
     void engineStoppedAndStartedAgainConverges() throws Exception {
-        var binary = NatsServerProcess.findBinary();
-        assumeTrue(binary.isPresent(), "nats-server not installed (scripts/services.sh start)");
         assumeTrue(PodmanServiceProcess.findPodman().isPresent(), "podman is not installed");
-        direct = TestEngines.require("podman");
-        direct.tagImage(TestEngines.IMAGE, IMAGE_A);
-        direct.tagImage(TestEngines.IMAGE, IMAGE_B);
+        direct.tagImage(TestEngines.TEST_IMAGE, IMAGE_A);
+        direct.tagImage(TestEngines.TEST_IMAGE, IMAGE_B);
         service = PodmanServiceProcess.start();
-        engine = TestEngines.connect("podman", service.endpoint());
-        server = NatsServerProcess.start(binary.get(), dir.resolve("js"));
+        engine = TestEngines.connectAt("podman", service.endpoint());
         agentStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
         publisherStore = NatsDesiredStateStore.builder().servers(List.of(server.url())).connect();
         ScorePublisher publisher = ScorePublisher.create(publisherStore);
@@ -110,13 +97,13 @@ class DeviceAgentEngineRestartTest {
                 .relistInterval(Duration.ofSeconds(1)).backoff(Duration.ofMillis(50), Duration.ofMillis(500))
                 .build().start();
         publisher.publish(List.of(device), "app", sleeper(IMAGE_A));
-        await("app running", () -> running("app").size() == 1);
+        WAIT.alias("app running").until(() -> running("app").size() == 1);
         String before = running("app").get(0).id();
 
         service.kill();
         publisher.publish(List.of(device), "app", sleeper(IMAGE_B));
         publisher.publish(List.of(device), "extra", sleeper(IMAGE_A));
-        await("the agent reporting the failures", () -> {
+        WAIT.alias("the agent reporting the failures").until(() -> {
             DeploymentStatus app = agent.status().deployments().get("app");
             return app != null && app.state() == DeploymentState.FAILED && agent.status().deployments()
                     .containsKey("extra");
@@ -127,10 +114,12 @@ class DeviceAgentEngineRestartTest {
                 .containsExactly(before);
 
         service.startAgain();
-        await("convergence", () -> running("app").size() == 1 && running("app").get(0).image().contains(IMAGE_B)
-                && running("extra").size() == 1);
+        WAIT.alias("convergence").until(() -> {
+            List<ContainerSummary> app = running("app"); // one listing: the agent may replace it between two
+            return app.size() == 1 && app.get(0).image().contains(IMAGE_B) && running("extra").size() == 1;
+        });
         assertThat(containers()).as("no duplicates, nothing left of the old app").hasSize(2);
-        await("status running", () -> agent.status().deployments().values().stream()
+        WAIT.alias("status running").until(() -> agent.status().deployments().values().stream()
                 .allMatch(d -> d.state() == DeploymentState.RUNNING));
     }
 }

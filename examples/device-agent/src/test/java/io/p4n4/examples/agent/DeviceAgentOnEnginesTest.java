@@ -1,7 +1,6 @@
 package io.p4n4.examples.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerFilter;
@@ -15,6 +14,9 @@ import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
 import io.p4n4.api.spi.ScoreInterpreterProvider;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.engine.TestEngines;
+import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.testkit.nats.NatsServerProcess;
 import io.p4n4.agent.DeviceAgent;
 import io.p4n4.agent.ScoreInterpreters;
@@ -22,15 +24,13 @@ import io.p4n4.agent.score.PodmanService;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.podman.PodmanV0Interpreter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,13 +41,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Tag("engine")
 class DeviceAgentOnEnginesTest {
-
-    @TempDir
-    Path dir;
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(60), Duration.ofMillis(100));
 
     private final String device = "it-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private ContainerEngine engine;
+    @NatsServer
     private NatsServerProcess server;
 
     @AfterEach
@@ -61,23 +60,17 @@ class DeviceAgentOnEnginesTest {
             }
             engine.close();
         }
-        if (server != null) {
-            server.close();
-        }
     }
 
     private List<ContainerSummary> containers() {
         return engine.listContainers(ContainerFilter.all(LabelFilter.of(PodmanV0Interpreter.LABEL_DEVICE, device)));
     }
 
-    private void setUp(String runtime) throws Exception {
-        var binary = NatsServerProcess.findBinary();
-        assumeTrue(binary.isPresent(), "nats-server not installed (scripts/services.sh start)");
-        engine = TestEngines.require(runtime);
-        server = NatsServerProcess.start(binary.get(), dir.resolve("js"));
+    private void setUp(String runtime) {
+        engine = TestEngines.connect(runtime);
         // two image names for the same busybox, so "the image changed" needs no registry
-        engine.tagImage(TestEngines.IMAGE, "localhost/p4n4-agent-it:a");
-        engine.tagImage(TestEngines.IMAGE, "localhost/p4n4-agent-it:b");
+        engine.tagImage(TestEngines.TEST_IMAGE, "localhost/p4n4-agent-it:a");
+        engine.tagImage(TestEngines.TEST_IMAGE, "localhost/p4n4-agent-it:b");
     }
 
     private NatsDesiredStateStore store() {
@@ -106,16 +99,6 @@ class DeviceAgentOnEnginesTest {
                 PodmanService.of("side", image).withCommand("sleep", "3600").withEnv(java.util.Map.of("ROLE", "side")));
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            Thread.sleep(100);
-        }
-    }
-
     private boolean running(int count, String image) {
         List<ContainerSummary> all = containers();
         return all.size() == count && all.stream().allMatch(c -> c.state() == ContainerState.RUNNING
@@ -130,16 +113,16 @@ class DeviceAgentOnEnginesTest {
         DeviceAgent agent = agent();
 
         publisher.publish(List.of(device), "app", sleeper("localhost/p4n4-agent-it:a"));
-        await(() -> running(2, "p4n4-agent-it:a"));
+        WAIT.until(() -> running(2, "p4n4-agent-it:a"));
         List<String> firstIds = containers().stream().map(ContainerSummary::id).toList();
 
         publisher.publish(List.of(device), "app", sleeper("localhost/p4n4-agent-it:b"));
-        await(() -> running(2, "p4n4-agent-it:b"));
+        WAIT.until(() -> running(2, "p4n4-agent-it:b"));
         assertThat(containers()).extracting(ContainerSummary::id).doesNotContainAnyElementsOf(firstIds);
         assertThat(agent.status().deployments().get("app").state()).isEqualTo(DeploymentState.RUNNING);
 
         publisher.delete(List.of(device), "app");
-        await(() -> containers().isEmpty());
+        WAIT.until(() -> containers().isEmpty());
     }
 
     @ParameterizedTest
@@ -149,17 +132,17 @@ class DeviceAgentOnEnginesTest {
         ScorePublisher publisher = ScorePublisher.create(store());
         DeviceAgent first = agent();
         publisher.publish(List.of(device), "app", sleeper("localhost/p4n4-agent-it:a"));
-        await(() -> running(2, "p4n4-agent-it:a"));
+        WAIT.until(() -> running(2, "p4n4-agent-it:a"));
         List<String> ids = containers().stream().map(ContainerSummary::id).sorted().toList();
         first.close();
 
         DeviceAgent second = agent();
-        await(() -> second.state() == AgentState.ACTIVE && second.status().deployments().containsKey("app"));
+        WAIT.until(() -> second.state() == AgentState.ACTIVE && second.status().deployments().containsKey("app"));
         assertThat(second.reconcileNow(Duration.ofSeconds(30))).isTrue();
         assertThat(containers().stream().map(ContainerSummary::id).sorted().toList()).isEqualTo(ids);
 
         // the runtime loses a container (engine restart, manual rm): the next relist puts it back
         engine.removeContainer(ids.get(0), RemoveContainerOptions.forced().withAnonymousVolumes());
-        await(() -> running(2, "p4n4-agent-it:a"));
+        WAIT.until(() -> running(2, "p4n4-agent-it:a"));
     }
 }

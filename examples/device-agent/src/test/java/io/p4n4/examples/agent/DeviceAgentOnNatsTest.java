@@ -1,7 +1,6 @@
 package io.p4n4.examples.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.nats.client.Connection;
 import io.nats.client.Nats;
@@ -10,6 +9,8 @@ import io.p4n4.api.score.AgentStatus;
 import io.p4n4.api.score.DeploymentState;
 import io.p4n4.api.score.Topology;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.testkit.nats.NatsServerProcess;
 import io.p4n4.agent.AgentStatusJson;
 import io.p4n4.agent.DeviceAgent;
@@ -21,26 +22,23 @@ import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.agent.score.TrustedKeys;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The device agent against a real nats-server with JetStream (started by the test, so it can be
  * restarted), with a recording interpreter: the control plane end to end.
  */
 class DeviceAgentOnNatsTest {
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(20), Duration.ofMillis(20));
 
-    @TempDir
-    Path dir;
-
+    @NatsServer
     private NatsServerProcess server;
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private NatsDesiredStateStore publisherStore;
@@ -48,21 +46,15 @@ class DeviceAgentOnNatsTest {
     private final RecordingScoreInterpreter<PodmanV0Score> interpreter = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
 
     @BeforeEach
-    void startServer() throws Exception {
-        var binary = NatsServerProcess.findBinary();
-        assumeTrue(binary.isPresent(), "nats-server not installed (apt-get install nats-server, or scripts/services.sh start)");
-        server = NatsServerProcess.start(binary.get(), dir.resolve("js"));
+    void connectPublisher() {
         publisherStore = store();
         publisher = ScorePublisher.create(publisherStore);
     }
 
     @AfterEach
-    void stopAll() throws Exception {
+    void closeAll() throws Exception {
         for (int i = toClose.size() - 1; i >= 0; i--) {
             toClose.get(i).close();
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -81,16 +73,6 @@ class DeviceAgentOnNatsTest {
         return agent;
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
     private static PodmanV0Score web(String image) {
         return PodmanV0Score.of(PodmanService.of("web", image).withPorts("8080:80"));
     }
@@ -103,14 +85,14 @@ class DeviceAgentOnNatsTest {
     @Test
     void putRunsChangeReplacesDeleteRemoves() throws Exception {
         DeviceAgent agent = agent(TrustedKeys.of(List.of()));
-        await(() -> agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE);
 
         publisher.publish(List.of("pi-1"), "hello", web("nginx:1"));
-        await(() -> "nginx:1".equals(imageOf("hello")));
+        WAIT.until(() -> "nginx:1".equals(imageOf("hello")));
         publisher.publish(List.of("pi-1"), "hello", web("nginx:2"));
-        await(() -> "nginx:2".equals(imageOf("hello")));
+        WAIT.until(() -> "nginx:2".equals(imageOf("hello")));
         publisher.delete(List.of("pi-1"), "hello");
-        await(() -> interpreter.deployed().isEmpty());
+        WAIT.until(() -> interpreter.deployed().isEmpty());
 
         // relisting finds nothing left to do
         assertThat(agent.reconcileNow(Duration.ofSeconds(10))).isTrue();
@@ -121,10 +103,10 @@ class DeviceAgentOnNatsTest {
     @Test
     void purgeRemovesTheDeploymentLikeADeleteAndLeavesTheOthers() throws Exception {
         DeviceAgent agent = agent(TrustedKeys.of(List.of()));
-        await(() -> agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE);
         publisher.publish(List.of("pi-1"), "hello", web("nginx:1"));
         publisher.publish(List.of("pi-1"), "other", web("redis:7"));
-        await(() -> imageOf("hello") != null && imageOf("other") != null);
+        WAIT.until(() -> imageOf("hello") != null && imageOf("other") != null);
 
         // another tool purges the key (history gone, one purge marker left), as `nats kv purge` does
         Connection nc = Nats.connect(server.url());
@@ -134,7 +116,7 @@ class DeviceAgentOnNatsTest {
             nc.close();
         }
 
-        await(() -> imageOf("hello") == null);
+        WAIT.until(() -> imageOf("hello") == null);
         assertThat(agent.reconcileNow(Duration.ofSeconds(10))).isTrue();
         assertThat(imageOf("other")).isEqualTo("redis:7");
         assertThat(agent.status().deployments()).containsOnlyKeys("other");
@@ -147,13 +129,13 @@ class DeviceAgentOnNatsTest {
         publisher.publish(List.of("pi-1"), "a", web("nginx:1"));
         publisher.publish(List.of("pi-1"), "b", web("redis:7"));
         DeviceAgent first = agent(TrustedKeys.of(List.of()));
-        await(() -> interpreter.applyCount() == 2);
+        WAIT.until(() -> interpreter.applyCount() == 2);
         first.close();
 
         // changed while the agent was down
         publisher.publish(List.of("pi-1"), "b", web("redis:8"));
         DeviceAgent second = agent(TrustedKeys.of(List.of()));
-        await(() -> "redis:8".equals(imageOf("b")));
+        WAIT.until(() -> "redis:8".equals(imageOf("b")));
         assertThat(second.reconcileNow(Duration.ofSeconds(10))).isTrue();
 
         assertThat(interpreter.applyCount()).isEqualTo(3);
@@ -164,14 +146,14 @@ class DeviceAgentOnNatsTest {
     void natsRestartMidRunLaterChangesAreStillApplied() throws Exception {
         DeviceAgent agent = agent(TrustedKeys.of(List.of()));
         publisher.publish(List.of("pi-1"), "app", web("nginx:1"));
-        await(() -> "nginx:1".equals(imageOf("app")));
+        WAIT.until(() -> "nginx:1".equals(imageOf("app")));
 
         server.stop();
-        await(() -> agent.state() == AgentState.CONNECTING);
+        WAIT.until(() -> agent.state() == AgentState.CONNECTING);
         assertThat(interpreter.deployed()).hasSize(1); // what runs keeps running
         server.startAgain();
 
-        await(() -> {
+        WAIT.until(() -> {
             try {
                 publisher.publish(List.of("pi-1"), "app", web("nginx:2"));
                 return true;
@@ -179,10 +161,10 @@ class DeviceAgentOnNatsTest {
                 return false; // JetStream still recovering
             }
         });
-        await(() -> "nginx:2".equals(imageOf("app")));
-        await(() -> agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> "nginx:2".equals(imageOf("app")));
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE);
         publisher.publish(List.of("pi-1"), "later", web("nginx:3"));
-        await(() -> "nginx:3".equals(imageOf("later")));
+        WAIT.until(() -> "nginx:3".equals(imageOf("later")));
         assertThat(interpreter.applyCount()).isEqualTo(3);
     }
 
@@ -198,7 +180,7 @@ class DeviceAgentOnNatsTest {
         publisherStore.compareAndSet("pi-1", "tampered", tampered, 0);
 
         agent(TrustedKeys.of(List.of(pair.getPublic())));
-        await(() -> publisherStore.findStatus("pi-1").map(AgentStatusJson::read)
+        WAIT.until(() -> publisherStore.findStatus("pi-1").map(AgentStatusJson::read)
                 .map(s -> s.deployments().size() == 4).orElse(false));
 
         AgentStatus status = AgentStatusJson.read(publisherStore.findStatus("pi-1").orElseThrow());
@@ -221,9 +203,9 @@ class DeviceAgentOnNatsTest {
         assertThat(interpreter.applyCount()).isZero();
 
         server.startAgain();
-        await(() -> "nginx:1".equals(imageOf("app")));
-        await(() -> agent.state() == AgentState.ACTIVE);
+        WAIT.until(() -> "nginx:1".equals(imageOf("app")));
+        WAIT.until(() -> agent.state() == AgentState.ACTIVE);
         publisher.publish(List.of("pi-1"), "app", web("nginx:2"));
-        await(() -> "nginx:2".equals(imageOf("app")));
+        WAIT.until(() -> "nginx:2".equals(imageOf("app")));
     }
 }

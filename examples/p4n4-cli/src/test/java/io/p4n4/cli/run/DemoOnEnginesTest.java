@@ -1,13 +1,14 @@
 package io.p4n4.cli.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.cli.Main;
 import io.p4n4.compose.engine.EngineDiscovery;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.engine.TestEngines;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -62,8 +63,7 @@ class DemoOnEnginesTest {
     @ParameterizedTest
     @CsvSource({"docker, P4N4_TEST_DOCKER_HOST", "podman, P4N4_TEST_PODMAN_HOST"})
     void quickstartBringsTheDemoUpAndDownRemovesIt(String engineId, String variable) throws InterruptedException {
-        String host = System.getenv(variable);
-        assumeTrue(host != null, variable + " is not set; run scripts/engines.sh start first");
+        String host = TestEngines.requireEndpoint(variable);
         engineArgs = new String[] {"--engine", engineId, "--host", host};
         Path demo = tmp.resolve("p4n4-demo");
 
@@ -96,10 +96,8 @@ class DemoOnEnginesTest {
         Thread follower = new Thread(() -> followExit[0] = Main.run(followArgs, new PrintWriter(followed, true),
                 new PrintWriter(new StringWriter())));
         follower.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!followed.toString().contains("mosquitto | stand-in broker") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Waits.within(Duration.ofSeconds(20), Duration.ofMillis(100)).alias("the followed broker's first line")
+                .until(() -> followed.toString().contains("mosquitto | stand-in broker"));
         assertThat(followed.toString()).contains("mosquitto | stand-in broker listening");
         assertThat(follower.isAlive()).as("still following").isTrue();
 

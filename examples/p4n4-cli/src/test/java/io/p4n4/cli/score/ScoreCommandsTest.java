@@ -1,10 +1,10 @@
 package io.p4n4.cli.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.p4n4.cli.Main;
-import io.p4n4.testkit.nats.NatsServerProcess;
+import io.p4n4.testkit.await.Waits;
+import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.agent.AgentConfigLoader;
 import io.p4n4.agent.launcher.AgentLauncher;
 import java.io.PrintWriter;
@@ -56,44 +56,37 @@ class ScoreCommandsTest {
     }
 
     @Test
-    void publishListStatusDeleteAgainstARealNatsServer() throws Exception {
-        var binary = NatsServerProcess.findBinary();
-        assumeTrue(binary.isPresent(), "nats-server not installed (scripts/services.sh start)");
-        try (NatsServerProcess server = NatsServerProcess.start(binary.get(), dir.resolve("js"))) {
-            String nats = server.url();
-            Path score = file("hello.json", HELLO);
+    void publishListStatusDeleteAgainstARealNatsServer(@NatsServer String nats) throws Exception {
+        Path score = file("hello.json", HELLO);
 
-            Result published = run("score", "publish", "--nats", nats, "--device", "pi-1", "--device", "pi-2",
-                    "--name", "hello", score.toString());
-            assertThat(published.code()).as(published.err()).isZero();
-            assertThat(published.out()).contains("pi-1.hello: created").contains("pi-2.hello: created");
-            assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
-                    score.toString()).out()).contains("pi-1.hello: unchanged");
+        Result published = run("score", "publish", "--nats", nats, "--device", "pi-1", "--device", "pi-2",
+                "--name", "hello", score.toString());
+        assertThat(published.code()).as(published.err()).isZero();
+        assertThat(published.out()).contains("pi-1.hello: created").contains("pi-2.hello: created");
+        assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                score.toString()).out()).contains("pi-1.hello: unchanged");
 
-            Result list = run("score", "list", "--nats", nats);
-            assertThat(list.out()).containsPattern("pi-1\\s+hello\\s+1\\s+PodmanV0")
-                    .containsPattern("pi-2\\s+hello\\s+2\\s+PodmanV0");
+        Result list = run("score", "list", "--nats", nats);
+        assertThat(list.out()).containsPattern("pi-1\\s+hello\\s+1\\s+PodmanV0")
+                .containsPattern("pi-2\\s+hello\\s+2\\s+PodmanV0");
 
-            Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
-            try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
-                long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-                Result status;
-                do {
-                    Thread.sleep(100);
-                    status = run("agent", "status", "--nats", nats, "--device", "pi-1");
-                } while (!status.out().contains("RUNNING") && System.nanoTime() < deadline);
-                assertThat(status.code()).isZero();
-                assertThat(status.out()).contains("device pi-1: ACTIVE").containsPattern("hello\\s+RUNNING");
-                assertThat(agent.agent().health().running()).isEqualTo(1);
-            }
-
-            assertThat(run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello").out())
-                    .contains("pi-1.hello: deleted");
-            assertThat(run("score", "list", "--nats", nats, "--device", "pi-1").out()).doesNotContain("hello");
-            Result never = run("agent", "status", "--nats", nats, "--device", "pi-7");
-            assertThat(never.code()).isEqualTo(2);
-            assertThat(never.err()).contains("never reported");
+        Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
+        try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
+            Result status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
+                    .pollDelay(Duration.ofMillis(100)).alias("pi-1's status saying RUNNING")
+                    .until(() -> run("agent", "status", "--nats", nats, "--device", "pi-1"),
+                            s -> s.out().contains("RUNNING"));
+            assertThat(status.code()).isZero();
+            assertThat(status.out()).contains("device pi-1: ACTIVE").containsPattern("hello\\s+RUNNING");
+            assertThat(agent.agent().health().running()).isEqualTo(1);
         }
+
+        assertThat(run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello").out())
+                .contains("pi-1.hello: deleted");
+        assertThat(run("score", "list", "--nats", nats, "--device", "pi-1").out()).doesNotContain("hello");
+        Result never = run("agent", "status", "--nats", nats, "--device", "pi-7");
+        assertThat(never.code()).isEqualTo(2);
+        assertThat(never.err()).contains("never reported");
     }
 
     @Test

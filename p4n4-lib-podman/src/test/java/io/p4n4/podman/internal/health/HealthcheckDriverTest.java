@@ -3,6 +3,7 @@ package io.p4n4.podman.internal.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.p4n4.podman.internal.health.HealthcheckDriver.Outcome;
+import io.p4n4.testkit.await.Waits;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class HealthcheckDriverTest {
     private static final Duration EVERY = Duration.ofMillis(100);
+    private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(5), Duration.ofMillis(10));
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final java.util.Set<Thread> checkThreads = ConcurrentHashMap.newKeySet();
@@ -38,23 +41,13 @@ class HealthcheckDriverTest {
         return runs.getOrDefault(c, new AtomicInteger()).get();
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-            Thread.sleep(10);
-        }
-    }
-
     @Test
     void runsOnTheIntervalWhileTheInterestHolds() throws Exception {
         AtomicBoolean wanted = new AtomicBoolean(true);
         driver.drive("web", EVERY, Duration.ZERO, wanted::get);
-        await(() -> runsOf("web") >= 4);
+        WAIT.until(() -> runsOf("web") >= 4);
         wanted.set(false);
-        await(() -> !driver.isDriving("web"));
+        WAIT.until(() -> !driver.isDriving("web"));
         int after = runsOf("web");
         Thread.sleep(400);
         assertThat(runsOf("web")).as("no runs once nobody waits").isEqualTo(after);
@@ -71,8 +64,8 @@ class HealthcheckDriverTest {
     @Test
     void aLeaseEndsByItself() throws Exception {
         driver.driveFor("web", EVERY, Duration.ZERO, Duration.ofMillis(350));
-        await(() -> runsOf("web") >= 2);
-        await(() -> !driver.isDriving("web"));
+        WAIT.until(() -> runsOf("web") >= 2);
+        WAIT.until(() -> !driver.isDriving("web"));
         assertThat(runsOf("web")).isBetween(2, 6);
     }
 
@@ -119,7 +112,7 @@ class HealthcheckDriverTest {
         driver.runNow("web"); // at ~200 ms: the scheduled run due at 600 ms moves to ~1000 ms
         Thread.sleep(600);
         assertThat(runsOf("web")).as("only the poll's run by ~800 ms").isEqualTo(1);
-        await(() -> runsOf("web") == 2);
+        WAIT.until(() -> runsOf("web") == 2);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
     }
 
@@ -164,9 +157,9 @@ class HealthcheckDriverTest {
             throw new IllegalStateException("engine down");
         })) {
             flaky.drive("web", EVERY, Duration.ZERO, wanted::get);
-            await(() -> attempts.get() >= 3);
+            WAIT.until(() -> attempts.get() >= 3);
             wanted.set(false);
-            await(() -> !flaky.isDriving("web"));
+            WAIT.until(() -> !flaky.isDriving("web"));
         }
     }
 
@@ -175,7 +168,7 @@ class HealthcheckDriverTest {
         for (int i = 0; i < 5; i++) {
             driver.drive("c" + i, EVERY, Duration.ZERO, () -> true);
         }
-        await(() -> runsOf("c4") >= 2);
+        WAIT.until(() -> runsOf("c4") >= 2);
         assertThat(driver.threadCount()).isPositive();
         driver.close();
         driver.close();
@@ -198,8 +191,11 @@ class HealthcheckDriverTest {
     @Test
     void idleThreadsEndOnTheirOwn() throws Exception {
         driver.drive("web", EVERY, Duration.ZERO, () -> false);
-        await(() -> !driver.isDriving("web"));
-        await(() -> driver.threadCount() == 0); // keep-alive of 5 s
+        WAIT.until(() -> !driver.isDriving("web"));
+        // the keep-alive is 5 s from the thread's last run, which is before this wait starts; a 5 s wait raced
+        // it (it failed about one run in three before Awaitility, at 5.08 s): one second of slack for scheduling
+        Waits.within(Duration.ofSeconds(6), Duration.ofMillis(10)).alias("the idle health thread to end")
+                .until(() -> driver.threadCount() == 0);
     }
 
 }
