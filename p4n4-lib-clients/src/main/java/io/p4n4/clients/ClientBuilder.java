@@ -69,8 +69,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /** Builds the client. */
     public abstract C build();
 
-    /** Returns the HTTP layer configured with this builder's settings, for {@link #build()}. */
-    protected HttpService.Builder http() {
+    /**
+     * Returns the HTTP layer configured with this builder's settings, for {@link #build()}. Package-private:
+     * the HTTP layer is internal, and every builder lives in this package.
+     */
+    HttpService.Builder http() {
         owner.ensureOpen();
         HttpService.Builder b = HttpService.builder(service, owner.okHttp()).baseUrl(baseUrl)
                 .connectTimeout(connectTimeout).readTimeout(readTimeout).retryPolicy(retryPolicy);

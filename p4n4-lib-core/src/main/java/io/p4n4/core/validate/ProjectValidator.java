@@ -16,7 +16,7 @@ import io.p4n4.compose.LoadOptions;
 import io.p4n4.compose.env.DotEnv;
 import io.p4n4.compose.interpolation.InterpolationException;
 import io.p4n4.core.manifest.Manifests;
-import io.p4n4.core.project.internal.LegacyLayers;
+import io.p4n4.core.manifest.internal.LegacyLayers;
 import io.p4n4.core.stack.Stacks;
 import io.p4n4.core.validate.internal.ComposeReferences;
 import java.io.IOException;
