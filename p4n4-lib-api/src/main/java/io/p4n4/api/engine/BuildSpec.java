@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to build with {@link ContainerEngine#buildImage}: a context directory and a Dockerfile in it, the
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  * @param noCache build every step again
  */
 public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<String, String> args,
-                        String target, Map<String, String> labels, boolean noCache) {
+                        @Nullable String target, Map<String, String> labels, boolean noCache) {
     /** How many output lines a build failure quotes. */
     private static final int FAILURE_LINES = 10;
 
@@ -58,8 +59,8 @@ public record BuildSpec(Path context, String dockerfile, List<String> tags, Map<
         return new BuildSpec(context, dockerfile, tags, values, target, labels, noCache);
     }
 
-    /** The same building stage {@code stage}. */
-    public BuildSpec withTarget(String stage) {
+    /** The same building stage {@code stage} (null or blank: the last). */
+    public BuildSpec withTarget(@Nullable String stage) {
         return new BuildSpec(context, dockerfile, tags, args, stage, labels, noCache);
     }
 

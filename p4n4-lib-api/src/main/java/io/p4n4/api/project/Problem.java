@@ -4,6 +4,7 @@ import io.p4n4.api.ErrorCode;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of project validation. Immutable and thread-safe.
@@ -17,8 +18,8 @@ import java.util.Optional;
  * @param key the variable, JSON path or compose key concerned, or {@code null}
  * @param hint what to do about it (may be empty)
  */
-public record Problem(String id, Severity severity, ErrorCode errorCode, String message, Path file, int line,
-        String key, String hint) {
+public record Problem(String id, Severity severity, ErrorCode errorCode, String message, @Nullable Path file, int line,
+        @Nullable String key, String hint) {
 
     /** Validates the components. */
     public Problem {
@@ -30,13 +31,14 @@ public record Problem(String id, Severity severity, ErrorCode errorCode, String 
     }
 
     /** An error. */
-    public static Problem error(String id, ErrorCode code, String message, Path file, int line, String key,
+    public static Problem error(String id, ErrorCode code, String message, @Nullable Path file, int line,
+            @Nullable String key,
             String hint) {
         return new Problem(id, Severity.ERROR, code, message, file, line, key, hint);
     }
 
     /** A warning (its error code is {@link ErrorCode#OK}: warnings never fail validation). */
-    public static Problem warning(String id, String message, Path file, String key, String hint) {
+    public static Problem warning(String id, String message, @Nullable Path file, @Nullable String key, String hint) {
         return new Problem(id, Severity.WARNING, ErrorCode.OK, message, file, 0, key, hint);
     }
 

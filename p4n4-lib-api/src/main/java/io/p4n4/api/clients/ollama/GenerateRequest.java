@@ -3,6 +3,7 @@ package io.p4n4.api.clients.ollama;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code POST /api/generate} request. Optional parts are {@code null} (or empty) when unset and
@@ -17,8 +18,8 @@ import java.util.Objects;
  * @param images base64-encoded images for multimodal models
  * @param raw whether to skip the prompt template
  */
-public record GenerateRequest(String model, String prompt, String system, String format,
-        Map<String, Object> options, String keepAlive, List<String> images, boolean raw) {
+public record GenerateRequest(String model, String prompt, @Nullable String system, @Nullable String format,
+        Map<String, Object> options, @Nullable String keepAlive, List<String> images, boolean raw) {
 
     /** Validates and copies. */
     public GenerateRequest {
@@ -42,10 +43,10 @@ public record GenerateRequest(String model, String prompt, String system, String
     public static final class Builder {
         private final String model;
         private final String prompt;
-        private String system;
-        private String format;
+        private @Nullable String system;
+        private @Nullable String format;
         private Map<String, Object> options = Map.of();
-        private String keepAlive;
+        private @Nullable String keepAlive;
         private List<String> images = List.of();
         private boolean raw;
 
@@ -55,13 +56,13 @@ public record GenerateRequest(String model, String prompt, String system, String
         }
 
         /** Sets the system message. */
-        public Builder system(String value) {
+        public Builder system(@Nullable String value) {
             this.system = value;
             return this;
         }
 
         /** Sets the output format: {@code "json"} or a JSON schema. */
-        public Builder format(String value) {
+        public Builder format(@Nullable String value) {
             this.format = value;
             return this;
         }
@@ -73,7 +74,7 @@ public record GenerateRequest(String model, String prompt, String system, String
         }
 
         /** Sets how long the model stays loaded after the call. */
-        public Builder keepAlive(String value) {
+        public Builder keepAlive(@Nullable String value) {
             this.keepAlive = value;
             return this;
         }
