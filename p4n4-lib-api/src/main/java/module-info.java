@@ -1,7 +1,11 @@
 /**
- * p4n4-lib API: contracts, value types, errors and SPIs. No runtime dependencies.
+ * p4n4-lib API: contracts, value types, errors and SPIs. No runtime dependencies: the two annotation
+ * modules below are needed to compile against the API (its packages carry their marks), not to run it.
  */
 module io.p4n4.api {
+    requires static transitive org.apiguardian.api;
+    requires static transitive org.jspecify;
+
     exports io.p4n4.api;
     exports io.p4n4.api.clients;
     exports io.p4n4.api.clients.edgeimpulse;

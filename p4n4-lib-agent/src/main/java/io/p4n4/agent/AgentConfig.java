@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device agent's configuration, as read from its TOML file by {@link AgentConfigLoader}. Holds no
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param trustedKeys {@code [trust] ed25519_public_keys}: when not empty, only signed Scores apply
  * @param runtime {@code [agent] runtime} (default {@code auto}): which container engine to use
  */
-public record AgentConfig(Path file, String deviceId, List<String> natsUrls, Duration relistInterval,
+public record AgentConfig(@Nullable Path file, String deviceId, List<String> natsUrls, Duration relistInterval,
         Duration statusInterval, List<String> trustedKeys, String runtime) {
 
     /** The default location of the agent's configuration. */

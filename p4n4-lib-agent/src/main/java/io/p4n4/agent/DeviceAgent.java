@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -329,7 +330,7 @@ public final class DeviceAgent implements AutoCloseable {
         private Topology topology;
         private DesiredStateStore store;
         private final List<ScoreInterpreter<?>> interpreters = new ArrayList<>();
-        private ScoreCodec codec;
+        private @Nullable ScoreCodec codec;
         private TrustedKeys trustedKeys = TrustedKeys.of(List.of());
         private Duration relistInterval = Duration.ofSeconds(30);
         private Duration statusInterval = Duration.ofSeconds(30);
@@ -359,8 +360,8 @@ public final class DeviceAgent implements AutoCloseable {
             return this;
         }
 
-        /** Sets the codec (default: lenient, with the default Score types). */
-        public Builder codec(ScoreCodec value) {
+        /** Sets the codec (default, or {@code null}: lenient, with the default Score types). */
+        public Builder codec(@Nullable ScoreCodec value) {
             this.codec = value;
             return this;
         }

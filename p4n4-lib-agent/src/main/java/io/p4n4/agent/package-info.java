@@ -5,4 +5,11 @@
  * ({@link io.p4n4.agent.AgentConfig}) and the credential sources (TOML file first, environment
  * second).
  */
+@API(status = EXPERIMENTAL)
+@NullMarked
 package io.p4n4.agent;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

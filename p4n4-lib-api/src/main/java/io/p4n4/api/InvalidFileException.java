@@ -2,6 +2,7 @@ package io.p4n4.api;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file p4n4 reads is malformed or does not satisfy its rules: a {@code .env} line, a manifest
@@ -13,10 +14,10 @@ import java.util.Optional;
 public class InvalidFileException extends P4n4Exception {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
+    private final transient @Nullable Path file;
     private final int line;
     private final int column;
-    private final String key;
+    private final @Nullable String key;
 
     /**
      * Creates the exception.
@@ -29,8 +30,8 @@ public class InvalidFileException extends P4n4Exception {
      * @param problem what is wrong and what to do, without the location (it is prefixed here)
      * @param cause the underlying cause, or {@code null}
      */
-    public InvalidFileException(ErrorCode code, Path file, int line, int column, String key,
-            String problem, Throwable cause) {
+    public InvalidFileException(ErrorCode code, @Nullable Path file, int line, int column, @Nullable String key,
+            String problem, @Nullable Throwable cause) {
         super(code, location(file, line, column, key) + problem, cause);
         this.file = file;
         this.line = line;
@@ -38,7 +39,7 @@ public class InvalidFileException extends P4n4Exception {
         this.key = key;
     }
 
-    private static String location(Path file, int line, int column, String key) {
+    private static String location(@Nullable Path file, int line, int column, @Nullable String key) {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<input>" : file.toString());
         if (line > 0) {

@@ -1,6 +1,7 @@
 package io.p4n4.api;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception p4n4-lib throws. Unchecked, with an {@link ErrorCode} that says what
@@ -18,8 +19,8 @@ public class P4n4Exception extends RuntimeException {
         this(code, message, null);
     }
 
-    /** Creates an exception of the given kind with an actionable message and the underlying cause. */
-    public P4n4Exception(ErrorCode code, String message, Throwable cause) {
+    /** Creates an exception of the given kind with an actionable message and the underlying cause (or null). */
+    public P4n4Exception(ErrorCode code, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
         if (code == ErrorCode.OK) {

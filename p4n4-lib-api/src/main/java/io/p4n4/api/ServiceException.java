@@ -1,6 +1,7 @@
 package io.p4n4.api;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A call to a p4n4 service (Ollama, Letta, InfluxDB, the Edge Impulse runner, NATS) failed.
@@ -14,7 +15,7 @@ public class ServiceException extends P4n4Exception {
     private final String method;
     private final String path;
     private final int status;
-    private final String serverMessage;
+    private final @Nullable String serverMessage;
 
     /**
      * Creates the exception.
@@ -29,7 +30,7 @@ public class ServiceException extends P4n4Exception {
      * @param cause the underlying cause, or {@code null}
      */
     public ServiceException(ErrorCode code, String service, String method, String path, int status,
-            String serverMessage, String message, Throwable cause) {
+            @Nullable String serverMessage, String message, @Nullable Throwable cause) {
         super(code, message, cause);
         this.service = service;
         this.method = method;

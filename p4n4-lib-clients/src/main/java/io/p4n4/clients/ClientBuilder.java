@@ -4,6 +4,7 @@ import io.p4n4.api.clients.RetryPolicy;
 import io.p4n4.clients.internal.http.HttpService;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every client builder configures: base URL, timeouts and retry policy. Builders come from
@@ -23,7 +24,7 @@ public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
     private String baseUrl;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout;
-    private Duration callTimeout;
+    private @Nullable Duration callTimeout;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     /**
@@ -59,8 +60,8 @@ public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
         return self();
     }
 
-    /** Sets an upper bound for whole non-streaming calls (none by default). */
-    public B callTimeout(Duration value) {
+    /** Sets an upper bound for whole non-streaming calls (none by default, or {@code null}: none). */
+    public B callTimeout(@Nullable Duration value) {
         this.callTimeout = value;
         return self();
     }
@@ -74,7 +75,10 @@ public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
     /** Builds the client. */
     public abstract C build();
 
-    /** Returns the HTTP layer configured with this builder's settings, for {@link #build()}. */
+    /**
+     * Returns the HTTP layer configured with this builder's settings, for {@link #build()}. Package-private:
+     * the HTTP layer is internal, and every builder lives in this package.
+     */
     HttpService.Builder http() {
         owner.ensureOpen();
         HttpService.Builder b = HttpService.builder(service, owner.okHttp()).baseUrl(baseUrl)

@@ -7,6 +7,7 @@ import io.p4n4.clients.internal.influx.NoDelaySocketFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds an {@link InfluxClient}. Defaults come from the project ({@link ProjectEndpoints}): base
@@ -17,9 +18,9 @@ import okhttp3.OkHttpClient;
  */
 public final class InfluxClientBuilder extends ClientBuilder<InfluxClientBuilder, InfluxClient> {
     private final ServiceClients owner;
-    private String token;
-    private String org;
-    private String bucket;
+    private @Nullable String token;
+    private @Nullable String org;
+    private @Nullable String bucket;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(60);
 
@@ -31,20 +32,20 @@ public final class InfluxClientBuilder extends ClientBuilder<InfluxClientBuilder
         this.bucket = owner.endpoints().value("INFLUXDB_BUCKET").orElse(null);
     }
 
-    /** Sets the API token, sent as {@code Authorization: Token ...}. */
-    public InfluxClientBuilder token(String value) {
+    /** Sets the API token, sent as {@code Authorization: Token ...} ({@code null} or blank: none). */
+    public InfluxClientBuilder token(@Nullable String value) {
         this.token = value;
         return this;
     }
 
-    /** Sets the organization name (needed for writes, queries and buckets). */
-    public InfluxClientBuilder org(String value) {
+    /** Sets the organization name (needed for writes, queries and buckets; {@code null} or blank: none). */
+    public InfluxClientBuilder org(@Nullable String value) {
         this.org = value;
         return this;
     }
 
-    /** Sets the default bucket of writes. */
-    public InfluxClientBuilder bucket(String value) {
+    /** Sets the default bucket of writes ({@code null} or blank: none). */
+    public InfluxClientBuilder bucket(@Nullable String value) {
         this.bucket = value;
         return this;
     }
@@ -79,7 +80,7 @@ public final class InfluxClientBuilder extends ClientBuilder<InfluxClientBuilder
         return new DefaultInfluxClient(http, writes, t, blankToNull(org), blankToNull(bucket));
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

@@ -4,6 +4,7 @@ import io.p4n4.api.clients.letta.LettaClient;
 import io.p4n4.clients.internal.http.HttpService;
 import io.p4n4.clients.internal.letta.HttpLettaClient;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link LettaClient}. Default base URL and server password from the project
@@ -11,7 +12,7 @@ import java.time.Duration;
  * step may run several model calls.
  */
 public final class LettaClientBuilder extends ClientBuilder<LettaClientBuilder, LettaClient> {
-    private String password;
+    private @Nullable String password;
 
     LettaClientBuilder(ServiceClients owner) {
         super(owner, "letta", owner.endpoints().lettaUrl(), Duration.ofSeconds(300));
@@ -19,7 +20,7 @@ public final class LettaClientBuilder extends ClientBuilder<LettaClientBuilder, 
     }
 
     /** Sets the server password ({@code null} or empty: none). Never logged or shown. */
-    public LettaClientBuilder password(String value) {
+    public LettaClientBuilder password(@Nullable String value) {
         this.password = value;
         return this;
     }

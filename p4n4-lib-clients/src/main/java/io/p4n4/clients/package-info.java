@@ -10,4 +10,11 @@
  * }
  * }</pre>
  */
+@API(status = STABLE)
+@NullMarked
 package io.p4n4.clients;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

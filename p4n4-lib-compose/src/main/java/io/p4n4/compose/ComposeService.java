@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One service of a loaded compose project, normalized: ports and volumes in long syntax,
@@ -71,7 +72,7 @@ public final class ComposeService {
      * Returns the environment with {@code env_file} values merged under explicit entries. A variable
      * listed without a value and not set in the project environment maps to {@code null}.
      */
-    public Map<String, String> environment() {
+    public Map<String, @Nullable String> environment() {
         return Attributes.stringMap(attributes.get("environment"));
     }
 

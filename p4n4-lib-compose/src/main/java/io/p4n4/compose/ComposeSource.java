@@ -3,6 +3,7 @@ package io.p4n4.compose;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One compose file to load: a file on disk, or YAML held in memory under a (virtual) path whose
@@ -10,9 +11,9 @@ import java.util.Optional;
  */
 public final class ComposeSource {
     private final Path path;
-    private final String content;
+    private final @Nullable String content;
 
-    private ComposeSource(Path path, String content) {
+    private ComposeSource(Path path, @Nullable String content) {
         this.path = Objects.requireNonNull(path, "path").toAbsolutePath().normalize();
         this.content = content;
     }
@@ -38,7 +39,7 @@ public final class ComposeSource {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof ComposeSource s && s.path.equals(path) && Objects.equals(s.content, content);
     }
 

@@ -3,6 +3,7 @@ package io.p4n4.compose;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service healthcheck with parsed durations.
@@ -16,8 +17,8 @@ import java.util.Optional;
  * @param retries failures in a row before unhealthy, or {@code null}
  * @param disabled whether the image's healthcheck is switched off
  */
-public record Healthcheck(List<String> test, Duration interval, Duration timeout, Duration startPeriod,
-        Duration startInterval, Integer retries, boolean disabled) {
+public record Healthcheck(List<String> test, @Nullable Duration interval, @Nullable Duration timeout,
+        @Nullable Duration startPeriod, @Nullable Duration startInterval, @Nullable Integer retries, boolean disabled) {
     /** Copies the test list. */
     public Healthcheck {
         test = List.copyOf(test);

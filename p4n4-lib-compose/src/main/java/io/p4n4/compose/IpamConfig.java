@@ -1,6 +1,7 @@
 package io.p4n4.compose;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One IPAM pool of a network.
@@ -10,7 +11,8 @@ import java.util.Map;
  * @param gateway the gateway address, or {@code null}
  * @param auxAddresses extra reserved addresses by name
  */
-public record IpamConfig(String subnet, String ipRange, String gateway, Map<String, String> auxAddresses) {
+public record IpamConfig(@Nullable String subnet, @Nullable String ipRange, @Nullable String gateway,
+        Map<String, String> auxAddresses) {
     /** Copies the map. */
     public IpamConfig {
         auxAddresses = Map.copyOf(auxAddresses);

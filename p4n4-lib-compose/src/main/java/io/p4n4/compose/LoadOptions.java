@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link ComposeLoader} loads a project; the equivalent of {@code docker compose}'s
@@ -21,12 +22,12 @@ import java.util.Optional;
  */
 public final class LoadOptions {
     private final List<ComposeSource> files;
-    private final Path workingDirectory;
-    private final List<Path> envFiles;
+    private final @Nullable Path workingDirectory;
+    private final @Nullable List<Path> envFiles;
     private final boolean defaultEnvFile;
-    private final Map<String, String> environment;
-    private final List<String> profiles;
-    private final String projectName;
+    private final @Nullable Map<String, String> environment;
+    private final @Nullable List<String> profiles;
+    private final @Nullable String projectName;
     private final boolean resolvePaths;
     private final boolean normalize;
     private final boolean validateSchema;
@@ -159,12 +160,12 @@ public final class LoadOptions {
     /** Builds {@link LoadOptions}. Not thread-safe. */
     public static final class Builder {
         private final List<ComposeSource> files = new ArrayList<>();
-        private Path workingDirectory;
-        private List<Path> envFiles;
+        private @Nullable Path workingDirectory;
+        private @Nullable List<Path> envFiles;
         private boolean defaultEnvFile = true;
-        private Map<String, String> environment;
-        private List<String> profiles;
-        private String projectName;
+        private @Nullable Map<String, String> environment;
+        private @Nullable List<String> profiles;
+        private @Nullable String projectName;
         private boolean resolvePaths = true;
         private boolean normalize = true;
         private boolean validateSchema = true;
@@ -187,8 +188,8 @@ public final class LoadOptions {
             return this;
         }
 
-        /** Sets the project directory. */
-        public Builder workingDirectory(Path dir) {
+        /** Sets the project directory; {@code null} restores the default (the first file's directory). */
+        public Builder workingDirectory(@Nullable Path dir) {
             this.workingDirectory = dir;
             return this;
         }
@@ -208,8 +209,8 @@ public final class LoadOptions {
             return this;
         }
 
-        /** Uses this environment instead of the process environment (copied). */
-        public Builder environment(Map<String, String> env) {
+        /** Uses this environment instead of the process environment (copied); {@code null}: the process's. */
+        public Builder environment(@Nullable Map<String, String> env) {
             this.environment = env == null ? null : new LinkedHashMap<>(env);
             return this;
         }
@@ -223,14 +224,17 @@ public final class LoadOptions {
             return this;
         }
 
-        /** Sets the active profiles (an empty list: none, ignoring {@code COMPOSE_PROFILES}). */
-        public Builder profiles(List<String> list) {
+        /**
+         * Sets the active profiles (an empty list: none, ignoring {@code COMPOSE_PROFILES}; {@code null}: back to
+         * {@code COMPOSE_PROFILES}).
+         */
+        public Builder profiles(@Nullable List<String> list) {
             this.profiles = list == null ? null : new ArrayList<>(list);
             return this;
         }
 
-        /** Sets the project name ({@code -p}); must be a valid compose project name. */
-        public Builder projectName(String name) {
+        /** Sets the project name ({@code -p}); must be a valid compose project name; {@code null}: derived. */
+        public Builder projectName(@Nullable String name) {
             this.projectName = name;
             return this;
         }

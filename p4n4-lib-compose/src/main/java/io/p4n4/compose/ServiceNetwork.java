@@ -2,6 +2,7 @@ package io.p4n4.compose;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service's attachment to one network.
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param ipv4Address a fixed IPv4 address, or {@code null}
  * @param ipv6Address a fixed IPv6 address, or {@code null}
  */
-public record ServiceNetwork(String network, List<String> aliases, String ipv4Address, String ipv6Address) {
+public record ServiceNetwork(String network, List<String> aliases, @Nullable String ipv4Address,
+        @Nullable String ipv6Address) {
     /** Checks and copies the components. */
     public ServiceNetwork {
         Objects.requireNonNull(network, "network");

@@ -2,6 +2,7 @@ package io.p4n4.compose;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published or exposed port in compose's long syntax (short syntax and ranges are expanded).
@@ -14,8 +15,8 @@ import java.util.Optional;
  * @param protocol {@code tcp} (default) or {@code udp}
  * @param appProtocol the application protocol hint, or {@code null}
  */
-public record ServicePort(String name, String mode, String hostIp, int target, String published, String protocol,
-        String appProtocol) {
+public record ServicePort(@Nullable String name, String mode, @Nullable String hostIp, int target,
+        @Nullable String published, String protocol, @Nullable String appProtocol) {
     /** Checks the components. */
     public ServicePort {
         Objects.requireNonNull(mode, "mode");

@@ -2,6 +2,7 @@ package io.p4n4.compose;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service mount in compose's long syntax.
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param readOnly whether the mount is read-only
  * @param createHostPath for binds: create the host path when missing (short syntax does)
  */
-public record ServiceVolume(String type, String source, String target, boolean readOnly, boolean createHostPath) {
+public record ServiceVolume(String type, @Nullable String source, String target, boolean readOnly,
+        boolean createHostPath) {
     /** Checks the components. */
     public ServiceVolume {
         Objects.requireNonNull(type, "type");

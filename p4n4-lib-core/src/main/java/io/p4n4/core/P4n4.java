@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facade users start from.
@@ -82,10 +83,10 @@ public final class P4n4 {
     public static final class Builder {
         private final List<StackProvider> providers = new ArrayList<>();
         private boolean discover = true;
-        private ClassLoader classLoader;
+        private @Nullable ClassLoader classLoader;
         private SecretGenerator secrets = SecretGenerator.create();
         private String cliVersion = version();
-        private Function<String, String> environment = System::getenv;
+        private Function<String, @Nullable String> environment = System::getenv;
 
         private Builder() {
         }
@@ -102,8 +103,8 @@ public final class P4n4 {
             return this;
         }
 
-        /** The class loader to discover providers with (default: p4n4-lib's). */
-        public Builder classLoader(ClassLoader classLoader) {
+        /** The class loader to discover providers with (default, or {@code null}: p4n4-lib's). */
+        public Builder classLoader(@Nullable ClassLoader classLoader) {
             this.classLoader = classLoader;
             return this;
         }

@@ -32,6 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +64,13 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private final boolean ownsConnection;
     private final List<ResumableWatch> watches = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService resubscriber;
-    private volatile Connection connection;
+    private volatile @Nullable Connection connection;
     private volatile KeyValue kv;
     private volatile KeyValue statusKv;
     private volatile boolean closed;
     private final java.util.concurrent.CountDownLatch firstConnect = new java.util.concurrent.CountDownLatch(1);
 
-    private NatsDesiredStateStore(Builder b, Connection shared) {
+    private NatsDesiredStateStore(Builder b, @Nullable Connection shared) {
         this.bucket = b.bucket;
         this.statusBucket = b.statusBucket;
         this.history = b.history;
@@ -239,7 +240,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     }
 
     /** Returns the underlying connection (for metrics and sharing), or {@code null} once closed. */
-    public Connection connection() {
+    public @Nullable Connection connection() {
         return closed ? null : connection;
     }
 
@@ -395,7 +396,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     /** Builds a {@link NatsDesiredStateStore}. Not thread-safe. */
     public static final class Builder {
         private List<String> servers = List.of("nats://127.0.0.1:4222");
-        private NatsCredentials credentials;
+        private @Nullable NatsCredentials credentials;
         private String bucket = DESIRED_STATE_BUCKET;
         private String statusBucket = STATUS_BUCKET;
         private int history = 5;
@@ -426,8 +427,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             return this;
         }
 
-        /** Sets user and password (default: none). */
-        public Builder credentials(NatsCredentials value) {
+        /** Sets user and password (default, or {@code null}: none). */
+        public Builder credentials(@Nullable NatsCredentials value) {
             this.credentials = value;
             return this;
         }

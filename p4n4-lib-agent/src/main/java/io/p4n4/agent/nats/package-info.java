@@ -4,4 +4,11 @@
  * {@code agent-status} under {@code status.<device>}, compare-and-set writes and watches that resume
  * after reconnects.
  */
+@API(status = EXPERIMENTAL)
+@NullMarked
 package io.p4n4.agent.nats;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.p4n4.agent.score;
 import io.p4n4.api.score.Score;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Score read from its wire form, with its canonical JSON (signature excluded), the SHA-256 of that
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param hash the lowercase hex SHA-256 of {@code canonical}
  * @param signature the signature found in the document, or {@code null}
  */
-public record DecodedScore(Score score, String canonical, String hash, ScoreSignature signature) {
+public record DecodedScore(Score score, String canonical, String hash, @Nullable ScoreSignature signature) {
 
     /** Checks the required fields. */
     public DecodedScore {

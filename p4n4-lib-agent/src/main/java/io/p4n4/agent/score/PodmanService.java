@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One container of a {@link PodmanV0Score}. Immutable; the constructor validates the shape so that a
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PodmanService(String name, String image, List<String> ports, Map<String, String> env,
-        List<String> volumes, List<String> command, String restart) {
+        List<String> volumes, List<String> command, @Nullable String restart) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}");
     private static final Pattern PORT = Pattern.compile("(\\d{1,5}:)?\\d{1,5}(/(tcp|udp))?");

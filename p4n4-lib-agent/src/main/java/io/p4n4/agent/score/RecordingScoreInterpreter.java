@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An interpreter that runs nothing: it records what it was asked to apply and remove, and reports
@@ -27,7 +28,7 @@ public final class RecordingScoreInterpreter<S extends Score> implements ScoreIn
      * @param deployment the deployment
      * @param scoreHash the Score hash for {@code apply}, {@code null} for {@code remove}
      */
-    public record Call(String action, String deployment, String scoreHash) {
+    public record Call(String action, String deployment, @Nullable String scoreHash) {
     }
 
     private final ScoreType<S> type;
@@ -78,7 +79,7 @@ public final class RecordingScoreInterpreter<S extends Score> implements ScoreIn
     }
 
     /** Returns the Score last applied for the deployment, or {@code null}. */
-    public synchronized S scoreOf(String deployment) {
+    public synchronized @Nullable S scoreOf(String deployment) {
         return scores.get(deployment);
     }
 

@@ -17,6 +17,7 @@ import io.p4n4.api.score.ScoreType;
 import io.p4n4.agent.score.internal.CanonicalJson;
 import java.util.Iterator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes Scores in their wire form, adjacently tagged: {@code {"type":"PodmanV0","data":{...}}},
@@ -172,7 +173,7 @@ public final class ScoreCodec {
         }
     }
 
-    private static ScoreSignature readSignature(JsonNode root, String typeName) {
+    private static @Nullable ScoreSignature readSignature(JsonNode root, String typeName) {
         JsonNode sig = root.get("signature");
         if (sig == null || sig.isNull()) {
             return null;

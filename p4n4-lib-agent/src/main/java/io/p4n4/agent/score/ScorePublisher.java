@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a Score for a list of target devices and deletes it again. Every write is a compare-and-set
@@ -21,9 +22,9 @@ public final class ScorePublisher {
 
     private final DesiredStateStore store;
     private final ScoreCodec codec;
-    private final ScoreSigner signer;
+    private final @Nullable ScoreSigner signer;
 
-    private ScorePublisher(DesiredStateStore store, ScoreCodec codec, ScoreSigner signer) {
+    private ScorePublisher(DesiredStateStore store, ScoreCodec codec, @Nullable ScoreSigner signer) {
         this.store = Objects.requireNonNull(store, "store");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.signer = signer;
@@ -34,8 +35,8 @@ public final class ScorePublisher {
         return new ScorePublisher(store, ScoreCodec.strict(ScoreTypeRegistry.defaults()), null);
     }
 
-    /** Returns a publisher validating with {@code codec} and signing with {@code signer} (nullable). */
-    public static ScorePublisher create(DesiredStateStore store, ScoreCodec codec, ScoreSigner signer) {
+    /** Returns a publisher validating with {@code codec} and signing with {@code signer} ({@code null}: unsigned). */
+    public static ScorePublisher create(DesiredStateStore store, ScoreCodec codec, @Nullable ScoreSigner signer) {
         return new ScorePublisher(store, codec, signer);
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to build with {@link ContainerEngine#buildImage}: a context directory and a Dockerfile in it, the
@@ -30,7 +31,7 @@ public final class BuildSpec {
     private final String dockerfile;
     private final List<String> tags;
     private final Map<String, String> args;
-    private final String target;
+    private final @Nullable String target;
     private final Map<String, String> labels;
     private final boolean noCache;
 
@@ -90,7 +91,7 @@ public final class BuildSpec {
     }
 
     /** The stage to build, or null for the last. */
-    public String target() {
+    public @Nullable String target() {
         return target;
     }
 
@@ -174,7 +175,7 @@ public final class BuildSpec {
         private String dockerfile = "Dockerfile";
         private final List<String> tags = new ArrayList<>();
         private final Map<String, String> args = new LinkedHashMap<>();
-        private String target;
+        private @Nullable String target;
         private final Map<String, String> labels = new LinkedHashMap<>();
         private boolean noCache;
 
@@ -202,7 +203,7 @@ public final class BuildSpec {
         }
 
         /** Builds stage {@code stage} instead of the last one; null or blank for the last. */
-        public Builder target(String stage) {
+        public Builder target(@Nullable String stage) {
             this.target = stage;
             return this;
         }

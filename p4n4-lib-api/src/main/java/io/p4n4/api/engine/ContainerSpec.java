@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything needed to create one container. Immutable and thread-safe; build with {@link #builder(String)}.
@@ -17,23 +18,23 @@ import java.util.Optional;
  */
 public final class ContainerSpec {
     private final String image;
-    private final String name;
-    private final List<String> command;
-    private final List<String> entrypoint;
+    private final @Nullable String name;
+    private final @Nullable List<String> command;
+    private final @Nullable List<String> entrypoint;
     private final Map<String, String> env;
     private final List<PortBinding> ports;
     private final List<Mount> mounts;
     private final List<NetworkAttachment> networks;
-    private final String networkMode;
+    private final @Nullable String networkMode;
     private final Map<String, String> labels;
-    private final HealthcheckSpec healthcheck;
+    private final @Nullable HealthcheckSpec healthcheck;
     private final RestartPolicy restartPolicy;
-    private final String user;
-    private final String workingDir;
-    private final String hostname;
+    private final @Nullable String user;
+    private final @Nullable String workingDir;
+    private final @Nullable String hostname;
     private final List<DeviceMapping> devices;
-    private final String stopSignal;
-    private final Duration stopTimeout;
+    private final @Nullable String stopSignal;
+    private final @Nullable Duration stopTimeout;
 
     private ContainerSpec(Builder b) {
         this.image = b.image;
@@ -182,7 +183,7 @@ public final class ContainerSpec {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (this == o) {
             return true;
         }
@@ -219,23 +220,23 @@ public final class ContainerSpec {
     /** Collects the fields of a {@link ContainerSpec}. Not thread-safe; use one per thread. */
     public static final class Builder {
         private final String image;
-        private String name;
-        private List<String> command;
-        private List<String> entrypoint;
+        private @Nullable String name;
+        private @Nullable List<String> command;
+        private @Nullable List<String> entrypoint;
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<PortBinding> ports = new ArrayList<>();
         private final List<Mount> mounts = new ArrayList<>();
         private final List<NetworkAttachment> networks = new ArrayList<>();
-        private String networkMode;
+        private @Nullable String networkMode;
         private final Map<String, String> labels = new LinkedHashMap<>();
-        private HealthcheckSpec healthcheck;
+        private @Nullable HealthcheckSpec healthcheck;
         private RestartPolicy restartPolicy = RestartPolicy.NO;
-        private String user;
-        private String workingDir;
-        private String hostname;
+        private @Nullable String user;
+        private @Nullable String workingDir;
+        private @Nullable String hostname;
         private final List<DeviceMapping> devices = new ArrayList<>();
-        private String stopSignal;
-        private Duration stopTimeout;
+        private @Nullable String stopSignal;
+        private @Nullable Duration stopTimeout;
 
         private Builder(String image) {
             this.image = Objects.requireNonNull(image, "image");
@@ -244,14 +245,14 @@ public final class ContainerSpec {
             }
         }
 
-        /** Names the container. */
-        public Builder name(String name) {
+        /** Names the container; {@code null}: the engine picks a name. */
+        public Builder name(@Nullable String name) {
             this.name = name;
             return this;
         }
 
-        /** Overrides the image's command. */
-        public Builder command(List<String> command) {
+        /** Overrides the image's command; {@code null} keeps the image's. */
+        public Builder command(@Nullable List<String> command) {
             this.command = command == null ? null : List.copyOf(command);
             return this;
         }
@@ -261,8 +262,8 @@ public final class ContainerSpec {
             return command(List.of(command));
         }
 
-        /** Overrides the image's entrypoint. */
-        public Builder entrypoint(List<String> entrypoint) {
+        /** Overrides the image's entrypoint; {@code null} keeps the image's. */
+        public Builder entrypoint(@Nullable List<String> entrypoint) {
             this.entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
             return this;
         }
@@ -324,8 +325,8 @@ public final class ContainerSpec {
             return this;
         }
 
-        /** Overrides the image's healthcheck. */
-        public Builder healthcheck(HealthcheckSpec healthcheck) {
+        /** Overrides the image's healthcheck; {@code null} keeps the image's. */
+        public Builder healthcheck(@Nullable HealthcheckSpec healthcheck) {
             this.healthcheck = healthcheck;
             return this;
         }
@@ -337,19 +338,19 @@ public final class ContainerSpec {
         }
 
         /** Runs as this user ({@code uid[:gid]} or a name). */
-        public Builder user(String user) {
+        public Builder user(@Nullable String user) {
             this.user = user;
             return this;
         }
 
         /** Sets the working directory. */
-        public Builder workingDir(String workingDir) {
+        public Builder workingDir(@Nullable String workingDir) {
             this.workingDir = workingDir;
             return this;
         }
 
         /** Sets the host name inside the container. */
-        public Builder hostname(String hostname) {
+        public Builder hostname(@Nullable String hostname) {
             this.hostname = hostname;
             return this;
         }
@@ -361,13 +362,13 @@ public final class ContainerSpec {
         }
 
         /** Sets the stop signal. */
-        public Builder stopSignal(String stopSignal) {
+        public Builder stopSignal(@Nullable String stopSignal) {
             this.stopSignal = stopSignal;
             return this;
         }
 
         /** Sets how long the engine waits after the stop signal. */
-        public Builder stopTimeout(Duration stopTimeout) {
+        public Builder stopTimeout(@Nullable Duration stopTimeout) {
             this.stopTimeout = stopTimeout;
             return this;
         }

@@ -1,6 +1,7 @@
 package io.p4n4.api.engine;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The lifecycle state of a container, as both Docker and Podman report it. */
 public enum ContainerState {
@@ -10,7 +11,7 @@ public enum ContainerState {
      * Parses an engine's state word ({@code "running"}, {@code "exited"}, Podman's {@code "configured"}
      * and {@code "stopped"} ...); anything unrecognised becomes {@link #UNKNOWN}.
      */
-    public static ContainerState parse(String word) {
+    public static ContainerState parse(@Nullable String word) {
         if (word == null) {
             return UNKNOWN;
         }

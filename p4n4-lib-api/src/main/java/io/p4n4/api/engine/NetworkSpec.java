@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network to create. Immutable and thread-safe; build with {@link #builder(String)}.
@@ -11,8 +12,8 @@ import java.util.Optional;
 public final class NetworkSpec {
     private final String name;
     private final String driver;
-    private final String subnet;
-    private final String gateway;
+    private final @Nullable String subnet;
+    private final @Nullable String gateway;
     private final boolean internal;
     private final Map<String, String> labels;
 
@@ -61,7 +62,7 @@ public final class NetworkSpec {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof NetworkSpec && toString().equals(o.toString());
     }
 
@@ -80,8 +81,8 @@ public final class NetworkSpec {
     public static final class Builder {
         private final String name;
         private String driver = "bridge";
-        private String subnet;
-        private String gateway;
+        private @Nullable String subnet;
+        private @Nullable String gateway;
         private boolean internal;
         private final Map<String, String> labels = new LinkedHashMap<>();
 
@@ -95,14 +96,14 @@ public final class NetworkSpec {
             return this;
         }
 
-        /** Fixes the IPv4 subnet, CIDR form. */
-        public Builder subnet(String subnet) {
+        /** Fixes the IPv4 subnet, CIDR form; {@code null} leaves it to the engine. */
+        public Builder subnet(@Nullable String subnet) {
             this.subnet = subnet;
             return this;
         }
 
-        /** Fixes the gateway address. */
-        public Builder gateway(String gateway) {
+        /** Fixes the gateway address; {@code null} leaves it to the engine. */
+        public Builder gateway(@Nullable String gateway) {
             this.gateway = gateway;
             return this;
         }

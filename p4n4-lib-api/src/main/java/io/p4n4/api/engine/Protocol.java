@@ -1,13 +1,14 @@
 package io.p4n4.api.engine;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The transport protocol of a published port. */
 public enum Protocol {
     TCP, UDP, SCTP;
 
     /** Parses {@code "tcp"}, {@code "udp"} or {@code "sctp"} (any case); null means TCP. */
-    public static Protocol parse(String word) {
+    public static Protocol parse(@Nullable String word) {
         if (word == null || word.isBlank()) {
             return TCP;
         }

@@ -2,6 +2,7 @@ package io.p4n4.api.engine;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When the engine restarts a container.
@@ -36,9 +37,9 @@ public record RestartPolicy(Mode mode, int maxRetries) {
 
     /**
      * Parses compose's spelling: {@code no}, {@code always}, {@code unless-stopped},
-     * {@code on-failure} or {@code on-failure:N}.
+     * {@code on-failure} or {@code on-failure:N}; null or blank is {@code no}.
      */
-    public static RestartPolicy parse(String text) {
+    public static RestartPolicy parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return NO;
         }

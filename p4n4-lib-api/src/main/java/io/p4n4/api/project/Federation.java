@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The optional {@code federation} block of a manifest: whether this site is a hub or a spoke, and
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param siteId this site's id, not empty
  * @param topicsForwarded MQTT topic filters a spoke forwards to its hub
  */
-public record Federation(Role role, URI hubUrl, String siteId, List<String> topicsForwarded) {
+public record Federation(Role role, @Nullable URI hubUrl, String siteId, List<String> topicsForwarded) {
 
     /** The part a site plays in a federation. */
     public enum Role {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A manifest written by the upstream Python tools:
@@ -15,7 +16,7 @@ import java.util.TreeSet;
  * @param layers the {@code layers} list exactly as written (may hold unknown names or duplicates)
  * @param createdAt the {@code created_at} text, or {@code null}
  */
-public record LegacyManifest(int schemaVersion, String project, List<String> layers, String createdAt)
+public record LegacyManifest(int schemaVersion, String project, List<String> layers, @Nullable String createdAt)
         implements ManifestDocument {
 
     /** Copies the list. */

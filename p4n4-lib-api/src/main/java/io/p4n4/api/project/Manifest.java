@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The manifest-v1 content of {@code .p4n4.json}: project name and version, the library version that
@@ -20,15 +21,15 @@ public final class Manifest implements ManifestDocument {
     /** The {@code $id} of the manifest-v1 JSON Schema, written as {@code $schema}. */
     public static final String SCHEMA_URI = "https://raisga.github.io/p4n4-docs/schemas/manifest-v1.json";
 
-    private final String schema;
+    private final @Nullable String schema;
     private final String name;
     private final String version;
     private final String cliVersion;
     private final List<StackId> stacks;
     private final String createdAt;
-    private final String template;
+    private final @Nullable String template;
     private final List<URI> templateOrgs;
-    private final Federation federation;
+    private final @Nullable Federation federation;
 
     private Manifest(Builder b) {
         this.schema = b.schema;
@@ -147,7 +148,7 @@ public final class Manifest implements ManifestDocument {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Manifest m && Objects.equals(schema, m.schema) && name.equals(m.name)
                 && version.equals(m.version) && cliVersion.equals(m.cliVersion) && stacks.equals(m.stacks)
                 && createdAt.equals(m.createdAt) && Objects.equals(template, m.template)
@@ -169,21 +170,21 @@ public final class Manifest implements ManifestDocument {
 
     /** Builds a {@link Manifest}. Not thread-safe; use one builder per thread. */
     public static final class Builder {
-        private String schema = SCHEMA_URI;
-        private String name;
+        private @Nullable String schema = SCHEMA_URI;
+        private @Nullable String name;
         private String version = "0.1.0";
-        private String cliVersion;
+        private @Nullable String cliVersion;
         private List<StackId> stacks = List.of();
-        private String createdAt;
-        private String template;
+        private @Nullable String createdAt;
+        private @Nullable String template;
         private List<URI> templateOrgs = List.of();
-        private Federation federation;
+        private @Nullable Federation federation;
 
         private Builder() {
         }
 
         /** Sets {@code $schema}; {@code null} leaves it out. */
-        public Builder schema(String schema) {
+        public Builder schema(@Nullable String schema) {
             this.schema = schema;
             return this;
         }
@@ -219,7 +220,7 @@ public final class Manifest implements ManifestDocument {
         }
 
         /** Sets the template name; {@code null} for none. */
-        public Builder template(String template) {
+        public Builder template(@Nullable String template) {
             this.template = template;
             return this;
         }
@@ -231,7 +232,7 @@ public final class Manifest implements ManifestDocument {
         }
 
         /** Sets the federation block; {@code null} for none. */
-        public Builder federation(Federation federation) {
+        public Builder federation(@Nullable Federation federation) {
             this.federation = federation;
             return this;
         }

@@ -4,6 +4,7 @@ import io.p4n4.api.ErrorCode;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of project validation. Immutable and thread-safe; built with {@link #error} or
@@ -14,9 +15,9 @@ public final class Problem {
     private final Severity severity;
     private final ErrorCode errorCode;
     private final String message;
-    private final Path file;
+    private final @Nullable Path file;
     private final int line;
-    private final String key;
+    private final @Nullable String key;
     private final String hint;
 
     private Problem(Builder b) {
@@ -67,7 +68,7 @@ public final class Problem {
     }
 
     /** The file concerned, or {@code null}; see {@link #findFile()}. */
-    public Path file() {
+    public @Nullable Path file() {
         return file;
     }
 
@@ -77,7 +78,7 @@ public final class Problem {
     }
 
     /** The variable, JSON path or compose key concerned, or {@code null}; see {@link #findKey()}. */
-    public String key() {
+    public @Nullable String key() {
         return key;
     }
 
@@ -131,9 +132,9 @@ public final class Problem {
         private final Severity severity;
         private final ErrorCode errorCode;
         private final String message;
-        private Path file;
+        private @Nullable Path file;
         private int line;
-        private String key;
+        private @Nullable String key;
         private String hint;
 
         private Builder(String id, Severity severity, ErrorCode errorCode, String message) {
@@ -144,7 +145,7 @@ public final class Problem {
         }
 
         /** Sets the file concerned. */
-        public Builder file(Path value) {
+        public Builder file(@Nullable Path value) {
             this.file = value;
             return this;
         }
@@ -156,7 +157,7 @@ public final class Problem {
         }
 
         /** Sets the variable, JSON path or compose key concerned. */
-        public Builder key(String value) {
+        public Builder key(@Nullable String value) {
             this.key = value;
             return this;
         }

@@ -1,6 +1,7 @@
 package io.p4n4.api.project;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file a stack puts into a project, relative to {@code stacks/<id>/}. Immutable and thread-safe.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param resource the resource the provider opens to get the content ({@code null} for a directory)
  * @param kind how the content is produced
  */
-public record StackFile(String path, String resource, Kind kind) {
+public record StackFile(String path, @Nullable String resource, Kind kind) {
 
     /** How a stack file is produced. */
     public enum Kind {

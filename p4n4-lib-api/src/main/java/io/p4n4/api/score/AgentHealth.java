@@ -1,5 +1,7 @@
 package io.p4n4.api.score;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A quick health view of a device agent, for probes and the CLI. Immutable.
  *
@@ -10,7 +12,7 @@ package io.p4n4.api.score;
  * @param lastReconcile when the last full reconcile pass ended (ISO-8601 UTC), or {@code null}
  */
 public record AgentHealth(AgentState state, boolean storeConnected, int running, int failed,
-        String lastReconcile) {
+        @Nullable String lastReconcile) {
 
     /** Returns true when the agent is active and connected (failed deployments do not count). */
     public boolean healthy() {

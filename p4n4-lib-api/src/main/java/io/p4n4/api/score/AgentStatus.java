@@ -3,6 +3,7 @@ package io.p4n4.api.score;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a device agent writes to {@code status.<device>}: its state, every deployment's state, the
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * @param timestamp when the status was taken, ISO-8601 UTC
  */
 public record AgentStatus(String deviceId, AgentState state, Map<String, DeploymentStatus> deployments,
-        String lastError, String timestamp) {
+        @Nullable String lastError, String timestamp) {
 
     /** Copies the map (sorted) and checks the required fields. */
     public AgentStatus {

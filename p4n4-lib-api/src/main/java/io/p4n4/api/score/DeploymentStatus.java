@@ -1,6 +1,7 @@
 package io.p4n4.api.score;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reported state of one deployment on a device. Immutable.
@@ -11,8 +12,8 @@ import java.util.Objects;
  * @param revision the store revision of the Score, 0 when unknown
  * @param message a human-readable reason for FAILED/REJECTED, or {@code null}
  */
-public record DeploymentStatus(String deployment, DeploymentState state, String scoreHash,
-        long revision, String message) {
+public record DeploymentStatus(String deployment, DeploymentState state, @Nullable String scoreHash,
+        long revision, @Nullable String message) {
 
     /** Checks the required fields. */
     public DeploymentStatus {

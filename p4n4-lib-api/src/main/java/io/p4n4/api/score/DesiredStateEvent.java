@@ -1,6 +1,7 @@
 package io.p4n4.api.score;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change seen by a {@link DesiredStateStore} watch. Immutable.
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param value the new Score JSON for PUT, {@code null} for DELETE and PURGE
  * @param revision the store revision of the change
  */
-public record DesiredStateEvent(Operation operation, String device, String deployment, String value,
+public record DesiredStateEvent(Operation operation, String device, String deployment, @Nullable String value,
         long revision) {
 
     /** What happened to a key. */

@@ -3,6 +3,7 @@ package io.p4n4.api.score;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for device ids and deployment names: both become segments of store keys
@@ -22,7 +23,7 @@ public final class DeviceIds {
      * @param what what the value is, for the message ("device id", "deployment name")
      * @throws P4n4Exception with {@link ErrorCode#VALIDATION} when it is not
      */
-    public static String requireValid(String what, String value) {
+    public static String requireValid(String what, @Nullable String value) {
         if (value == null || !SEGMENT.matcher(value).matches()) {
             throw new P4n4Exception(ErrorCode.VALIDATION, "invalid " + what + " '" + value
                     + "': use 1-253 letters, digits, '-' or '_' (no dots, wildcards or spaces)");

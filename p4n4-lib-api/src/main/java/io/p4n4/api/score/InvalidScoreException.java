@@ -2,6 +2,7 @@ package io.p4n4.api.score;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Score document cannot be used: it is not JSON, its type is unknown, its data does not have the
@@ -10,7 +11,7 @@ import io.p4n4.api.P4n4Exception;
 public class InvalidScoreException extends P4n4Exception {
     private static final long serialVersionUID = 1L;
 
-    private final String scoreType;
+    private final @Nullable String scoreType;
 
     /**
      * Creates the exception.
@@ -19,13 +20,13 @@ public class InvalidScoreException extends P4n4Exception {
      * @param message what is wrong (naming the field) and what to do
      * @param cause the parser's exception, or {@code null}
      */
-    public InvalidScoreException(String scoreType, String message, Throwable cause) {
+    public InvalidScoreException(@Nullable String scoreType, String message, @Nullable Throwable cause) {
         super(ErrorCode.VALIDATION, message, cause);
         this.scoreType = scoreType;
     }
 
     /** Returns the document's {@code type}, or {@code null} when it had none. */
-    public String scoreType() {
+    public @Nullable String scoreType() {
         return scoreType;
     }
 }

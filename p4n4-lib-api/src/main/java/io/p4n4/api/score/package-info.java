@@ -6,4 +6,11 @@
  *
  * <p>Value types here are immutable records and safe to share between threads.
  */
+@API(status = EXPERIMENTAL)
+@NullMarked
 package io.p4n4.api.score;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contributes {@link ScoreInterpreter}s to device agents, found with {@link java.util.ServiceLoader}: list
@@ -30,7 +31,7 @@ public interface ScoreInterpreterProvider {
      * @param engine the device's container engine, or null when the agent runs without one
      * @param stopTimeout how long a container gets to stop before it is killed
      */
-    record Context(String deviceId, ContainerEngine engine, Duration stopTimeout) {
+    record Context(String deviceId, @Nullable ContainerEngine engine, Duration stopTimeout) {
         public Context {
             Objects.requireNonNull(deviceId, "deviceId");
             Objects.requireNonNull(stopTimeout, "stopTimeout");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +54,8 @@ public final class EngineDiscovery {
     private final Map<String, String> environment;
     private final ClassLoader classLoader;
     private final boolean serviceLoader;
-    private final String engineId;
-    private final String endpoint;
+    private final @Nullable String engineId;
+    private final @Nullable String endpoint;
 
     private EngineDiscovery(Builder b) {
         this.engineId = b.engineId;
@@ -205,7 +206,7 @@ public final class EngineDiscovery {
         }
     }
 
-    private String env(String name) {
+    private @Nullable String env(String name) {
         String v = environment.get(name);
         return v == null || v.isBlank() ? null : v.trim();
     }
@@ -233,8 +234,8 @@ public final class EngineDiscovery {
         private final Map<String, String> environment = new LinkedHashMap<>(System.getenv());
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private boolean serviceLoader = true;
-        private String engineId;
-        private String endpoint;
+        private @Nullable String engineId;
+        private @Nullable String endpoint;
 
         private Builder() {
         }
@@ -243,7 +244,7 @@ public final class EngineDiscovery {
          * Uses only the provider with this id ({@code docker}, {@code podman}, ...), as {@code P4N4_ENGINE}
          * would; wins over that variable. {@code null} clears it.
          */
-        public Builder engineId(String engineId) {
+        public Builder engineId(@Nullable String engineId) {
             this.engineId = engineId == null || engineId.isBlank() ? null : engineId.trim();
             return this;
         }
@@ -252,7 +253,7 @@ public final class EngineDiscovery {
          * Tries only this endpoint ({@code unix:///...}, {@code tcp://host:port}): with the chosen engine, or with
          * every provider. The endpoint variables and the usual sockets are not consulted. {@code null} clears it.
          */
-        public Builder endpoint(String endpoint) {
+        public Builder endpoint(@Nullable String endpoint) {
             this.endpoint = endpoint == null || endpoint.isBlank() ? null : endpoint.trim();
             return this;
         }

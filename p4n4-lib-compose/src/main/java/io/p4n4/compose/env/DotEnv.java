@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses {@code .env} files exactly like Docker Compose (compose-go's {@code dotenv} package):
@@ -39,7 +40,8 @@ public final class DotEnv {
      * @throws io.p4n4.api.InvalidFileException VALIDATION for a malformed line (file, line, column,
      *     key and what to do in the message) or a {@code ${VAR:?}} without a value
      */
-    public static Map<String, String> parse(String content, Path source, Function<String, String> lookup) {
+    public static Map<String, String> parse(String content, @Nullable Path source,
+            @Nullable Function<String, @Nullable String> lookup) {
         Objects.requireNonNull(content, "content");
         Map<String, String> values = new LinkedHashMap<>();
         DotEnvParser.parse(content, source, lookup, values, false);
@@ -52,12 +54,12 @@ public final class DotEnv {
     }
 
     /**
-     * Reads a UTF-8 file (a leading BOM is skipped) and parses it.
+     * Reads a UTF-8 file (a leading BOM is skipped) and parses it; {@code lookup} as for {@link #parse}.
      *
      * @throws io.p4n4.api.InvalidFileException USER when the file is missing or unreadable,
      *     VALIDATION when it is not UTF-8 or malformed
      */
-    public static Map<String, String> read(Path file, Function<String, String> lookup) {
+    public static Map<String, String> read(Path file, @Nullable Function<String, @Nullable String> lookup) {
         Objects.requireNonNull(file, "file");
         return parse(EnvText.read(file), file, lookup);
     }
@@ -70,11 +72,12 @@ public final class DotEnv {
      * @param environment the process environment, or {@code null} for none
      * @throws io.p4n4.api.InvalidFileException as {@link #read}
      */
-    public static Map<String, String> readAll(List<Path> files, Function<String, String> environment) {
+    public static Map<String, String> readAll(List<Path> files,
+            @Nullable Function<String, @Nullable String> environment) {
         Objects.requireNonNull(files, "files");
-        Function<String, String> env = environment == null ? name -> null : environment;
+        Function<String, @Nullable String> env = environment == null ? name -> null : environment;
         Map<String, String> values = new LinkedHashMap<>();
-        Function<String, String> lookup = name -> {
+        Function<String, @Nullable String> lookup = name -> {
             String value = env.apply(name);
             return value != null ? value : values.get(name);
         };
@@ -91,7 +94,7 @@ public final class DotEnv {
      *
      * @param environment the process environment (e.g. {@code System.getenv()}); {@code null} for none
      */
-    public static Map<String, String> projectEnvironment(List<Path> files, Map<String, String> environment) {
+    public static Map<String, String> projectEnvironment(List<Path> files, @Nullable Map<String, String> environment) {
         Map<String, String> env = environment == null ? Map.of() : environment;
         Map<String, String> merged = new LinkedHashMap<>(readAll(files, env::get));
         merged.putAll(env);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable {@code .env} document that can be edited without disturbing it: {@link #with}
@@ -35,11 +36,11 @@ public final class EnvFile {
     private static final String KEY_RULE = "keys may contain letters, digits, '_', '.', '-', '[' and ']'";
 
     private final String text;
-    private final Path source;
+    private final @Nullable Path source;
     private final List<Statement> statements;
     private final Map<String, String> values;
 
-    private EnvFile(String text, Path source) {
+    private EnvFile(String text, @Nullable Path source) {
         Map<String, String> parsed = new LinkedHashMap<>();
         this.statements = List.copyOf(DotEnvParser.parse(text, source, null, parsed, true));
         this.text = text;
@@ -64,7 +65,7 @@ public final class EnvFile {
      * @param source the file it came from, for messages; may be {@code null}
      * @throws io.p4n4.api.InvalidFileException VALIDATION when the text is malformed
      */
-    public static EnvFile parse(String text, Path source) {
+    public static EnvFile parse(String text, @Nullable Path source) {
         Objects.requireNonNull(text, "text");
         return new EnvFile(text, source);
     }

@@ -2,6 +2,7 @@ package io.p4n4.compose.exec;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of {@link ComposeExecutor#down}: immutable record. By default each container gets its service's
@@ -14,7 +15,7 @@ import java.util.Optional;
  *                      service's {@code stop_grace_period}
  * @param progress      where progress goes
  */
-public record DownOptions(boolean removeVolumes, boolean removeOrphans, Duration stopTimeout,
+public record DownOptions(boolean removeVolumes, boolean removeOrphans, @Nullable Duration stopTimeout,
                           ProgressListener progress) {
 
     /** Checks the parts. */

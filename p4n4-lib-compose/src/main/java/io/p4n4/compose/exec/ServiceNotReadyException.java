@@ -3,6 +3,7 @@ package io.p4n4.compose.exec;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service did not become ready: its healthcheck failed or never passed in time, or it exited.
@@ -15,7 +16,7 @@ public final class ServiceNotReadyException extends P4n4Exception {
     private final String lastHealthOutput;
     private final boolean timedOut;
 
-    private ServiceNotReadyException(String service, String lastHealthOutput, boolean timedOut, String message) {
+    private ServiceNotReadyException(String service, @Nullable String lastHealthOutput, boolean timedOut, String message) {
         super(ErrorCode.ENGINE, message);
         this.service = service;
         this.lastHealthOutput = lastHealthOutput == null ? "" : lastHealthOutput;

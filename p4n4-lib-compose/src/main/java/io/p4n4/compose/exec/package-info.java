@@ -8,4 +8,11 @@
  * healthchecks by reacting to engine events, recreates only services whose configuration changed, and
  * tears the project down again.
  */
+@API(status = EXPERIMENTAL)
+@NullMarked
 package io.p4n4.compose.exec;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half of it: the
@@ -47,7 +48,7 @@ public final class AtomicFiles {
      *     temporary file (owner-only on most systems)
      * @throws P4n4Exception GENERAL when the file cannot be written (the message names it)
      */
-    public static void write(Path target, byte[] content, Set<PosixFilePermission> permissions) {
+    public static void write(Path target, byte[] content, @Nullable Set<PosixFilePermission> permissions) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -78,7 +79,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static Path createTemp(Path dir, String name, Set<PosixFilePermission> permissions)
+    private static Path createTemp(Path dir, String name, @Nullable Set<PosixFilePermission> permissions)
             throws IOException {
         String prefix = "." + name + ".";
         if (permissions != null && isPosix(dir)) {

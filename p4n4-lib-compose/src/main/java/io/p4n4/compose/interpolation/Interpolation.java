@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class Interpolation {
      * @throws InterpolationException INVALID_TEMPLATE (code ENGINE) for a malformed {@code ${...}},
      *     MISSING_REQUIRED (code VALIDATION) for a {@code :?} / {@code ?} variable without a value
      */
-    public static String interpolate(String template, Function<String, String> lookup) {
+    public static String interpolate(String template, Function<String, @Nullable String> lookup) {
         return interpolate(template, lookup, null);
     }
 
@@ -53,7 +54,8 @@ public final class Interpolation {
      *
      * @param path the dotted path of the value, e.g. {@code services.web.image}; {@code null} for none
      */
-    public static String interpolate(String template, Function<String, String> lookup, String path) {
+    public static String interpolate(String template, Function<String, @Nullable String> lookup,
+            @Nullable String path) {
         return interpolate(template, lookup, path,
                 name -> LOG.debug("The \"{}\" variable is not set. Defaulting to a blank string.", name));
     }
@@ -63,8 +65,8 @@ public final class Interpolation {
      * every plain reference ({@code $VAR}, {@code ${VAR}}) to an unset variable, where compose warns
      * "The VAR variable is not set. Defaulting to a blank string."
      */
-    public static String interpolate(String template, Function<String, String> lookup, String path,
-            Consumer<String> unsetVariables) {
+    public static String interpolate(String template, Function<String, @Nullable String> lookup,
+            @Nullable String path, Consumer<String> unsetVariables) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(lookup, "lookup");
         Objects.requireNonNull(unsetVariables, "unsetVariables");
@@ -92,7 +94,7 @@ public final class Interpolation {
         }
     }
 
-    private static InterpolationException toException(TemplateError e, String path) {
+    private static InterpolationException toException(TemplateError e, @Nullable String path) {
         if (!e.invalidTemplate()) {
             String message = "required variable " + e.variable() + " is missing a value"
                     + (e.reason().isEmpty() ? "" : ": " + e.reason());

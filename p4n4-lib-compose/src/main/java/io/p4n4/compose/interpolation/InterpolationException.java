@@ -3,6 +3,7 @@ package io.p4n4.compose.interpolation;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A template could not be interpolated: it is malformed ({@link Kind#INVALID_TEMPLATE}, code
@@ -33,9 +34,9 @@ public class InterpolationException extends P4n4Exception {
     }
 
     private final Kind kind;
-    private final String variable;
-    private final String path;
-    private final String template;
+    private final @Nullable String variable;
+    private final @Nullable String path;
+    private final @Nullable String template;
 
     /**
      * Creates the exception.
@@ -47,7 +48,8 @@ public class InterpolationException extends P4n4Exception {
      *     for its size or nesting)
      * @param message the complete message
      */
-    public InterpolationException(Kind kind, String variable, String path, String template, String message) {
+    public InterpolationException(Kind kind, @Nullable String variable, @Nullable String path,
+            @Nullable String template, String message) {
         super(kind.code(), message);
         this.kind = kind;
         this.variable = variable;

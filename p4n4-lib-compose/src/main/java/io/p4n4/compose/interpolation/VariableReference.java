@@ -2,6 +2,7 @@ package io.p4n4.compose.interpolation;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One variable a template refers to, as written: {@code ${NAME:-default}} is
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param argument the raw text after the modifier (default, error message or alternative), not yet
  *     interpolated; {@code null} for {@link Modifier#NONE}
  */
-public record VariableReference(String name, Modifier modifier, String argument) {
+public record VariableReference(String name, Modifier modifier, @Nullable String argument) {
 
     /** The operator of a braced reference, with its compose-spec spelling. */
     public enum Modifier {

@@ -6,4 +6,11 @@
  *
  * <p>Start from {@link io.p4n4.compose.interpolation.Interpolation}.
  */
+@API(status = STABLE)
+@NullMarked
 package io.p4n4.compose.interpolation;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds, reads, validates and writes {@code .p4n4.json}. Every manifest-v1 read and write is checked
@@ -53,7 +54,7 @@ public final class Manifests {
     }
 
     /** Parses and validates manifest text; {@code source} names the file in errors (may be null). */
-    public static ManifestDocument parse(String text, Path source) {
+    public static ManifestDocument parse(String text, @Nullable Path source) {
         JsonNode tree;
         try {
             tree = ManifestJson.MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);

@@ -4,6 +4,7 @@ import io.p4n4.api.project.StackId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code init} creates: where, the project name, which stacks, and whether a non-empty directory
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param stacks the stacks to scaffold (duplicates dropped, canonical order)
  * @param force whether to write into a non-empty directory, replacing files of the same name
  */
-public record InitOptions(Path directory, String name, List<StackId> stacks, boolean force) {
+public record InitOptions(Path directory, @Nullable String name, List<StackId> stacks, boolean force) {
 
     /** Validates and normalizes. */
     public InitOptions {
@@ -28,8 +29,8 @@ public record InitOptions(Path directory, String name, List<StackId> stacks, boo
         return new InitOptions(directory, null, stacks, false);
     }
 
-    /** Returns a copy with the project name {@code name}. */
-    public InitOptions withName(String name) {
+    /** Returns a copy with the project name {@code name} ({@code null}: the directory's name). */
+    public InitOptions withName(@Nullable String name) {
         return new InitOptions(directory, name, stacks, force);
     }
 

@@ -9,7 +9,7 @@ import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.VariableDefinition;
 import io.p4n4.compose.env.DotEnv;
 import io.p4n4.compose.env.EnvFile;
-import io.p4n4.core.project.internal.LegacyLayers;
+import io.p4n4.core.manifest.internal.LegacyLayers;
 import io.p4n4.core.project.internal.SetupOnlyHints;
 import io.p4n4.core.secrets.Masking;
 import java.nio.file.Files;

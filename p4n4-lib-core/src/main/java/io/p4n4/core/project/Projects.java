@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class Projects {
      * @param environment the process environment, used to expand {@code ${VAR}} inside {@code .env}
      */
     public static Projects create(Stacks stacks, SecretGenerator secrets, String cliVersion,
-            Function<String, String> environment) {
+            Function<String, @Nullable String> environment) {
         return new Projects(Services.of(stacks, secrets, cliVersion, environment));
     }
 

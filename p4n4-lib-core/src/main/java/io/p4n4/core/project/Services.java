@@ -5,10 +5,11 @@ import io.p4n4.core.secrets.SecretGenerator;
 import io.p4n4.core.stack.Stacks;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** What project operations share; immutable. */
 record Services(Stacks stacks, SecretGenerator secrets, String cliVersion, StackWriter writer,
-        Function<String, String> environment) {
+        Function<String, @Nullable String> environment) {
 
     Services {
         Objects.requireNonNull(stacks, "stacks");
@@ -19,7 +20,7 @@ record Services(Stacks stacks, SecretGenerator secrets, String cliVersion, Stack
     }
 
     static Services of(Stacks stacks, SecretGenerator secrets, String cliVersion,
-            Function<String, String> environment) {
+            Function<String, @Nullable String> environment) {
         return new Services(stacks, secrets, cliVersion, StackWriter.create(), environment);
     }
 }

@@ -1,6 +1,7 @@
 package io.p4n4.core.secrets;
 
 import io.p4n4.api.project.SecretRow;
+import org.jspecify.annotations.Nullable;
 
 /** How secrets are shown to people: never any part of the value, not even its length. Thread-safe. */
 public final class Masking {
@@ -13,7 +14,7 @@ public final class Masking {
     }
 
     /** Returns {@code ****}, {@code (empty)} or {@code (missing)} for {@code value} (null = missing). */
-    public static String mask(String value) {
+    public static String mask(@Nullable String value) {
         if (value == null) {
             return MISSING;
         }

@@ -16,7 +16,7 @@ import io.p4n4.compose.LoadOptions;
 import io.p4n4.compose.env.DotEnv;
 import io.p4n4.compose.interpolation.InterpolationException;
 import io.p4n4.core.manifest.Manifests;
-import io.p4n4.core.project.internal.LegacyLayers;
+import io.p4n4.core.manifest.internal.LegacyLayers;
 import io.p4n4.core.stack.Stacks;
 import io.p4n4.core.validate.internal.ComposeReferences;
 import java.io.IOException;
@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a project and reports every problem with a code, severity, file, line or key, and a hint:
@@ -44,9 +45,9 @@ import java.util.function.Function;
  */
 public final class ProjectValidator {
     private final Stacks stacks;
-    private final Function<String, String> environment;
+    private final Function<String, @Nullable String> environment;
 
-    private ProjectValidator(Stacks stacks, Function<String, String> environment) {
+    private ProjectValidator(Stacks stacks, Function<String, @Nullable String> environment) {
         this.stacks = Objects.requireNonNull(stacks, "stacks");
         this.environment = Objects.requireNonNull(environment, "environment");
     }
@@ -55,7 +56,7 @@ public final class ProjectValidator {
      * A validator using {@code stacks}' definitions; {@code environment} expands {@code ${VAR}} inside
      * {@code .env} values, as compose does.
      */
-    public static ProjectValidator of(Stacks stacks, Function<String, String> environment) {
+    public static ProjectValidator of(Stacks stacks, Function<String, @Nullable String> environment) {
         return new ProjectValidator(stacks, environment);
     }
 
@@ -175,9 +176,9 @@ public final class ProjectValidator {
         final List<String> passed = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         final Map<Path, Map<String, String>> envCache = new HashMap<>();
-        private final Function<String, String> environment;
+        private final Function<String, @Nullable String> environment;
 
-        Run(Path root, Function<String, String> environment) {
+        Run(Path root, Function<String, @Nullable String> environment) {
             this.root = root;
             this.environment = environment;
         }
@@ -205,7 +206,7 @@ public final class ProjectValidator {
         }
 
         /** Returns the values of {@code env}, or null (with a problem) when missing or malformed. */
-        Map<String, String> readEnv(Path env) {
+        @Nullable Map<String, String> readEnv(Path env) {
             if (envCache.containsKey(env)) {
                 return envCache.get(env);
             }

@@ -13,4 +13,11 @@
  * with a message when the endpoint is not set or does not answer (start engines with
  * {@code scripts/engines.sh start}).
  */
+@API(status = EXPERIMENTAL)
+@NullMarked
 package io.p4n4.testkit.engine;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

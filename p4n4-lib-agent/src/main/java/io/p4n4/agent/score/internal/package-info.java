@@ -1,2 +1,9 @@
 /** Implementation details of Score handling; not an API, may change without notice. */
+@API(status = INTERNAL)
+@NullMarked
 package io.p4n4.agent.score.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.p4n4.api.clients.influx;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An InfluxDB bucket as listed by {@code GET /api/v2/buckets}. Immutable.
@@ -15,8 +16,8 @@ import java.util.Optional;
  * @param retention how long data is kept; {@link Duration#ZERO} for forever
  * @param createdAt creation time, or {@code null}
  */
-public record Bucket(String id, String orgId, String name, String description, String type, Duration retention,
-        Instant createdAt) {
+public record Bucket(String id, String orgId, String name, @Nullable String description, String type,
+        Duration retention, @Nullable Instant createdAt) {
 
     /** Returns the description, if any. */
     public Optional<String> findDescription() {

@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.influx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Points a {@link WriteApi} gave up on, handed to {@link WriteListener#onDropped(DroppedBatch)} so
  * nothing is lost silently: the line protocol is included so the caller can store it elsewhere.
@@ -10,7 +12,7 @@ package io.p4n4.api.clients.influx;
  * @param reason why they were dropped
  * @param cause the failure that made the writer give up, or {@code null} for overflow
  */
-public record DroppedBatch(int points, String lineProtocol, Reason reason, RuntimeException cause) {
+public record DroppedBatch(int points, String lineProtocol, Reason reason, @Nullable RuntimeException cause) {
 
     /** Why points were dropped. */
     public enum Reason {

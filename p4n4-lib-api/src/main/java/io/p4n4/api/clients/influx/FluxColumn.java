@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.influx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One column of a Flux result table, as described by the annotated-CSV header and annotations.
  * Immutable.
@@ -11,5 +13,5 @@ package io.p4n4.api.clients.influx;
  * @param group whether the column is part of the table's group key ({@code #group})
  * @param defaultValue the {@code #default} annotation used for empty cells, or {@code null}
  */
-public record FluxColumn(int index, String label, String dataType, boolean group, String defaultValue) {
+public record FluxColumn(int index, String label, String dataType, boolean group, @Nullable String defaultValue) {
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a Flux result with typed values: {@code long} columns as {@link Long},
@@ -22,16 +23,16 @@ import java.util.Optional;
 public final class FluxRecord {
     private final int table;
     private final List<FluxColumn> columns;
-    private final Object[] values;
+    private final @Nullable Object[] values;
 
     /**
      * Creates a record.
      *
      * @param table the value of the {@code table} column: which table of the result it belongs to
      * @param columns the table's columns
-     * @param values one value per column, in column order
+     * @param values one value per column, in column order ({@code null} for an empty cell)
      */
-    public FluxRecord(int table, List<FluxColumn> columns, Object[] values) {
+    public FluxRecord(int table, List<FluxColumn> columns, @Nullable Object[] values) {
         if (columns.size() != values.length) {
             throw new IllegalArgumentException(columns.size() + " columns but " + values.length + " values");
         }
@@ -65,7 +66,7 @@ public final class FluxRecord {
      *
      * @throws P4n4Exception USER when the table has no such column
      */
-    public Object value(String label) {
+    public @Nullable Object value(String label) {
         for (FluxColumn c : columns) {
             if (c.label().equals(label)) {
                 return values[c.index()];
@@ -75,34 +76,34 @@ public final class FluxRecord {
                 + columns.stream().map(FluxColumn::label).toList());
     }
 
-    /** Returns the value of column {@code index}. */
-    public Object value(int index) {
+    /** Returns the value of column {@code index} (possibly {@code null} for an empty cell). */
+    public @Nullable Object value(int index) {
         return values[index];
     }
 
-    /** Returns the {@code _value} column. */
-    public Object value() {
+    /** Returns the {@code _value} column (possibly {@code null} for an empty cell). */
+    public @Nullable Object value() {
         return value("_value");
     }
 
-    /** Returns the {@code _time} column. */
-    public Instant time() {
+    /** Returns the {@code _time} column ({@code null} for an empty cell). */
+    public @Nullable Instant time() {
         return (Instant) value("_time");
     }
 
-    /** Returns the {@code _field} column. */
-    public String field() {
+    /** Returns the {@code _field} column ({@code null} for an empty cell). */
+    public @Nullable String field() {
         return (String) value("_field");
     }
 
-    /** Returns the {@code _measurement} column. */
-    public String measurement() {
+    /** Returns the {@code _measurement} column ({@code null} for an empty cell). */
+    public @Nullable String measurement() {
         return (String) value("_measurement");
     }
 
     /** Returns every column label with its value, in column order. */
-    public Map<String, Object> values() {
-        Map<String, Object> m = new LinkedHashMap<>();
+    public Map<String, @Nullable Object> values() {
+        Map<String, @Nullable Object> m = new LinkedHashMap<>();
         for (FluxColumn c : columns) {
             m.put(c.label(), values[c.index()]);
         }
@@ -110,7 +111,7 @@ public final class FluxRecord {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof FluxRecord r && table == r.table && columns.equals(r.columns)
                 && Arrays.deepEquals(values, r.values);
     }

@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.influx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The answer of {@code GET /health}: whether the InfluxDB server is up and its version. Immutable.
  *
@@ -9,7 +11,8 @@ package io.p4n4.api.clients.influx;
  * @param version the server version, e.g. {@code v2.7.11}, or {@code null}
  * @param commit the build commit, or {@code null}
  */
-public record InfluxHealth(String name, String status, String message, String version, String commit) {
+public record InfluxHealth(String name, String status, String message, @Nullable String version,
+        @Nullable String commit) {
 
     /** Returns whether the server reported {@code pass}. */
     public boolean isPass() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One InfluxDB data point: a measurement, tags, typed fields and an optional timestamp. Built with
@@ -116,7 +117,7 @@ public final class Point {
     }
 
     /** Returns field {@code i} as a string; {@code null} unless its type is {@link FieldType#STRING}. */
-    public String fieldString(int i) {
+    public @Nullable String fieldString(int i) {
         return fieldStrings == null ? null : fieldStrings[i];
     }
 
@@ -170,12 +171,12 @@ public final class Point {
     }
 
     /** Returns the precision or {@code null}; allocation-free accessor for serializers. */
-    public WritePrecision precisionOrNull() {
+    public @Nullable WritePrecision precisionOrNull() {
         return precision;
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof Point p) || !measurement.equals(p.measurement) || time != p.time
                 || precision != p.precision || tagCount != p.tagCount || fieldCount != p.fieldCount) {
             return false;
@@ -231,7 +232,7 @@ public final class Point {
          * Sets a tag; a {@code null} or empty value omits the tag (InfluxDB stores no empty tags).
          * Tags are written sorted by key, which is how InfluxDB wants them.
          */
-        public Builder tag(String key, String value) {
+        public Builder tag(String key, @Nullable String value) {
             checkKey(key, "tag key");
             unshare();
             if (value == null || value.isEmpty()) {

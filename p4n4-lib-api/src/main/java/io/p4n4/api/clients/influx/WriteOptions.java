@@ -6,6 +6,7 @@ import io.p4n4.api.clients.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link WriteApi} batches, buffers and retries. Defaults: batches of 1000 points flushed at
@@ -15,8 +16,8 @@ import java.util.Optional;
  * Immutable and thread-safe; make one with {@link #builder()}.
  */
 public final class WriteOptions {
-    private final String bucket;
-    private final String org;
+    private final @Nullable String bucket;
+    private final @Nullable String org;
     private final WritePrecision precision;
     private final int batchSize;
     private final Duration flushInterval;
@@ -149,8 +150,8 @@ public final class WriteOptions {
 
     /** Builds {@link WriteOptions}; every setter validates at once (USER error). Not thread-safe. */
     public static final class Builder {
-        private String bucket;
-        private String org;
+        private @Nullable String bucket;
+        private @Nullable String org;
         private WritePrecision precision = WritePrecision.NS;
         private int batchSize = 1000;
         private Duration flushInterval = Duration.ofSeconds(1);

@@ -6,4 +6,11 @@
  * queries ({@link io.p4n4.api.clients.influx.FluxTable}, {@link io.p4n4.api.clients.influx.FluxRecord}).
  * The implementation comes from {@code p4n4-lib-clients}.
  */
+@API(status = STABLE)
+@NullMarked
 package io.p4n4.api.clients.influx;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

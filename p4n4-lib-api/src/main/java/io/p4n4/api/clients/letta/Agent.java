@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.letta;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An agent as Letta reports it.
  *
@@ -9,5 +11,6 @@ package io.p4n4.api.clients.letta;
  * @param agentType e.g. {@code memgpt_agent}, or {@code null}
  * @param createdAt creation time (ISO-8601 text), or {@code null}
  */
-public record Agent(String id, String name, String model, String agentType, String createdAt) {
+public record Agent(String id, String name, @Nullable String model, @Nullable String agentType,
+        @Nullable String createdAt) {
 }

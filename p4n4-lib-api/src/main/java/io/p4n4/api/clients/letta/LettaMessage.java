@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.letta;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One message of an agent's answer. {@code messageType} says which part it is:
  * {@code assistant_message} (what the agent says), {@code reasoning_message}, {@code tool_call_message},
@@ -11,7 +13,7 @@ package io.p4n4.api.clients.letta;
  * @param text the text of this part
  * @param date the timestamp (ISO-8601 text), or {@code null}
  */
-public record LettaMessage(String id, String messageType, String text, String date) {
+public record LettaMessage(@Nullable String id, String messageType, String text, @Nullable String date) {
 
     /** Returns whether this is what the agent says to the user. */
     public boolean isAssistant() {

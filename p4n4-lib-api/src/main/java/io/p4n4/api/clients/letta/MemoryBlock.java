@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.letta;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One core-memory block of an agent.
  *
@@ -8,5 +10,5 @@ package io.p4n4.api.clients.letta;
  * @param value the block's text
  * @param limit its size limit in characters (0 when not reported)
  */
-public record MemoryBlock(String id, String label, String value, int limit) {
+public record MemoryBlock(@Nullable String id, String label, String value, int limit) {
 }

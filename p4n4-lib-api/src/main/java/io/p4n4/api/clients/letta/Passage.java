@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.letta;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One archival-memory passage.
  *
@@ -7,5 +9,5 @@ package io.p4n4.api.clients.letta;
  * @param text the text
  * @param createdAt creation time (ISO-8601 text), or {@code null}
  */
-public record Passage(String id, String text, String createdAt) {
+public record Passage(String id, String text, @Nullable String createdAt) {
 }

@@ -3,6 +3,7 @@ package io.p4n4.api.clients.ollama;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code POST /api/chat} request. Immutable.
@@ -13,8 +14,8 @@ import java.util.Objects;
  * @param options model options
  * @param keepAlive how long the model stays loaded, or {@code null}
  */
-public record ChatRequest(String model, List<ChatMessage> messages, String format, Map<String, Object> options,
-        String keepAlive) {
+public record ChatRequest(String model, List<ChatMessage> messages, @Nullable String format,
+        Map<String, Object> options, @Nullable String keepAlive) {
 
     /** Validates and copies. */
     public ChatRequest {
@@ -34,12 +35,12 @@ public record ChatRequest(String model, List<ChatMessage> messages, String forma
     }
 
     /** Returns a copy with the output {@code format}. */
-    public ChatRequest withFormat(String value) {
+    public ChatRequest withFormat(@Nullable String value) {
         return new ChatRequest(model, messages, value, options, keepAlive);
     }
 
     /** Returns a copy with {@code keepAlive}. */
-    public ChatRequest withKeepAlive(String value) {
+    public ChatRequest withKeepAlive(@Nullable String value) {
         return new ChatRequest(model, messages, format, options, value);
     }
 }

@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.ollama;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A {@code /api/chat} answer, or one streamed chunk of it (then {@code message.content} is the new
  * text only and {@code done} is false until the last chunk).
@@ -11,6 +13,6 @@ package io.p4n4.api.clients.ollama;
  * @param doneReason why generation stopped, or {@code null}
  * @param stats timing and token counts
  */
-public record ChatResponse(String model, String createdAt, ChatMessage message, boolean done, String doneReason,
-        Stats stats) {
+public record ChatResponse(String model, String createdAt, ChatMessage message, boolean done,
+        @Nullable String doneReason, Stats stats) {
 }

@@ -3,6 +3,7 @@ package io.p4n4.api.clients.ollama;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code POST /api/generate} request. Optional parts are {@code null} (or empty) when unset and
@@ -12,10 +13,10 @@ import java.util.Objects;
 public final class GenerateRequest {
     private final String model;
     private final String prompt;
-    private final String system;
-    private final String format;
+    private final @Nullable String system;
+    private final @Nullable String format;
     private final Map<String, Object> options;
-    private final String keepAlive;
+    private final @Nullable String keepAlive;
     private final List<String> images;
     private final boolean raw;
 
@@ -51,12 +52,12 @@ public final class GenerateRequest {
     }
 
     /** A system message overriding the model's, or {@code null}. */
-    public String system() {
+    public @Nullable String system() {
         return system;
     }
 
     /** {@code "json"} or a JSON schema as text, or {@code null}. */
-    public String format() {
+    public @Nullable String format() {
         return format;
     }
 
@@ -66,7 +67,7 @@ public final class GenerateRequest {
     }
 
     /** How long the model stays loaded, e.g. {@code 5m}, or {@code null}. */
-    public String keepAlive() {
+    public @Nullable String keepAlive() {
         return keepAlive;
     }
 
@@ -108,10 +109,10 @@ public final class GenerateRequest {
     public static final class Builder {
         private final String model;
         private final String prompt;
-        private String system;
-        private String format;
+        private @Nullable String system;
+        private @Nullable String format;
         private Map<String, Object> options = Map.of();
-        private String keepAlive;
+        private @Nullable String keepAlive;
         private List<String> images = List.of();
         private boolean raw;
 
@@ -121,13 +122,13 @@ public final class GenerateRequest {
         }
 
         /** Sets the system message. */
-        public Builder system(String value) {
+        public Builder system(@Nullable String value) {
             this.system = value;
             return this;
         }
 
         /** Sets the output format: {@code "json"} or a JSON schema. */
-        public Builder format(String value) {
+        public Builder format(@Nullable String value) {
             this.format = value;
             return this;
         }
@@ -139,7 +140,7 @@ public final class GenerateRequest {
         }
 
         /** Sets how long the model stays loaded after the call. */
-        public Builder keepAlive(String value) {
+        public Builder keepAlive(@Nullable String value) {
             this.keepAlive = value;
             return this;
         }

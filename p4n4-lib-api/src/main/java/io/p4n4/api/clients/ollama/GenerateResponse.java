@@ -1,6 +1,7 @@
 package io.p4n4.api.clients.ollama;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code /api/generate} answer, or one streamed chunk of it. For a chunk, {@code response} is
@@ -14,8 +15,8 @@ import java.util.List;
  * @param context the conversation encoding to pass back for a follow-up, possibly empty
  * @param stats timing and token counts ({@link Stats#NONE} on intermediate chunks)
  */
-public record GenerateResponse(String model, String createdAt, String response, boolean done, String doneReason,
-        List<Integer> context, Stats stats) {
+public record GenerateResponse(String model, String createdAt, String response, boolean done,
+        @Nullable String doneReason, List<Integer> context, Stats stats) {
 
     /** Copies the context list. */
     public GenerateResponse {

@@ -1,5 +1,7 @@
 package io.p4n4.api.clients.ollama;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One progress report of {@code POST /api/pull}.
  *
@@ -9,7 +11,7 @@ package io.p4n4.api.clients.ollama;
  * @param total bytes of that layer, or 0
  * @param completed bytes downloaded so far, or 0
  */
-public record PullProgress(String status, String digest, long total, long completed) {
+public record PullProgress(String status, @Nullable String digest, long total, long completed) {
 
     /** Returns the share done in [0, 1], or -1 when this report has no byte counts. */
     public double fraction() {

@@ -15,4 +15,11 @@
  *       events one item at a time; {@code close()} (or cancelling) closes the connection.</li>
  * </ul>
  */
+@API(status = INTERNAL)
+@NullMarked
 package io.p4n4.clients.internal.http;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -1,2 +1,9 @@
 /** The Letta client on the shared HTTP layer (internal). */
+@API(status = INTERNAL)
+@NullMarked
 package io.p4n4.clients.internal.letta;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.p4n4.core.project.internal;
+package io.p4n4.core.manifest.internal;
 
 import io.p4n4.api.project.SecretKind;
 import io.p4n4.api.project.StackId;

@@ -1,2 +1,0 @@
-/** The bundled stack provider (iot, ai, edge); not API. */
-package io.p4n4.core.stack.internal;
