@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  *
  * <p><b>Thread-safety:</b> stateless; JUnit's store holds the engines.
  */
-public final class RealEngineExtension extends ScopedResourceExtension<RealEngine, ContainerEngine> {
+final class RealEngineExtension extends ScopedResourceExtension<RealEngine, ContainerEngine> {
 
     /** Made by JUnit. */
     public RealEngineExtension() {

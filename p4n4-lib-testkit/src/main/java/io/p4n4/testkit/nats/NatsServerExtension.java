@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  *
  * <p><b>Thread-safety:</b> stateless; JUnit's store holds the servers.
  */
-public final class NatsServerExtension extends ScopedResourceExtension<NatsServer, StartedNatsServer> {
+final class NatsServerExtension extends ScopedResourceExtension<NatsServer, StartedNatsServer> {
     private static final String KEY = "nats-server";
 
     /** Made by JUnit. */

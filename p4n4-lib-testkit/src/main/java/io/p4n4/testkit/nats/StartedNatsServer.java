@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A server {@link NatsServerExtension} started and the temporary directory holding its store and log;
+ * A server the {@code @NatsServer} extension started and the temporary directory holding its store and log;
  * closing stops the server and deletes the directory.
  */
 record StartedNatsServer(NatsServerProcess server, Path dir) implements AutoCloseable {
