@@ -13,7 +13,7 @@ import io.p4n4.api.spi.ScoreInterpreter;
 import io.p4n4.agent.internal.Reconciler;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScoreTypeRegistry;
-import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.agent.score.TrustedKeySet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -331,7 +331,7 @@ public final class DeviceAgent implements AutoCloseable {
         private DesiredStateStore store;
         private final List<ScoreInterpreter<?>> interpreters = new ArrayList<>();
         private @Nullable ScoreCodec codec;
-        private TrustedKeys trustedKeys = TrustedKeys.of(List.of());
+        private TrustedKeySet trustedKeys = TrustedKeySet.of(List.of());
         private Duration relistInterval = Duration.ofSeconds(30);
         private Duration statusInterval = Duration.ofSeconds(30);
         private Duration shutdownTimeout = Duration.ofSeconds(8);
@@ -367,7 +367,7 @@ public final class DeviceAgent implements AutoCloseable {
         }
 
         /** Requires Scores signed by one of these keys (default: none required). */
-        public Builder trustedKeys(TrustedKeys value) {
+        public Builder trustedKeys(TrustedKeySet value) {
             this.trustedKeys = Objects.requireNonNull(value, "trustedKeys");
             return this;
         }

@@ -13,7 +13,7 @@ import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
-import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.agent.score.TrustedKeySet;
 import io.p4n4.testkit.await.Waits;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class DeviceAgentTest {
     private final ScorePublisher publisher = ScorePublisher.create(store);
     private DeviceAgent agent;
 
-    private DeviceAgent start(RecordingScoreInterpreter<PodmanV0Score> interp, TrustedKeys keys) {
+    private DeviceAgent start(RecordingScoreInterpreter<PodmanV0Score> interp, TrustedKeySet keys) {
         agent = DeviceAgent.builder().topology(Topology.ofThisMachine("dev1", "none")).store(store)
                 .interpreter(interp).trustedKeys(keys).relistInterval(Duration.ofMillis(300))
                 .backoff(Duration.ofMillis(20), Duration.ofMillis(100)).build().start();
@@ -50,7 +50,7 @@ class DeviceAgentTest {
 
     @Test
     void putChangeAndDeleteAreAppliedOnce() throws Exception {
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> agent.state() == AgentState.ACTIVE);
 
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
@@ -70,11 +70,11 @@ class DeviceAgentTest {
     @Test
     void restartAdoptsWhatRunsInsteadOfApplyingAgain() throws Exception {
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> interpreter.applyCount() == 1 && agent.state() == AgentState.ACTIVE);
         agent.close();
 
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> agent.state() == AgentState.ACTIVE
                 && agent.status().deployments().containsKey("app"));
         assertThat(agent.reconcileNow(Duration.ofSeconds(5))).isTrue();
@@ -86,7 +86,7 @@ class DeviceAgentTest {
     void badScoreIsRejectedAndOthersRun() throws Exception {
         publisher.publish(List.of("dev1"), "good", web("nginx:1"));
         store.compareAndSet("dev1", "bad", "{\"type\":\"OkdApplyV0\",\"data\":{}}", 0);
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> agent.status().deployments().size() == 2);
 
         AgentStatus status = agent.status();
@@ -104,7 +104,7 @@ class DeviceAgentTest {
         ScorePublisher signing = ScorePublisher.create(store, codec, ScoreSigner.of(codec, pair));
         signing.publish(List.of("dev1"), "signed", web("nginx:1"));
         publisher.publish(List.of("dev1"), "unsigned", web("nginx:1"));
-        start(interpreter, TrustedKeys.of(List.of(pair.getPublic())));
+        start(interpreter, TrustedKeySet.of(List.of(pair.getPublic())));
         WAIT.until(() -> agent.status().deployments().size() == 2);
 
         assertThat(agent.status().deployments().get("signed").state()).isEqualTo(DeploymentState.RUNNING);
@@ -115,7 +115,7 @@ class DeviceAgentTest {
     @Test
     void storeDownKeepsWhatRunsAndConvergesWhenBack() throws Exception {
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> interpreter.applyCount() == 1);
 
         store.down = true;
@@ -129,7 +129,7 @@ class DeviceAgentTest {
     @Test
     void runtimeLosingAContainerIsRepairedAtTheNextRelist() throws Exception {
         publisher.publish(List.of("dev1"), "app", web("nginx:1"));
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> interpreter.applyCount() == 1);
 
         interpreter.remove("app");
@@ -139,7 +139,7 @@ class DeviceAgentTest {
 
     @Test
     void closeIsIdempotentAndReportsShutdown() throws Exception {
-        start(interpreter, TrustedKeys.of(List.of()));
+        start(interpreter, TrustedKeySet.of(List.of()));
         WAIT.until(() -> agent.state() == AgentState.ACTIVE);
         agent.close();
         agent.close();

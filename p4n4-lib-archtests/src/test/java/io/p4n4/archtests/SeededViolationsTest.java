@@ -66,7 +66,7 @@ class SeededViolationsTest {
     @Test
     void agentRuleReportsTheAgentUsingTheClients() {
         assertReports(ArchitectureRules.AGENT_USES_ONLY_API_AND_COMPOSE, classes(UsesClients.class),
-                UsesClients.class.getName(), "io.p4n4.clients.ServiceClients");
+                UsesClients.class.getName(), "io.p4n4.clients.ClientFactory");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every client builder configures: base URL, timeouts and retry policy. Builders come from
- * {@link ServiceClients} and share its connection pool. Not thread-safe; the built clients are.
+ * {@link ClientFactory} and share its connection pool. Not thread-safe; the built clients are.
  *
  * <p>Sealed: the builders of this library are its only subclasses (use the type to configure any of them,
  * e.g. {@code <B extends ClientBuilder<B, ?>> B applyTo(B builder)}); how they reach the HTTP layer is
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
         permits OllamaClientBuilder, LettaClientBuilder, EdgeImpulseClientBuilder, InfluxClientBuilder {
-    private final ServiceClients owner;
+    private final ClientFactory owner;
     private final String service;
     private String baseUrl;
     private Duration connectTimeout = Duration.ofSeconds(5);
@@ -35,7 +35,7 @@ public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
      * @param defaultUrl the base URL unless {@link #baseUrl(String)} changes it
      * @param defaultReadTimeout the read timeout unless changed (long for generation, short for metadata)
      */
-    ClientBuilder(ServiceClients owner, String service, String defaultUrl, Duration defaultReadTimeout) {
+    ClientBuilder(ClientFactory owner, String service, String defaultUrl, Duration defaultReadTimeout) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.service = service;
         this.baseUrl = defaultUrl;
@@ -90,7 +90,7 @@ public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
     }
 
     /** Returns the project's endpoints, for builders that read credentials. */
-    ProjectEndpoints endpoints() {
+    ProjectEndpointConfig endpoints() {
         return owner.endpoints();
     }
 

@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public final class EdgeImpulseClientBuilder extends ClientBuilder<EdgeImpulseClientBuilder, EdgeImpulseClient> {
 
-    EdgeImpulseClientBuilder(ServiceClients owner) {
+    EdgeImpulseClientBuilder(ClientFactory owner) {
         super(owner, "edge-impulse-runner", owner.endpoints().edgeImpulseUrl(), Duration.ofSeconds(30));
     }
 

@@ -10,21 +10,21 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds an {@link InfluxClient}. Defaults come from the project ({@link ProjectEndpoints}): base
+ * Builds an {@link InfluxClient}. Defaults come from the project ({@link ProjectEndpointConfig}): base
  * URL {@code http://localhost:8086} (or {@code P4N4_INFLUXDB_URL}), token {@code INFLUXDB_TOKEN}
  * (or {@code INFLUXDB_ADMIN_TOKEN}), organization {@code INFLUXDB_ORG}, default bucket
  * {@code INFLUXDB_BUCKET}. Default read timeout 60 s (long Flux queries). The token is never shown by
  * {@code toString()} or in messages.
  */
 public final class InfluxClientBuilder extends ClientBuilder<InfluxClientBuilder, InfluxClient> {
-    private final ServiceClients owner;
+    private final ClientFactory owner;
     private @Nullable String token;
     private @Nullable String org;
     private @Nullable String bucket;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration readTimeout = Duration.ofSeconds(60);
 
-    InfluxClientBuilder(ServiceClients owner) {
+    InfluxClientBuilder(ClientFactory owner) {
         super(owner, "influxdb", owner.endpoints().influxUrl(), Duration.ofSeconds(60));
         this.owner = owner;
         this.token = owner.endpoints().influxToken().orElse(null);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class LettaClientBuilder extends ClientBuilder<LettaClientBuilder, LettaClient> {
     private @Nullable String password;
 
-    LettaClientBuilder(ServiceClients owner) {
+    LettaClientBuilder(ClientFactory owner) {
         super(owner, "letta", owner.endpoints().lettaUrl(), Duration.ofSeconds(300));
         this.password = owner.endpoints().lettaPassword().orElse(null);
     }

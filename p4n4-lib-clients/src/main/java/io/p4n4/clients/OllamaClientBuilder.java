@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public final class OllamaClientBuilder extends ClientBuilder<OllamaClientBuilder, OllamaClient> {
 
-    OllamaClientBuilder(ServiceClients owner) {
+    OllamaClientBuilder(ClientFactory owner) {
         super(owner, "ollama", owner.endpoints().ollamaUrl(), Duration.ofSeconds(120));
     }
 

@@ -1,10 +1,10 @@
 /**
- * Entry point of the service clients: {@link io.p4n4.clients.ServiceClients} builds Ollama, Letta
+ * Entry point of the service clients: {@link io.p4n4.clients.ClientFactory} builds Ollama, Letta
  * and Edge Impulse runner clients (and others) that share one connection pool, configured by hand or
  * from a p4n4 project's {@code .env}.
  *
  * <pre>{@code
- * try (ServiceClients clients = ServiceClients.fromProject(Path.of("."))) {
+ * try (ClientFactory clients = ClientFactory.fromProject(Path.of("."))) {
  *     OllamaClient ollama = clients.ollama().build();
  *     System.out.println(ollama.generate(GenerateRequest.of("llama3.2", "Hello")).response());
  * }

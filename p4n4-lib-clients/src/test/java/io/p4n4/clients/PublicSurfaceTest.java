@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(ClientBuilder.class, OllamaClientBuilder.class,
             LettaClientBuilder.class, EdgeImpulseClientBuilder.class, InfluxClientBuilder.class,
-            ServiceClients.class, ProjectEndpoints.class);
+            ClientFactory.class, ProjectEndpointConfig.class);
 
     @Test
     void theSharedBuilderIsSealedToTheLibrarysFinalBuilders() {

@@ -1,9 +1,9 @@
 package io.p4n4.core;
 
 import io.p4n4.api.spi.StackProvider;
-import io.p4n4.core.project.Projects;
+import io.p4n4.core.project.ProjectService;
 import io.p4n4.core.secrets.SecretGenerator;
-import io.p4n4.core.stack.Stacks;
+import io.p4n4.core.stack.StackRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,7 +15,27 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facade users start from.
+ * The facade users start from: p4n4 projects here, and the door to every other part of the library.
+ *
+ * <table>
+ *   <caption>Where each job starts (each artifact brings only what its job needs)</caption>
+ *   <tr><th>job</th><th>start from</th><th>artifact</th></tr>
+ *   <tr><td>p4n4 projects: scaffold, validate, secrets</td><td>{@link #projects()}</td><td>p4n4-lib-core</td></tr>
+ *   <tr><td>bring a project's stacks up in order</td><td>{@link io.p4n4.core.platform.Platform#create}</td>
+ *       <td>p4n4-lib-core</td></tr>
+ *   <tr><td>find Docker or Podman</td><td>{@link io.p4n4.compose.engine.EngineDiscovery#builder()}</td>
+ *       <td>p4n4-lib-compose + a backend</td></tr>
+ *   <tr><td>load and run any compose file</td><td>{@link io.p4n4.compose.ComposeLoader},
+ *       {@link io.p4n4.compose.exec.ComposeExecutor#create}</td><td>p4n4-lib-compose</td></tr>
+ *   <tr><td>talk to Ollama, Letta, InfluxDB 2, Edge Impulse</td><td>{@code io.p4n4.clients.ClientFactory}</td>
+ *       <td>p4n4-lib-clients</td></tr>
+ *   <tr><td>run Scores on a device</td><td>{@code io.p4n4.agent.launcher.AgentLauncher},
+ *       {@code io.p4n4.agent.DeviceAgent.builder()}</td><td>p4n4-lib-agent</td></tr>
+ *   <tr><td>test with real engines and NATS</td><td>{@code io.p4n4.testkit.engine.RealEngine},
+ *       {@code io.p4n4.testkit.nats.NatsServer}</td><td>p4n4-lib-testkit</td></tr>
+ * </table>
+ * The clients, the agent and the testkit are named in code font: this facade does not depend on them, so
+ * that a user of projects does not get their dependencies.
  *
  * <pre>{@code
  * Project project = P4n4.projects().init(InitOptions.of(dir, List.of(StackId.IOT, StackId.AI)));
@@ -32,27 +52,27 @@ public final class P4n4 {
         static final P4n4 INSTANCE = builder().build();
     }
 
-    private final Projects projects;
-    private final Stacks stacks;
+    private final ProjectService projects;
+    private final StackRegistry stacks;
 
     private P4n4(Builder b) {
         ClassLoader loader = b.classLoader != null ? b.classLoader : P4n4.class.getClassLoader();
-        this.stacks = b.discover ? Stacks.load(b.providers, loader) : Stacks.of(b.providers);
-        this.projects = Projects.create(stacks, b.secrets, b.cliVersion, b.environment);
+        this.stacks = b.discover ? StackRegistry.load(b.providers, loader) : StackRegistry.of(b.providers);
+        this.projects = ProjectService.create(stacks, b.secrets, b.cliVersion, b.environment);
     }
 
     /** Returns the project service of the shared default instance. */
-    public static Projects projects() {
+    public static ProjectService projects() {
         return Default.INSTANCE.projectService();
     }
 
     /** Returns this instance's project service. */
-    public Projects projectService() {
+    public ProjectService projectService() {
         return projects;
     }
 
     /** Returns the stacks this instance knows. */
-    public Stacks stacks() {
+    public StackRegistry stacks() {
         return stacks;
     }
 

@@ -5,7 +5,7 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.P4n4;
 import io.p4n4.core.project.Project;
-import io.p4n4.core.project.Projects;
+import io.p4n4.core.project.ProjectService;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ abstract class ProjectCommand {
         return spec.commandLine().getErr();
     }
 
-    Projects projects() {
+    ProjectService projects() {
         return P4n4.projects();
     }
 

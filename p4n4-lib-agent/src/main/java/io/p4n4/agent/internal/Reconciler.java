@@ -12,7 +12,7 @@ import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
 import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
-import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.agent.score.TrustedKeySet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,13 +35,13 @@ public final class Reconciler {
 
     private final Topology topology;
     private final ScoreCodec codec;
-    private final TrustedKeys trustedKeys;
+    private final TrustedKeySet trustedKeys;
     private final Map<String, ScoreInterpreter<?>> interpreters;
     private final Map<String, Tracked> tracked = new TreeMap<>();
     private String lastError;
 
     /** Creates the reconciler; interpreters are keyed by the Score type they apply. */
-    public Reconciler(Topology topology, ScoreCodec codec, TrustedKeys trustedKeys,
+    public Reconciler(Topology topology, ScoreCodec codec, TrustedKeySet trustedKeys,
             List<ScoreInterpreter<?>> interpreters) {
         this.topology = topology;
         this.codec = codec;

@@ -11,7 +11,7 @@ import io.p4n4.agent.DeviceAgent;
 import io.p4n4.agent.ScoreInterpreters;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.RecordingScoreInterpreter;
-import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.agent.score.TrustedKeySet;
 import io.p4n4.compose.engine.EngineDiscovery;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class AgentLauncher implements AutoCloseable {
             DeviceAgent.Builder builder = DeviceAgent.builder()
                     .topology(Topology.ofThisMachine(config.deviceId(), runtime))
                     .store(store)
-                    .trustedKeys(TrustedKeys.parse(config.trustedKeys()))
+                    .trustedKeys(TrustedKeySet.parse(config.trustedKeys()))
                     .relistInterval(config.relistInterval())
                     .statusInterval(config.statusInterval());
             interpreters.forEach(builder::interpreter);

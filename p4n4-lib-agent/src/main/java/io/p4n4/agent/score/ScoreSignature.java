@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code "signature":{"alg":"Ed25519","key":"<key id>","value":"<base64>"}}. Immutable.
  *
  * @param alg the algorithm; only {@code Ed25519} is defined
- * @param key the signer's key id (see {@link TrustedKeys#keyId})
+ * @param key the signer's key id (see {@link TrustedKeySet#keyId})
  * @param value the base64 signature over the canonical JSON's UTF-8 bytes
  */
 public record ScoreSignature(String alg, String key, String value) {

@@ -29,7 +29,7 @@ public final class ScoreSigner {
     private ScoreSigner(ScoreCodec codec, PrivateKey privateKey, PublicKey publicKey) {
         this.codec = Objects.requireNonNull(codec, "codec");
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
-        this.keyId = TrustedKeys.keyId(publicKey);
+        this.keyId = TrustedKeySet.keyId(publicKey);
     }
 
     /** Returns a signer for the key pair. */
@@ -47,7 +47,7 @@ public final class ScoreSigner {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
             PrivateKey key = factory.generatePrivate(new PKCS8EncodedKeySpec(
                     Base64.getMimeDecoder().decode(base64Pkcs8.trim())));
-            return new ScoreSigner(codec, key, TrustedKeys.publicKeyOf(key));
+            return new ScoreSigner(codec, key, TrustedKeySet.publicKeyOf(key));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new P4n4Exception(ErrorCode.VALIDATION,
                     "the signing key is not a base64 PKCS#8 Ed25519 private key", e);

@@ -14,7 +14,7 @@ class ScoreSignerTest {
     private final ScoreCodec codec = ScoreCodec.lenient(ScoreTypeRegistry.defaults());
     private final KeyPair pair = ScoreSigner.generateKeyPair();
     private final ScoreSigner signer = ScoreSigner.of(codec, pair);
-    private final TrustedKeys trusted = TrustedKeys.of(List.of(pair.getPublic()));
+    private final TrustedKeySet trusted = TrustedKeySet.of(List.of(pair.getPublic()));
     private final PodmanV0Score score = PodmanV0Score.of(PodmanService.of("web", "nginx:1"));
 
     @Test
@@ -47,7 +47,7 @@ class ScoreSignerTest {
     @Test
     void keysRoundTripThroughTheirTextForms() {
         ScoreSigner reloaded = ScoreSigner.parse(codec, ScoreSigner.encodePrivateKey(pair.getPrivate()));
-        TrustedKeys parsed = TrustedKeys.parse(List.of(TrustedKeys.encode(pair.getPublic())));
+        TrustedKeySet parsed = TrustedKeySet.parse(List.of(TrustedKeySet.encode(pair.getPublic())));
 
         assertThat(reloaded.keyId()).isEqualTo(signer.keyId());
         assertThat(parsed.ids()).containsExactly(signer.keyId());
@@ -57,7 +57,7 @@ class ScoreSignerTest {
 
     @Test
     void garbageKeysAreValidationErrors() {
-        assertThatThrownBy(() -> TrustedKeys.parse(List.of("not-a-key")))
+        assertThatThrownBy(() -> TrustedKeySet.parse(List.of("not-a-key")))
                 .hasMessageContaining("trusted key #1");
         assertThatThrownBy(() -> ScoreSigner.parse(codec, "AAAA")).hasMessageContaining("PKCS#8");
     }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * time and the optional template, template organisations and federation block.
  *
  * <p>Immutable and thread-safe; change it with {@link #toBuilder()} or the {@code with*} methods.
- * Stacks are kept unique and in canonical order (iot, ai, edge, then others).
+ * StackRegistry are kept unique and in canonical order (iot, ai, edge, then others).
  */
 public final class Manifest implements ManifestDocument {
 

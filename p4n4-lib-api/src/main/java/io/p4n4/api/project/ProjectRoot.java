@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The one rule for "the p4n4 project containing this path", used by every module that walks up to a
- * project (core's {@code Projects.find} and {@code Manifests.findFile}, the clients'
- * {@code ProjectEndpoints.read}):
+ * project (core's {@code ProjectService.find} and {@code Manifests.findFile}, the clients'
+ * {@code ProjectEndpointConfig.read}):
  *
  * <p>the project is the nearest directory at or above {@code start} (a file starts at its folder) that
  * holds a regular file named {@value #MANIFEST_FILE_NAME}. Its format does not matter here

@@ -1,6 +1,6 @@
 package io.p4n4.agent.seeded;
 
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 
 /** Seeded violation: the agent reaching into the service clients. */
 public final class UsesClients {
@@ -8,7 +8,7 @@ public final class UsesClients {
     private UsesClients() {
     }
 
-    static Object of(ServiceClients value) {
+    static Object of(ClientFactory value) {
         return value;
     }
 }

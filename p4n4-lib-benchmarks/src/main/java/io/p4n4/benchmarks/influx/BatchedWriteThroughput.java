@@ -11,7 +11,7 @@ import io.p4n4.api.clients.influx.WriteApi;
 import io.p4n4.api.clients.influx.WriteListener;
 import io.p4n4.api.clients.influx.WriteOptions;
 import io.p4n4.api.clients.influx.WritePrecision;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -68,7 +68,7 @@ public final class BatchedWriteThroughput {
         HeapSampler heap = HeapSampler.start();
         long started;
         long ended;
-        try (ServiceClients clients = ServiceClients.create();
+        try (ClientFactory clients = ClientFactory.create();
                 InfluxClient influx = clients.influx().baseUrl(sink.url()).token("bench-token").org("bench")
                         .bucket("bench").build()) {
             WriteApi writer = influx.newWriteApi(WriteOptions.builder().batchSize(BATCH).bufferLimit(BUFFER)

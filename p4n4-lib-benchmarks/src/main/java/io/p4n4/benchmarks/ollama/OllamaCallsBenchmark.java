@@ -4,7 +4,7 @@ import io.github.ollama4j.Ollama;
 import io.github.ollama4j.models.generate.OllamaGenerateRequest;
 import io.p4n4.api.clients.ollama.GenerateRequest;
 import io.p4n4.api.clients.ollama.OllamaClient;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class OllamaCallsBenchmark {
     private OllamaStub stub;
-    private ServiceClients clients;
+    private ClientFactory clients;
     private OllamaClient p4n4;
     private Ollama ollama4j;
     private GenerateRequest p4n4Request;
@@ -41,7 +41,7 @@ public class OllamaCallsBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         stub = new OllamaStub();
-        clients = ServiceClients.create();
+        clients = ClientFactory.create();
         p4n4 = clients.ollama().baseUrl(stub.url()).build();
         ollama4j = new Ollama(stub.url());
         ollama4j.setRequestTimeoutSeconds(10);

@@ -4,7 +4,7 @@ import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.ValidationReport;
 import io.p4n4.core.P4n4;
 import io.p4n4.core.project.InitOptions;
-import io.p4n4.core.project.Projects;
+import io.p4n4.core.project.ProjectService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class InitValidateBenchmark {
-    private Projects projects;
+    private ProjectService projects;
     private Path root;
     private long counter;
 

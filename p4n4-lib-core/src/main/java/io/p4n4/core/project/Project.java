@@ -31,9 +31,9 @@ public final class Project {
 
     private final Path directory;
     private final ManifestDocument manifest;
-    private final Services services;
+    private final ProjectContext services;
 
-    Project(Path directory, ManifestDocument manifest, Services services) {
+    Project(Path directory, ManifestDocument manifest, ProjectContext services) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.manifest = Objects.requireNonNull(manifest, "manifest");
         this.services = services;
@@ -203,8 +203,8 @@ public final class Project {
     }
 
     /** Returns the project's secrets: show, generate, plan and apply rotation. */
-    public ProjectSecrets secrets() {
-        return new ProjectSecrets(this, services);
+    public SecretManager secrets() {
+        return new SecretManager(this, services);
     }
 
     @Override

@@ -21,9 +21,9 @@ import java.util.Map;
 /** Writes the files of a project; one instance per operation, not thread-safe. */
 final class ProjectWriter {
     private final Path directory;
-    private final Services services;
+    private final ProjectContext services;
 
-    ProjectWriter(Path directory, Services services) {
+    ProjectWriter(Path directory, ProjectContext services) {
         this.directory = directory;
         this.services = services;
     }

@@ -17,7 +17,7 @@ import io.p4n4.compose.env.DotEnv;
 import io.p4n4.compose.interpolation.InterpolationException;
 import io.p4n4.core.manifest.Manifests;
 import io.p4n4.core.manifest.internal.LegacyLayers;
-import io.p4n4.core.stack.Stacks;
+import io.p4n4.core.stack.StackRegistry;
 import io.p4n4.core.validate.internal.ComposeReferences;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +44,10 @@ import org.jspecify.annotations.Nullable;
  * p4n4-lib projects and on projects made by the upstream Python tools. Immutable and thread-safe.
  */
 public final class ProjectValidator {
-    private final Stacks stacks;
+    private final StackRegistry stacks;
     private final Function<String, @Nullable String> environment;
 
-    private ProjectValidator(Stacks stacks, Function<String, @Nullable String> environment) {
+    private ProjectValidator(StackRegistry stacks, Function<String, @Nullable String> environment) {
         this.stacks = Objects.requireNonNull(stacks, "stacks");
         this.environment = Objects.requireNonNull(environment, "environment");
     }
@@ -56,7 +56,7 @@ public final class ProjectValidator {
      * A validator using {@code stacks}' definitions; {@code environment} expands {@code ${VAR}} inside
      * {@code .env} values, as compose does.
      */
-    public static ProjectValidator of(Stacks stacks, Function<String, @Nullable String> environment) {
+    public static ProjectValidator of(StackRegistry stacks, Function<String, @Nullable String> environment) {
         return new ProjectValidator(stacks, environment);
     }
 

@@ -10,7 +10,7 @@ import io.p4n4.api.project.ValidationReport;
 import io.p4n4.core.P4n4;
 import io.p4n4.core.project.Fixtures;
 import io.p4n4.core.project.InitOptions;
-import io.p4n4.core.project.Projects;
+import io.p4n4.core.project.ProjectService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,7 +23,7 @@ class ProjectValidatorTest {
     @TempDir
     Path tmp;
 
-    private final Projects projects = P4n4.builder().environment(Map.of()).build().projectService();
+    private final ProjectService projects = P4n4.builder().environment(Map.of()).build().projectService();
 
     private Path demo() {
         return projects.init(InitOptions.of(tmp.resolve("demo"), List.of(StackId.IOT, StackId.AI, StackId.EDGE)))

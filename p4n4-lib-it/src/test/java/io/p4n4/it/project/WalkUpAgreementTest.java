@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.p4n4.api.project.LegacyManifest;
 import io.p4n4.api.project.StackId;
-import io.p4n4.clients.ProjectEndpoints;
+import io.p4n4.clients.ProjectEndpointConfig;
 import io.p4n4.core.P4n4;
 import io.p4n4.core.project.InitOptions;
 import io.p4n4.core.project.Project;
 import io.p4n4.core.project.ProjectLayout;
-import io.p4n4.core.project.Projects;
+import io.p4n4.core.project.ProjectService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the same rule, {@code io.p4n4.api.project.ProjectRoot}: they agree on every layout.
  */
 class WalkUpAgreementTest {
-    private static final Projects PROJECTS = P4n4.projects();
+    private static final ProjectService PROJECTS = P4n4.projects();
 
     @TempDir
     Path workspace;
@@ -37,7 +37,7 @@ class WalkUpAgreementTest {
         Files.writeString(start.resolve(".env"), "P4N4_OLLAMA_URL=http://nearer:2\n");
 
         assertThat(PROJECTS.find(start)).map(Project::directory).hasValue(project.directory());
-        assertThat(ProjectEndpoints.read(start).ollamaUrl()).isEqualTo("http://root:1");
+        assertThat(ProjectEndpointConfig.read(start).ollamaUrl()).isEqualTo("http://root:1");
     }
 
     @Test
@@ -46,7 +46,7 @@ class WalkUpAgreementTest {
         Files.writeString(start.resolve(".env"), "P4N4_OLLAMA_URL=http://loose:1\n");
 
         assertThat(PROJECTS.find(start)).isEmpty();
-        assertThat(ProjectEndpoints.read(start).ollamaUrl()).isEqualTo("http://localhost:11434");
+        assertThat(ProjectEndpointConfig.read(start).ollamaUrl()).isEqualTo("http://localhost:11434");
     }
 
     @Test
@@ -62,7 +62,7 @@ class WalkUpAgreementTest {
         assertThat(found).map(Project::directory).hasValue(root);
         assertThat(found.orElseThrow().manifest()).isInstanceOf(LegacyManifest.class);
         assertThat(found.orElseThrow().layout()).isEqualTo(ProjectLayout.LEGACY_FLAT);
-        assertThat(ProjectEndpoints.read(start).ollamaUrl()).isEqualTo("http://upstream:1");
+        assertThat(ProjectEndpointConfig.read(start).ollamaUrl()).isEqualTo("http://upstream:1");
     }
 
     @Test
@@ -76,7 +76,7 @@ class WalkUpAgreementTest {
         Path start = inner.directory().resolve("stacks/ai");
 
         assertThat(PROJECTS.find(start)).map(Project::directory).hasValue(inner.directory());
-        assertThat(ProjectEndpoints.read(start).ollamaUrl()).isEqualTo("http://inner:2");
+        assertThat(ProjectEndpointConfig.read(start).ollamaUrl()).isEqualTo("http://inner:2");
     }
 
     @Test
@@ -90,6 +90,6 @@ class WalkUpAgreementTest {
 
         assertThat(PROJECTS.find(iot)).map(Project::layout).hasValue(ProjectLayout.LEGACY_PER_STACK);
         assertThat(PROJECTS.find(iot)).map(Project::directory).hasValue(root);
-        assertThat(ProjectEndpoints.read(iot).ollamaUrl()).isEqualTo("http://localhost:11434");
+        assertThat(ProjectEndpointConfig.read(iot).ollamaUrl()).isEqualTo("http://localhost:11434");
     }
 }

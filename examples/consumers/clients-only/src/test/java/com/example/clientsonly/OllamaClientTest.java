@@ -7,7 +7,7 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.ServiceException;
 import io.p4n4.api.clients.RetryPolicy;
 import io.p4n4.api.clients.ollama.OllamaClient;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -24,7 +24,7 @@ class OllamaClientTest {
             closedPort = socket.getLocalPort();
         }
 
-        try (ServiceClients clients = ServiceClients.create()) {
+        try (ClientFactory clients = ClientFactory.create()) {
             OllamaClient ollama = clients.ollama().baseUrl("http://127.0.0.1:" + closedPort)
                     .connectTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none()).build();
 

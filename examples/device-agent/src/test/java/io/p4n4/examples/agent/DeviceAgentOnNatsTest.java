@@ -21,7 +21,7 @@ import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
-import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.agent.score.TrustedKeySet;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ class DeviceAgentOnNatsTest {
         return store;
     }
 
-    private DeviceAgent agent(TrustedKeys keys) {
+    private DeviceAgent agent(TrustedKeySet keys) {
         DeviceAgent agent = DeviceAgent.builder().topology(Topology.ofThisMachine("pi-1", "none")).store(store())
                 .interpreter(interpreter).trustedKeys(keys).relistInterval(Duration.ofSeconds(30))
                 .backoff(Duration.ofMillis(50), Duration.ofMillis(500)).build().start();
@@ -84,7 +84,7 @@ class DeviceAgentOnNatsTest {
 
     @Test
     void putRunsChangeReplacesDeleteRemoves() throws Exception {
-        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        DeviceAgent agent = agent(TrustedKeySet.of(List.of()));
         WAIT.until(() -> agent.state() == AgentState.ACTIVE);
 
         publisher.publish(List.of("pi-1"), "hello", web("nginx:1"));
@@ -102,7 +102,7 @@ class DeviceAgentOnNatsTest {
 
     @Test
     void purgeRemovesTheDeploymentLikeADeleteAndLeavesTheOthers() throws Exception {
-        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        DeviceAgent agent = agent(TrustedKeySet.of(List.of()));
         WAIT.until(() -> agent.state() == AgentState.ACTIVE);
         publisher.publish(List.of("pi-1"), "hello", web("nginx:1"));
         publisher.publish(List.of("pi-1"), "other", web("redis:7"));
@@ -128,13 +128,13 @@ class DeviceAgentOnNatsTest {
     void agentRestartConvergesWithoutDuplicates() throws Exception {
         publisher.publish(List.of("pi-1"), "a", web("nginx:1"));
         publisher.publish(List.of("pi-1"), "b", web("redis:7"));
-        DeviceAgent first = agent(TrustedKeys.of(List.of()));
+        DeviceAgent first = agent(TrustedKeySet.of(List.of()));
         WAIT.until(() -> interpreter.applyCount() == 2);
         first.close();
 
         // changed while the agent was down
         publisher.publish(List.of("pi-1"), "b", web("redis:8"));
-        DeviceAgent second = agent(TrustedKeys.of(List.of()));
+        DeviceAgent second = agent(TrustedKeySet.of(List.of()));
         WAIT.until(() -> "redis:8".equals(imageOf("b")));
         assertThat(second.reconcileNow(Duration.ofSeconds(10))).isTrue();
 
@@ -144,7 +144,7 @@ class DeviceAgentOnNatsTest {
 
     @Test
     void natsRestartMidRunLaterChangesAreStillApplied() throws Exception {
-        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        DeviceAgent agent = agent(TrustedKeySet.of(List.of()));
         publisher.publish(List.of("pi-1"), "app", web("nginx:1"));
         WAIT.until(() -> "nginx:1".equals(imageOf("app")));
 
@@ -179,7 +179,7 @@ class DeviceAgentOnNatsTest {
         String tampered = ScoreSigner.of(codec, pair).sign(web("nginx:1")).replace("nginx:1", "evil:1");
         publisherStore.compareAndSet("pi-1", "tampered", tampered, 0);
 
-        agent(TrustedKeys.of(List.of(pair.getPublic())));
+        agent(TrustedKeySet.of(List.of(pair.getPublic())));
         WAIT.until(() -> publisherStore.findStatus("pi-1").map(AgentStatusJson::read)
                 .map(s -> s.deployments().size() == 4).orElse(false));
 
@@ -197,7 +197,7 @@ class DeviceAgentOnNatsTest {
         publisher.publish(List.of("pi-1"), "app", web("nginx:1"));
         server.stop();
 
-        DeviceAgent agent = agent(TrustedKeys.of(List.of()));
+        DeviceAgent agent = agent(TrustedKeySet.of(List.of()));
         Thread.sleep(1500);
         assertThat(agent.state()).isEqualTo(AgentState.CONNECTING);
         assertThat(interpreter.applyCount()).isZero();

@@ -5,7 +5,7 @@ import io.p4n4.api.clients.ollama.GenerateRequest;
 import io.p4n4.api.clients.ollama.GenerateResponse;
 import io.p4n4.api.clients.ollama.OllamaClient;
 import io.p4n4.clients.OllamaClientBuilder;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ServiceClients clients = ServiceOptions.clients(spec)) {
+        try (ClientFactory clients = ServiceOptions.clients(spec)) {
             OllamaClientBuilder b = options.applyTo(clients.ollama());
             OllamaClient ollama = b.build();
             GenerateRequest request = GenerateRequest.of(model, prompt);

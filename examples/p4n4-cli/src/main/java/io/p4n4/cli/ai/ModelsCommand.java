@@ -2,7 +2,7 @@ package io.p4n4.cli.ai;
 
 import io.p4n4.api.clients.ollama.ModelInfo;
 import io.p4n4.clients.OllamaClientBuilder;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,7 +22,7 @@ public final class ModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ServiceClients clients = ServiceOptions.clients(spec)) {
+        try (ClientFactory clients = ServiceOptions.clients(spec)) {
             OllamaClientBuilder b = options.applyTo(clients.ollama());
             List<ModelInfo> models = b.build().models();
             if (ServiceOptions.json(spec)) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.p4n4.clients.ClientBuilder;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -32,8 +32,8 @@ public final class ServiceOptions {
     }
 
     /** Opens the clients factory for the project the root command points at. */
-    public static ServiceClients clients(CommandSpec spec) {
-        return ServiceClients.fromProject(startDirectory(spec));
+    public static ClientFactory clients(CommandSpec spec) {
+        return ClientFactory.fromProject(startDirectory(spec));
     }
 
     /** Returns whether the root {@code --json} option is set. */

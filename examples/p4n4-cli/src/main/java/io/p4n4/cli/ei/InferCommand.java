@@ -5,7 +5,7 @@ import io.p4n4.api.clients.edgeimpulse.Classification;
 import io.p4n4.api.clients.edgeimpulse.InferenceResult;
 import io.p4n4.cli.ai.ServiceOptions;
 import io.p4n4.clients.EdgeImpulseClientBuilder;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class InferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ServiceClients clients = ServiceOptions.clients(spec)) {
+        try (ClientFactory clients = ServiceOptions.clients(spec)) {
             EdgeImpulseClientBuilder b = options.applyTo(clients.edgeImpulse());
             InferenceResult r = b.build().infer(file);
             if (ServiceOptions.json(spec)) {

@@ -3,7 +3,7 @@ package io.p4n4.cli.ei;
 import io.p4n4.api.clients.edgeimpulse.RunnerInfo;
 import io.p4n4.cli.ai.ServiceOptions;
 import io.p4n4.clients.EdgeImpulseClientBuilder;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ServiceClients clients = ServiceOptions.clients(spec)) {
+        try (ClientFactory clients = ServiceOptions.clients(spec)) {
             EdgeImpulseClientBuilder b = options.applyTo(clients.edgeImpulse());
             RunnerInfo info = b.build().info();
             if (ServiceOptions.json(spec)) {

@@ -2,7 +2,7 @@ package io.p4n4.cli.influx;
 
 import io.p4n4.api.clients.influx.InfluxClient;
 import io.p4n4.clients.InfluxClientBuilder;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -28,14 +28,14 @@ public final class InfluxOptions {
     String org;
 
     /** Opens the clients factory of the project the root command points at. */
-    static ServiceClients clients(CommandSpec spec) {
+    static ClientFactory clients(CommandSpec spec) {
         OptionSpec o = spec.root().findOption("--project");
         Object v = o == null ? null : o.getValue();
-        return ServiceClients.fromProject(v instanceof Path p ? p : Path.of("").toAbsolutePath());
+        return ClientFactory.fromProject(v instanceof Path p ? p : Path.of("").toAbsolutePath());
     }
 
     /** Builds the client with the overrides applied; {@code bucket} may be {@code null}. */
-    InfluxClient client(ServiceClients clients, String bucket) {
+    InfluxClient client(ClientFactory clients, String bucket) {
         InfluxClientBuilder b = clients.influx();
         if (url != null) {
             b.baseUrl(url);

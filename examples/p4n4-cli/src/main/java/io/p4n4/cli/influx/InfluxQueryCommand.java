@@ -4,7 +4,7 @@ import io.p4n4.api.clients.influx.FluxColumn;
 import io.p4n4.api.clients.influx.FluxRecord;
 import io.p4n4.api.clients.influx.FluxTable;
 import io.p4n4.api.clients.influx.InfluxClient;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,7 +35,7 @@ public final class InfluxQueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ServiceClients clients = InfluxOptions.clients(spec); InfluxClient influx = options.client(clients, null)) {
+        try (ClientFactory clients = InfluxOptions.clients(spec); InfluxClient influx = options.client(clients, null)) {
             if (raw) {
                 out.print(influx.queryRaw(flux));
                 out.flush();

@@ -4,7 +4,7 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.clients.influx.InfluxClient;
 import io.p4n4.api.clients.influx.WritePrecision;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -45,7 +45,7 @@ public final class InfluxWriteCommand implements Callable<Integer> {
     public Integer call() {
         WritePrecision p = WritePrecision.parse(precision);
         List<String> toWrite = expandStdin(lines);
-        try (ServiceClients clients = InfluxOptions.clients(spec); InfluxClient influx = options.client(clients, bucket)) {
+        try (ClientFactory clients = InfluxOptions.clients(spec); InfluxClient influx = options.client(clients, bucket)) {
             String target = influx.defaultBucket().orElseThrow(() -> new P4n4Exception(ErrorCode.USER,
                     "no bucket: pass --bucket or set INFLUXDB_BUCKET in the project's .env"));
             influx.writeRecords(target, p, toWrite);

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import io.p4n4.agent.score.ScoreSigner;
-import io.p4n4.agent.score.TrustedKeys;
+import io.p4n4.agent.score.TrustedKeySet;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.concurrent.Callable;
@@ -42,8 +42,8 @@ public final class ScoreKeygenCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InvalidFileException(ErrorCode.USER, file, 0, 0, null, "cannot write: " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println("public key (id " + TrustedKeys.keyId(pair.getPublic()) + "): "
-                + TrustedKeys.encode(pair.getPublic()));
+        spec.commandLine().getOut().println("public key (id " + TrustedKeySet.keyId(pair.getPublic()) + "): "
+                + TrustedKeySet.encode(pair.getPublic()));
         return 0;
     }
 }

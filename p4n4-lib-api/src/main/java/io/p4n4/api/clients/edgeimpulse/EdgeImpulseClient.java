@@ -9,7 +9,7 @@ import java.util.List;
  * {@code POST /api/image}), the p4n4 spec's contract ({@code GET /api/v1/info},
  * {@code POST /api/v1/infer} with a multipart {@code file}) and the upstream p4n4 runner service's
  * {@code GET /health}. Where an endpoint answers 404 the next shape is tried. Immutable and
- * thread-safe; build one with {@code io.p4n4.clients.ServiceClients#edgeImpulse()}.
+ * thread-safe; build one with {@code io.p4n4.clients.ClientFactory#edgeImpulse()}.
  */
 public interface EdgeImpulseClient {
 

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * A client for one Letta server. Immutable and thread-safe; build one with
- * {@code io.p4n4.clients.ServiceClients#letta()} (which sends the server password, if any, both as
+ * {@code io.p4n4.clients.ClientFactory#letta()} (which sends the server password, if any, both as
  * {@code Authorization: Bearer} and as {@code X-BARE-PASSWORD}).
  *
  * <p>Errors are {@link io.p4n4.api.ServiceException}s: USER for 401 (wrong password) and 404

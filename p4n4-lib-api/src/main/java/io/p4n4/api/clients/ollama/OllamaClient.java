@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * A client for one Ollama server. Implementations are immutable and thread-safe; build one with
- * {@code io.p4n4.clients.ServiceClients#ollama()}.
+ * {@code io.p4n4.clients.ClientFactory#ollama()}.
  *
  * <p>Every method throws {@link io.p4n4.api.ServiceException}: NETWORK when Ollama is unreachable,
  * times out, fails with 5xx (after retries for idempotent calls) or answers with malformed JSON;

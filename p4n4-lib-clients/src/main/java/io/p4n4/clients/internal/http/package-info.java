@@ -2,7 +2,7 @@
  * The HTTP layer every p4n4 service client is built on (internal: not an API, may change).
  *
  * <p>Entry point: {@link io.p4n4.clients.internal.http.HttpService}, one per service and base URL,
- * built on the shared {@code OkHttpClient} of a {@code ServiceClients} factory. It turns a
+ * built on the shared {@code OkHttpClient} of a {@code ClientFactory} factory. It turns a
  * {@link io.p4n4.clients.internal.http.CallSpec} into a result and owns the cross-cutting rules:
  * <ul>
  *   <li>errors: every failure becomes a {@link io.p4n4.api.ServiceException} naming service, method,

@@ -33,7 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ClientFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -48,7 +48,7 @@ class BatchingWriteApiTest {
             2.0, 0.5);
 
     private MockWebServer server;
-    private ServiceClients clients;
+    private ClientFactory clients;
     private InfluxClient client;
     private final List<DroppedBatch> drops = new CopyOnWriteArrayList<>();
     private final AtomicInteger retries = new AtomicInteger();
@@ -68,7 +68,7 @@ class BatchingWriteApiTest {
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        clients = ServiceClients.create();
+        clients = ClientFactory.create();
         client = clients.influx().baseUrl(server.url("/").toString()).token("tok").org("ming")
                 .bucket("raw_telemetry").readTimeout(Duration.ofSeconds(10)).build();
     }

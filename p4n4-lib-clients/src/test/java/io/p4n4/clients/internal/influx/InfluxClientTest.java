@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
-import io.p4n4.clients.ProjectEndpoints;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ProjectEndpointConfig;
+import io.p4n4.clients.ClientFactory;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -40,14 +40,14 @@ class InfluxClientTest {
     static final String TOKEN = "s3cr3t-influx-token-0123456789abcdef";
 
     private MockWebServer server;
-    private ServiceClients clients;
+    private ClientFactory clients;
     private InfluxClient client;
 
     @BeforeEach
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        clients = ServiceClients.create();
+        clients = ClientFactory.create();
         client = clients.influx().baseUrl(server.url("/").toString()).token(TOKEN).org("ming")
                 .bucket("raw_telemetry").retryPolicy(RetryPolicy.of(3, Duration.ofMillis(10), Duration.ofMillis(100)))
                 .readTimeout(Duration.ofSeconds(5)).build();
@@ -338,7 +338,7 @@ class InfluxClientTest {
     @Test
     void settingsComeFromTheProjectEnvUnlessGivenExplicitly() throws InterruptedException {
         server.enqueue(new MockResponse().setResponseCode(204));
-        try (ServiceClients project = ServiceClients.of(ProjectEndpoints.of(Map.of(
+        try (ClientFactory project = ClientFactory.of(ProjectEndpointConfig.of(Map.of(
                 "P4N4_INFLUXDB_URL", server.url("/").toString(), "INFLUXDB_TOKEN", "env-token", "INFLUXDB_ORG", "ming",
                 "INFLUXDB_BUCKET", "env-bucket")));
                 InfluxClient fromEnv = project.influx().org("explicit-org").build()) {
@@ -355,7 +355,7 @@ class InfluxClientTest {
     @Test
     void theSpecsAdminTokenNameIsReadToo() throws InterruptedException {
         server.enqueue(json(200, InfluxPayloads.HEALTH));
-        try (ServiceClients project = ServiceClients.of(ProjectEndpoints.of(Map.of(
+        try (ClientFactory project = ClientFactory.of(ProjectEndpointConfig.of(Map.of(
                 "P4N4_INFLUXDB_URL", server.url("/").toString(), "INFLUXDB_ADMIN_TOKEN", "admin-token")))) {
             project.influx().build().health();
         }

@@ -11,8 +11,8 @@ import io.p4n4.api.clients.letta.CreateAgentRequest;
 import io.p4n4.api.clients.letta.LettaClient;
 import io.p4n4.api.clients.letta.LettaMessage;
 import io.p4n4.api.clients.letta.LettaResponse;
-import io.p4n4.clients.ProjectEndpoints;
-import io.p4n4.clients.ServiceClients;
+import io.p4n4.clients.ProjectEndpointConfig;
+import io.p4n4.clients.ClientFactory;
 import io.p4n4.clients.internal.http.Json;
 import io.p4n4.clients.testing.LeakCheckedServer;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class LettaClientTest {
             + "data: [DONE]\n\n";
 
     private final LeakCheckedServer mock = new LeakCheckedServer();
-    private final ServiceClients clients = ServiceClients.of(ProjectEndpoints.of(Map.of(
+    private final ClientFactory clients = ClientFactory.of(ProjectEndpointConfig.of(Map.of(
             "P4N4_LETTA_URL", mock.url(), "LETTA_SERVER_PASSWORD", PASSWORD)));
 
     @AfterEach

@@ -10,7 +10,7 @@ import io.p4n4.api.project.ValidationReport;
 import io.p4n4.api.project.VariableDefinition;
 import io.p4n4.core.manifest.Manifests;
 import io.p4n4.core.secrets.SecretGenerator;
-import io.p4n4.core.stack.Stacks;
+import io.p4n4.core.stack.StackRegistry;
 import io.p4n4.core.validate.ProjectValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,12 +30,12 @@ import org.slf4j.LoggerFactory;
  * Finds, opens, creates and validates p4n4 projects. Get one from {@link io.p4n4.core.P4n4#projects()}.
  * Immutable and thread-safe.
  */
-public final class Projects {
-    private static final Logger LOG = LoggerFactory.getLogger(Projects.class);
+public final class ProjectService {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectService.class);
 
-    private final Services services;
+    private final ProjectContext services;
 
-    private Projects(Services services) {
+    private ProjectService(ProjectContext services) {
         this.services = services;
     }
 
@@ -45,13 +45,13 @@ public final class Projects {
      * @param cliVersion the version recorded as {@code cli_version} in new manifests ({@code x.y.z})
      * @param environment the process environment, used to expand {@code ${VAR}} inside {@code .env}
      */
-    public static Projects create(Stacks stacks, SecretGenerator secrets, String cliVersion,
+    public static ProjectService create(StackRegistry stacks, SecretGenerator secrets, String cliVersion,
             Function<String, @Nullable String> environment) {
-        return new Projects(Services.of(stacks, secrets, cliVersion, environment));
+        return new ProjectService(ProjectContext.of(stacks, secrets, cliVersion, environment));
     }
 
     /** Returns the stacks this service knows. */
-    public Stacks stacks() {
+    public StackRegistry stacks() {
         return services.stacks();
     }
 

@@ -24,19 +24,19 @@ import org.slf4j.LoggerFactory;
  * {@link ServiceLoader}. When two providers define the same stack id, the higher priority wins (an
  * explicit provider wins a tie). Immutable and thread-safe.
  */
-public final class Stacks {
-    private static final Logger LOG = LoggerFactory.getLogger(Stacks.class);
+public final class StackRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(StackRegistry.class);
 
     private final Map<StackId, StackDefinition> stacks;
     private final Map<StackId, StackProvider> providers;
 
-    private Stacks(Map<StackId, StackDefinition> stacks, Map<StackId, StackProvider> providers) {
+    private StackRegistry(Map<StackId, StackDefinition> stacks, Map<StackId, StackProvider> providers) {
         this.stacks = stacks;
         this.providers = providers;
     }
 
     /** The stacks of {@code explicit} providers plus every provider on the class path. */
-    public static Stacks load(List<StackProvider> explicit, ClassLoader loader) {
+    public static StackRegistry load(List<StackProvider> explicit, ClassLoader loader) {
         List<StackProvider> all = new ArrayList<>(explicit);
         ServiceLoader<StackProvider> found = ServiceLoader.load(StackProvider.class, loader);
         var it = found.iterator();
@@ -58,7 +58,7 @@ public final class Stacks {
     }
 
     /** The stacks of exactly these providers, in the given order of preference for ties. */
-    public static Stacks of(List<StackProvider> providers) {
+    public static StackRegistry of(List<StackProvider> providers) {
         Map<StackId, StackDefinition> defs = new TreeMap<>(StackId.CANONICAL_ORDER);
         Map<StackId, StackProvider> owners = new TreeMap<>(StackId.CANONICAL_ORDER);
         List<StackProvider> sorted = new ArrayList<>(providers);
@@ -72,7 +72,7 @@ public final class Stacks {
                 }
             }
         }
-        return new Stacks(Map.copyOf(defs), Map.copyOf(owners));
+        return new StackRegistry(Map.copyOf(defs), Map.copyOf(owners));
     }
 
     /** Returns every stack, in canonical order. */

@@ -2,16 +2,16 @@ package io.p4n4.core.project;
 
 import io.p4n4.core.scaffold.StackWriter;
 import io.p4n4.core.secrets.SecretGenerator;
-import io.p4n4.core.stack.Stacks;
+import io.p4n4.core.stack.StackRegistry;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** What project operations share; immutable. */
-record Services(Stacks stacks, SecretGenerator secrets, String cliVersion, StackWriter writer,
+record ProjectContext(StackRegistry stacks, SecretGenerator secrets, String cliVersion, StackWriter writer,
         Function<String, @Nullable String> environment) {
 
-    Services {
+    ProjectContext {
         Objects.requireNonNull(stacks, "stacks");
         Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(cliVersion, "cliVersion");
@@ -19,8 +19,8 @@ record Services(Stacks stacks, SecretGenerator secrets, String cliVersion, Stack
         Objects.requireNonNull(environment, "environment");
     }
 
-    static Services of(Stacks stacks, SecretGenerator secrets, String cliVersion,
+    static ProjectContext of(StackRegistry stacks, SecretGenerator secrets, String cliVersion,
             Function<String, @Nullable String> environment) {
-        return new Services(stacks, secrets, cliVersion, StackWriter.create(), environment);
+        return new ProjectContext(stacks, secrets, cliVersion, StackWriter.create(), environment);
     }
 }

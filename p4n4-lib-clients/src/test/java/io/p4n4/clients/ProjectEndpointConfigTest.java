@@ -8,14 +8,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProjectEndpointsTest {
+class ProjectEndpointConfigTest {
 
     @TempDir
     Path dir;
 
     @Test
     void defaultsAreTheStacksPublishedPortsOnLocalhost() {
-        ProjectEndpoints e = ProjectEndpoints.defaults();
+        ProjectEndpointConfig e = ProjectEndpointConfig.defaults();
         assertThat(e.ollamaUrl()).isEqualTo("http://localhost:11434");
         assertThat(e.lettaUrl()).isEqualTo("http://localhost:8283");
         assertThat(e.edgeImpulseUrl()).isEqualTo("http://localhost:8080");
@@ -35,7 +35,7 @@ class ProjectEndpointsTest {
                 EMPTY=
                 """);
         Path sub = Files.createDirectories(dir.resolve("stacks/ai"));
-        ProjectEndpoints e = ProjectEndpoints.read(sub);
+        ProjectEndpointConfig e = ProjectEndpointConfig.read(sub);
         assertThat(e.lettaPassword()).hasValue("pa ss#word");
         assertThat(e.influxToken()).hasValue("tok");
         assertThat(e.ollamaUrl()).isEqualTo("http://10.0.0.5:11434");
@@ -48,7 +48,7 @@ class ProjectEndpointsTest {
     @Test
     void projectWithoutEnvUsesDefaults() throws Exception {
         Files.writeString(dir.resolve(".p4n4.json"), "{}");
-        assertThat(ProjectEndpoints.read(dir).lettaUrl()).isEqualTo("http://localhost:8283");
+        assertThat(ProjectEndpointConfig.read(dir).lettaUrl()).isEqualTo("http://localhost:8283");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ProjectEndpointsTest {
         Path stack = Files.createDirectories(dir.resolve("iot"));
         Files.writeString(stack.resolve(".env"), "P4N4_OLLAMA_URL=http://layer:2\n");
 
-        assertThat(ProjectEndpoints.read(stack).ollamaUrl()).isEqualTo("http://root:1");
+        assertThat(ProjectEndpointConfig.read(stack).ollamaUrl()).isEqualTo("http://root:1");
     }
 
     @Test
@@ -66,12 +66,12 @@ class ProjectEndpointsTest {
         Path loose = Files.createDirectories(dir.resolve("not-a-project"));
         Files.writeString(loose.resolve(".env"), "P4N4_OLLAMA_URL=http://loose:1\n");
 
-        assertThat(ProjectEndpoints.read(loose).ollamaUrl()).isEqualTo("http://localhost:11434");
+        assertThat(ProjectEndpointConfig.read(loose).ollamaUrl()).isEqualTo("http://localhost:11434");
     }
 
     @Test
     void explicitValuesWin() {
-        assertThat(ProjectEndpoints.of(Map.of("P4N4_OLLAMA_URL", "http://gpu:11434")).ollamaUrl())
+        assertThat(ProjectEndpointConfig.of(Map.of("P4N4_OLLAMA_URL", "http://gpu:11434")).ollamaUrl())
                 .isEqualTo("http://gpu:11434");
     }
 }

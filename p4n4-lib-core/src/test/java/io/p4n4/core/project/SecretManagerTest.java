@@ -19,17 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProjectSecretsTest {
+class SecretManagerTest {
     @TempDir
     Path tmp;
 
-    private final Projects projects = P4n4.builder().environment(Map.of()).build().projectService();
+    private final ProjectService projects = P4n4.builder().environment(Map.of()).build().projectService();
     private Project project;
     private Path env;
 
     @BeforeEach
     void init() {
-        project = projects.init(InitOptions.of(tmp.resolve("demo"), ProjectsTest.ALL));
+        project = projects.init(InitOptions.of(tmp.resolve("demo"), ProjectServiceTest.ALL));
         env = project.directory().resolve(".env");
     }
 

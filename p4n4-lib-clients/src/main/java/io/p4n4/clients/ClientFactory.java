@@ -10,44 +10,44 @@ import okhttp3.OkHttpClient;
 
 /**
  * Builds the service clients of one program. Every client built here shares one connection pool
- * and dispatcher, so keep one {@code ServiceClients} per program (or per project) and close it at
+ * and dispatcher, so keep one {@code ClientFactory} per program (or per project) and close it at
  * the end. Thread-safe; {@code close()} is idempotent, and clients built from a closed factory fail.
  *
  * <pre>{@code
- * try (ServiceClients clients = ServiceClients.create()) {
+ * try (ClientFactory clients = ClientFactory.create()) {
  *     OllamaClient ollama = clients.ollama().baseUrl("http://gpu-box:11434").build();
  *     ollama.models().forEach(m -> System.out.println(m.name()));
  * }
  * }</pre>
  */
-public final class ServiceClients implements AutoCloseable {
+public final class ClientFactory implements AutoCloseable {
     private final ConnectionPool pool;
     private final OkHttpClient okHttp;
-    private final ProjectEndpoints endpoints;
+    private final ProjectEndpointConfig endpoints;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ServiceClients(ProjectEndpoints endpoints, int maxIdleConnections, long keepAliveSeconds) {
+    private ClientFactory(ProjectEndpointConfig endpoints, int maxIdleConnections, long keepAliveSeconds) {
         this.endpoints = endpoints;
         this.pool = new ConnectionPool(maxIdleConnections, keepAliveSeconds, TimeUnit.SECONDS);
         this.okHttp = new OkHttpClient.Builder().connectionPool(pool).retryOnConnectionFailure(true).build();
     }
 
     /** A factory whose clients default to the services on {@code localhost} at their standard ports. */
-    public static ServiceClients create() {
-        return new ServiceClients(ProjectEndpoints.defaults(), 10, 300);
+    public static ClientFactory create() {
+        return new ClientFactory(ProjectEndpointConfig.defaults(), 10, 300);
     }
 
     /**
      * A factory whose clients default to the endpoints and credentials of the p4n4 project containing
-     * {@code projectDir} (see {@link ProjectEndpoints}).
+     * {@code projectDir} (see {@link ProjectEndpointConfig}).
      */
-    public static ServiceClients fromProject(Path projectDir) {
-        return new ServiceClients(ProjectEndpoints.read(projectDir), 10, 300);
+    public static ClientFactory fromProject(Path projectDir) {
+        return new ClientFactory(ProjectEndpointConfig.read(projectDir), 10, 300);
     }
 
     /** A factory with explicit endpoint defaults. */
-    public static ServiceClients of(ProjectEndpoints endpoints) {
-        return new ServiceClients(endpoints, 10, 300);
+    public static ClientFactory of(ProjectEndpointConfig endpoints) {
+        return new ClientFactory(endpoints, 10, 300);
     }
 
     /** Starts an Ollama client builder. */
@@ -71,7 +71,7 @@ public final class ServiceClients implements AutoCloseable {
     }
 
     /** Returns the endpoint defaults the builders start from. */
-    public ProjectEndpoints endpoints() {
+    public ProjectEndpointConfig endpoints() {
         return endpoints;
     }
 
@@ -91,7 +91,7 @@ public final class ServiceClients implements AutoCloseable {
 
     void ensureOpen() {
         if (closed.get()) {
-            throw new P4n4Exception(ErrorCode.GENERAL, "this ServiceClients was closed; create a new one");
+            throw new P4n4Exception(ErrorCode.GENERAL, "this ClientFactory was closed; create a new one");
         }
     }
 

@@ -25,19 +25,19 @@ import java.util.Map;
  * without a signature, or signed by another key, or whose signature does not match, is rejected.
  * Immutable and thread-safe.
  */
-public final class TrustedKeys {
+public final class TrustedKeySet {
 
     private final Map<String, PublicKey> byId;
 
-    private TrustedKeys(Map<String, PublicKey> byId) {
+    private TrustedKeySet(Map<String, PublicKey> byId) {
         this.byId = Collections.unmodifiableMap(byId);
     }
 
     /** Returns the given keys. */
-    public static TrustedKeys of(List<PublicKey> keys) {
+    public static TrustedKeySet of(List<PublicKey> keys) {
         Map<String, PublicKey> byId = new LinkedHashMap<>();
         keys.forEach(key -> byId.put(keyId(key), key));
-        return new TrustedKeys(byId);
+        return new TrustedKeySet(byId);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class TrustedKeys {
      *
      * @throws P4n4Exception (VALIDATION) naming the position of a string that is not such a key
      */
-    public static TrustedKeys parse(List<String> base64Keys) {
+    public static TrustedKeySet parse(List<String> base64Keys) {
         List<PublicKey> keys = new java.util.ArrayList<>();
         for (int i = 0; i < base64Keys.size(); i++) {
             try {
@@ -141,6 +141,6 @@ public final class TrustedKeys {
 
     @Override
     public String toString() {
-        return "TrustedKeys" + ids();
+        return "TrustedKeySet" + ids();
     }
 }

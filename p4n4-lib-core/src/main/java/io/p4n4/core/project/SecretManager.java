@@ -26,11 +26,11 @@ import java.util.Map;
  * writes the plan's values into {@code .env}, keeping comments, order and every other key. Immutable
  * and thread-safe.
  */
-public final class ProjectSecrets {
+public final class SecretManager {
     private final Project project;
-    private final Services services;
+    private final ProjectContext services;
 
-    ProjectSecrets(Project project, Services services) {
+    SecretManager(Project project, ProjectContext services) {
         this.project = project;
         this.services = services;
     }

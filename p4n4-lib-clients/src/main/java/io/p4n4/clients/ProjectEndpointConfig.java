@@ -24,21 +24,21 @@ import java.util.Optional;
  * {@code P4N4_HOST} replaces {@code localhost} in every default. The {@code .env} is parsed like
  * Docker Compose parses it (compose's {@code DotEnv}). Immutable; {@code toString()} never shows a value.
  */
-public final class ProjectEndpoints {
+public final class ProjectEndpointConfig {
     private final Map<String, String> env;
 
-    private ProjectEndpoints(Map<String, String> env) {
+    private ProjectEndpointConfig(Map<String, String> env) {
         this.env = Map.copyOf(env);
     }
 
     /** Endpoints with every default (no project). */
-    public static ProjectEndpoints defaults() {
-        return new ProjectEndpoints(Map.of());
+    public static ProjectEndpointConfig defaults() {
+        return new ProjectEndpointConfig(Map.of());
     }
 
     /** Endpoints from the given {@code KEY=value} pairs (a parsed {@code .env}). */
-    public static ProjectEndpoints of(Map<String, String> env) {
-        return new ProjectEndpoints(env);
+    public static ProjectEndpointConfig of(Map<String, String> env) {
+        return new ProjectEndpointConfig(env);
     }
 
     /**
@@ -47,11 +47,11 @@ public final class ProjectEndpoints {
      * from that directory's {@code .env}. Defaults when there is no project or it has no root
      * {@code .env} (an upstream project with one {@code .env} per layer: use {@link #of} with the layer's).
      */
-    public static ProjectEndpoints read(Path start) {
+    public static ProjectEndpointConfig read(Path start) {
         return ProjectRoot.find(start).map(root -> root.resolve(".env")).filter(Files::isRegularFile)
                 // ${VAR} in values resolves from the process environment, as compose does
-                .map(env -> new ProjectEndpoints(DotEnv.read(env, System::getenv)))
-                .orElseGet(ProjectEndpoints::defaults);
+                .map(env -> new ProjectEndpointConfig(DotEnv.read(env, System::getenv)))
+                .orElseGet(ProjectEndpointConfig::defaults);
     }
 
     /** Returns a value of the {@code .env}, if set and not blank. */
@@ -96,6 +96,6 @@ public final class ProjectEndpoints {
 
     @Override
     public String toString() {
-        return "ProjectEndpoints[keys=" + env.keySet().stream().sorted().toList() + "]";
+        return "ProjectEndpointConfig[keys=" + env.keySet().stream().sorted().toList() + "]";
     }
 }

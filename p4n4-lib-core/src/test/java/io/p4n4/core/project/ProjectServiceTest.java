@@ -26,13 +26,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProjectsTest {
+class ProjectServiceTest {
     static final List<StackId> ALL = List.of(StackId.IOT, StackId.AI, StackId.EDGE);
 
     @TempDir
     Path tmp;
 
-    private final Projects projects = P4n4.builder().environment(Map.of()).build().projectService();
+    private final ProjectService projects = P4n4.builder().environment(Map.of()).build().projectService();
 
     @Test
     void initWritesEveryFileOfAllThreeStacks() throws Exception {
@@ -168,7 +168,7 @@ class ProjectsTest {
                 return Optional.empty();
             }
         };
-        Projects withBroken = P4n4.builder().stackProvider(broken).build().projectService();
+        ProjectService withBroken = P4n4.builder().stackProvider(broken).build().projectService();
         Path fresh = tmp.resolve("fresh");
         assertThatThrownBy(() -> withBroken.init(InitOptions.of(fresh, List.of(StackId.IOT, StackId.EDGE))))
                 .isInstanceOf(P4n4Exception.class).hasMessageContaining("no/such/resource.yml");

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(20)
-class ServiceClientsTest {
+class ClientFactoryTest {
 
     @TempDir
     Path dir;
 
     @Test
     void clientsOfOneFactoryShareOneConnectionPool() throws Exception {
-        try (MockWebServer server = new MockWebServer(); ServiceClients clients = ServiceClients.create()) {
+        try (MockWebServer server = new MockWebServer(); ClientFactory clients = ClientFactory.create()) {
             server.start();
             String url = server.url("/").toString();
             for (int i = 0; i < 4; i++) {
@@ -53,7 +53,7 @@ class ServiceClientsTest {
             Files.writeString(dir.resolve(".p4n4.json"), "{}");
             Files.writeString(dir.resolve(".env"), "P4N4_EI_URL=" + server.url("/") + "\n");
             server.enqueue(new MockResponse().setBody("{\"project\":{\"name\":\"demo\"},\"modelParameters\":{}}"));
-            try (ServiceClients clients = ServiceClients.fromProject(dir)) {
+            try (ClientFactory clients = ClientFactory.fromProject(dir)) {
                 EdgeImpulseClient ei = clients.edgeImpulse().build();
                 assertThat(ei.info().projectName()).isEqualTo("demo");
             }
@@ -66,7 +66,7 @@ class ServiceClientsTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        try (ServiceClients clients = ServiceClients.of(ProjectEndpoints.of(Map.of("P4N4_HOST", "127.0.0.1")))) {
+        try (ClientFactory clients = ClientFactory.of(ProjectEndpointConfig.of(Map.of("P4N4_HOST", "127.0.0.1")))) {
             OllamaClient ollama = clients.ollama().baseUrl("http://127.0.0.1:" + port)
                     .retryPolicy(RetryPolicy.none()).build();
             assertThatThrownBy(ollama::models).isInstanceOfSatisfying(ServiceException.class, e -> {
@@ -78,7 +78,7 @@ class ServiceClientsTest {
 
     @Test
     void closedFactoryRefusesToBuildAndCloseIsIdempotent() {
-        ServiceClients clients = ServiceClients.create();
+        ClientFactory clients = ClientFactory.create();
         clients.close();
         clients.close();
         assertThatThrownBy(() -> clients.ollama().build()).isInstanceOfSatisfying(P4n4Exception.class,

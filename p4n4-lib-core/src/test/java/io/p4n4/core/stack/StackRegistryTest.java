@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class StacksTest {
-    private final Stacks stacks = Stacks.load(List.of(), getClass().getClassLoader());
+class StackRegistryTest {
+    private final StackRegistry stacks = StackRegistry.load(List.of(), getClass().getClassLoader());
 
     @Test
     void bundledStacksAreFoundByServiceLoaderInCanonicalOrder() {
@@ -89,7 +89,7 @@ class StacksTest {
                 return Optional.empty();
             }
         };
-        Stacks withMine = Stacks.load(List.of(mine), getClass().getClassLoader());
+        StackRegistry withMine = StackRegistry.load(List.of(mine), getClass().getClassLoader());
         assertThat(withMine.get(StackId.EDGE)).isSameAs(custom);
         assertThat(withMine.provider(StackId.IOT).id()).isEqualTo("bundled");
         assertThat(withMine.all()).extracting(d -> d.id().value()).containsExactly("iot", "ai", "edge", "lab");
