@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,13 @@ public final class ProjectService {
     }
 
     /**
-     * Creates the service.
+     * Creates the service. Internal: users get it from {@link io.p4n4.core.P4n4#projects()} or
+     * {@link io.p4n4.core.P4n4#projectService()}, the one way to build it.
      *
      * @param cliVersion the version recorded as {@code cli_version} in new manifests ({@code x.y.z})
      * @param environment the process environment, used to expand {@code ${VAR}} inside {@code .env}
      */
+    @API(status = API.Status.INTERNAL, consumers = "io.p4n4.core")
     public static ProjectService create(StackRegistry stacks, SecretGenerator secrets, String cliVersion,
             Function<String, @Nullable String> environment) {
         return new ProjectService(ProjectContext.of(stacks, secrets, cliVersion, environment));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,11 @@ public final class StackRegistry {
         this.providers = providers;
     }
 
-    /** The stacks of {@code explicit} providers plus every provider on the class path. */
+    /**
+     * The stacks of {@code explicit} providers plus every provider on the class path. Internal: users get
+     * a registry from {@link io.p4n4.core.P4n4#stacks()}, the one way to build it.
+     */
+    @API(status = API.Status.INTERNAL, consumers = "io.p4n4.core")
     public static StackRegistry load(List<StackProvider> explicit, ClassLoader loader) {
         List<StackProvider> all = new ArrayList<>(explicit);
         ServiceLoader<StackProvider> found = ServiceLoader.load(StackProvider.class, loader);
@@ -57,7 +62,11 @@ public final class StackRegistry {
         return of(all);
     }
 
-    /** The stacks of exactly these providers, in the given order of preference for ties. */
+    /**
+     * The stacks of exactly these providers, in the given order of preference for ties. Internal: users get
+     * a registry from {@link io.p4n4.core.P4n4#stacks()} (with {@code discoverStackProviders(false)}).
+     */
+    @API(status = API.Status.INTERNAL, consumers = "io.p4n4.core")
     public static StackRegistry of(List<StackProvider> providers) {
         Map<StackId, StackDefinition> defs = new TreeMap<>(StackId.CANONICAL_ORDER);
         Map<StackId, StackProvider> owners = new TreeMap<>(StackId.CANONICAL_ORDER);

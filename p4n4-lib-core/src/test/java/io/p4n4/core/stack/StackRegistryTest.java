@@ -7,6 +7,7 @@ import io.p4n4.api.project.StackDefinition;
 import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.VariableDefinition;
 import io.p4n4.api.spi.StackProvider;
+import io.p4n4.core.P4n4;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class StackRegistryTest {
-    private final StackRegistry stacks = StackRegistry.load(List.of(), getClass().getClassLoader());
+    private final StackRegistry stacks = P4n4.builder().build().stacks();
 
     @Test
     void bundledStacksAreFoundByServiceLoaderInCanonicalOrder() {
@@ -89,7 +90,7 @@ class StackRegistryTest {
                 return Optional.empty();
             }
         };
-        StackRegistry withMine = StackRegistry.load(List.of(mine), getClass().getClassLoader());
+        StackRegistry withMine = P4n4.builder().stackProvider(mine).build().stacks();
         assertThat(withMine.get(StackId.EDGE)).isSameAs(custom);
         assertThat(withMine.provider(StackId.IOT).id()).isEqualTo("bundled");
         assertThat(withMine.all()).extracting(d -> d.id().value()).containsExactly("iot", "ai", "edge", "lab");
