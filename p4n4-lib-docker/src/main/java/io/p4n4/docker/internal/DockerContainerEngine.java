@@ -3,6 +3,7 @@ package io.p4n4.docker.internal;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.command.ListContainersCmd;
@@ -21,6 +22,7 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerFilter;
@@ -51,6 +53,7 @@ import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -61,6 +64,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +72,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +95,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final DockerClient streams;
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile @Nullable HostFeatures hostFeatures;
 
     private DockerContainerEngine(EngineConfig config) {
         this.endpoint = config.endpoint();
@@ -413,11 +419,27 @@ public final class DockerContainerEngine implements ContainerEngine {
     // --- containers ---
 
     @Override
+    public Map<String, String> unsupportedSettings(ContainerSpec spec) {
+        return DockerUnsupportedSettings.of(spec, apiVersion, hostFeatures());
+    }
+
+    /** The host's kernel features, asked once: they do not change while the daemon runs. */
+    private HostFeatures hostFeatures() {
+        HostFeatures f = hostFeatures;
+        if (f == null) {
+            f = HostFeatures.of(call("info", null, () -> client.infoCmd().exec()));
+            hostFeatures = f;
+        }
+        return f;
+    }
+
+    @Override
     public String createContainer(ContainerSpec spec) {
         String resource = spec.findName().orElse(spec.image());
-        String id = call("create container", resource, () -> {
+        refuseUnsupported(spec, resource);
+        CreateContainerResponse created = call("create container", resource, () -> {
             try {
-                return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec().getId();
+                return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec();
             } catch (RuntimeException e) {
                 if (DockerErrors.isNotFound(e) && DockerErrors.serverMessage(e).toLowerCase().contains("image")) {
                     throw new EngineException(id(), spec.image(), "docker: cannot create container " + resource
@@ -427,11 +449,60 @@ public final class DockerContainerEngine implements ContainerEngine {
                 throw e;
             }
         });
-        List<NetworkAttachment> networks = spec.networks();
-        for (int i = 1; i < networks.size(); i++) {
-            connectNetwork(id, networks.get(i));
+        String id = created.getId();
+        try {
+            refuseDroppedSettings(created, resource);
+            List<NetworkAttachment> networks = spec.networks();
+            for (int i = 1; i < networks.size(); i++) {
+                connectNetwork(id, networks.get(i));
+            }
+            writeFiles(id, resource, spec);
+        } catch (RuntimeException e) {
+            // a container without all of its settings or files must not stay behind to be started later
+            removeQuietly(id);
+            throw e;
         }
         return id;
+    }
+
+    private void refuseUnsupported(ContainerSpec spec, String resource) {
+        Map<String, String> unsupported = unsupportedSettings(spec);
+        if (!unsupported.isEmpty()) {
+            StringBuilder m = new StringBuilder("docker: cannot create container " + resource + ": ");
+            unsupported.forEach((setting, why) -> m.append("setting '").append(setting).append("' cannot be applied: ")
+                    .append(why).append("; "));
+            throw new EngineException(ErrorCode.USER, id(), resource, m.substring(0, m.length() - 2), null);
+        }
+    }
+
+    private void refuseDroppedSettings(CreateContainerResponse created, String resource) {
+        List<String> dropped = CreateWarnings.droppedSettings(created.getWarnings());
+        if (!dropped.isEmpty()) {
+            throw new EngineException(ErrorCode.USER, id(), resource, "docker: cannot create container " + resource
+                    + ": the engine would run it without some of its settings (" + String.join(" ", dropped)
+                    + "); remove those settings or run on a host whose kernel supports them", null);
+        }
+        if (created.getWarnings() != null && created.getWarnings().length > 0) {
+            LOG.warn("docker: creating {} warned: {}", resource, String.join(" ", created.getWarnings()));
+        }
+    }
+
+    /** Writes the spec's files through the archive API; the tar entries carry their owners and modes. */
+    private void writeFiles(String id, String resource, ContainerSpec spec) {
+        if (spec.files().isEmpty()) {
+            return;
+        }
+        byte[] tar = ContainerFilesArchive.tar(spec.files());
+        run("write files into container", resource, () -> client.copyArchiveToContainerCmd(id).withRemotePath("/")
+                .withTarInputStream(new ByteArrayInputStream(tar)).exec());
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (RuntimeException e) {
+            LOG.warn("docker: could not remove the half-created container {}: {}", id, e.getMessage());
+        }
     }
 
     @Override
