@@ -2,6 +2,7 @@ package io.p4n4.podman.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerFilter;
@@ -33,6 +34,7 @@ import io.p4n4.podman.internal.libpod.JsonObjectReader;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodModels;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
+import io.p4n4.podman.internal.libpod.PodmanUnsupportedSettings;
 import io.p4n4.podman.internal.libpod.SpecGenerator;
 import java.net.URI;
 import java.time.Duration;
@@ -46,6 +48,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -243,14 +247,78 @@ public final class PodmanEngine implements ContainerEngine {
     // --- containers ---
 
     @Override
+    public Map<String, String> unsupportedSettings(ContainerSpec spec) {
+        return PodmanUnsupportedSettings.of(spec);
+    }
+
+    @Override
     public String createContainer(ContainerSpec spec) {
         String resource = spec.findName().orElse(spec.image());
+        refuseUnsupported(spec, resource);
+        spec.findPlatform().ifPresent(p -> requirePlatform(spec.image(), p, resource));
         LibpodResponse r = http.request("POST", "containers", "create").jsonBody(SpecGenerator.of(spec))
                 .resource(resource).send();
         if (!r.isSuccess()) {
             throw PodmanErrors.createFailed(spec, r);
         }
-        return r.json().path("Id").asText();
+        String id = r.json().path("Id").asText();
+        try {
+            writeFiles(id, resource, spec);
+        } catch (RuntimeException e) {
+            // a container without its files must not stay behind to be started later
+            removeQuietly(id);
+            throw e;
+        }
+        return id;
+    }
+
+    private static void refuseUnsupported(ContainerSpec spec, String resource) {
+        Map<String, String> unsupported = PodmanUnsupportedSettings.of(spec);
+        if (!unsupported.isEmpty()) {
+            StringBuilder m = new StringBuilder("podman: cannot create container " + resource + ": ");
+            unsupported.forEach((setting, why) -> m.append("setting '").append(setting).append("' cannot be applied: ")
+                    .append(why).append("; "));
+            throw new EngineException(ErrorCode.USER, ID, resource, m.substring(0, m.length() - 2), null);
+        }
+    }
+
+    /**
+     * Podman 4.3 uses a platform only to pick from a manifest list and runs a plain image of another
+     * platform anyway; refuse that as Docker does.
+     */
+    private void requirePlatform(String image, String platform, String resource) {
+        images.find(image).ifPresent(info -> {
+            String[] wanted = platform.split("/");
+            boolean osMatches = wanted[0].equals(info.os());
+            boolean archMatches = wanted.length < 2 || wanted[1].equals(info.architecture());
+            if (!osMatches || !archMatches) {
+                throw new EngineException(ID, resource, "podman: cannot create container " + resource + ": image "
+                        + image + " is for " + info.os() + "/" + info.architecture() + ", not for platform "
+                        + platform + "; use an image built for " + platform + " or change the service's platform",
+                        null);
+            }
+        });
+    }
+
+    /** Writes the spec's files through libpod's archive endpoint; the tar entries carry owners and modes. */
+    private void writeFiles(String id, String resource, ContainerSpec spec) {
+        if (spec.files().isEmpty()) {
+            return;
+        }
+        byte[] tar = ContainerFilesArchive.tar(spec.files());
+        LibpodResponse r = http.request("PUT", "containers", id, "archive").query("path", "/")
+                .body(RequestBody.create(tar, MediaType.get("application/x-tar"))).resource(resource).send();
+        if (!r.isSuccess()) {
+            throw r.failure("while writing files into container " + resource);
+        }
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            removeContainer(id, RemoveContainerOptions.forced().withAnonymousVolumes());
+        } catch (RuntimeException e) {
+            LOG.warn("podman: could not remove the half-created container {}: {}", id, e.getMessage());
+        }
     }
 
     @Override
