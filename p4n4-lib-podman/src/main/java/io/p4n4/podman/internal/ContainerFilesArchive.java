@@ -11,8 +11,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * A spec's files as one in-memory tar, to be extracted at {@code /} by libpod's
  * {@code PUT /containers/{id}/archive?path=/}. Each entry carries the file's uid, gid and mode, which Podman
- * keeps (no chown to the container's user is asked for). No directory entries: the engine creates missing
- * parents ({@code /run/secrets}) itself, and an entry for an existing directory would change its owner and mode.
+ * keeps when asked not to chown them to the container's user ({@code copyUIDGID=false}). No directory
+ * entries: the engine creates missing parents ({@code /run/secrets}) itself, and an entry for an existing
+ * directory would change its owner and mode.
  */
 final class ContainerFilesArchive {
 

@@ -77,7 +77,7 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
     }
 
     /** What {@link #logging} read: a driver name and a size limit in bytes (-1: none). */
-    protected record LoggingReadBack(String driver, long maxSizeBytes) {
+    public record LoggingReadBack(String driver, long maxSizeBytes) {
     }
 
     // --- privileges and security ---
