@@ -22,8 +22,7 @@ final class DecimalSize {
             return Optional.empty();
         }
         double n = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "" : m.group(2);
-        int power = "kmgtp".indexOf(unit) + 1;
+        int power = m.group(2) == null ? 0 : "kmgtp".indexOf(m.group(2)) + 1;
         return Optional.of((long) (n * Math.pow(1000, power)));
     }
 

@@ -40,7 +40,11 @@ final class HostSettings {
         if (!spec.ulimits().isEmpty()) {
             List<Map<String, Object>> limits = new ArrayList<>();
             for (Ulimit u : spec.ulimits()) {
-                limits.add(Map.of("type", u.name(), "soft", u.soft(), "hard", u.hard()));
+                Map<String, Object> limit = new LinkedHashMap<>();
+                limit.put("type", u.name());
+                limit.put("soft", u.soft());
+                limit.put("hard", u.hard());
+                limits.add(limit);
             }
             body.put("r_limits", limits);
         }
