@@ -420,7 +420,7 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public Map<String, String> unsupportedSettings(ContainerSpec spec) {
-        return DockerUnsupportedSettings.of(spec, apiVersion, hostFeatures());
+        return DockerUnsupportedSettings.of(spec, apiVersion, hostFeatures(), podman);
     }
 
     /** The host's kernel features, asked once: they do not change while the daemon runs. */
@@ -437,6 +437,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     public String createContainer(ContainerSpec spec) {
         String resource = spec.findName().orElse(spec.image());
         refuseUnsupported(spec, resource);
+        if (podman) {
+            spec.findPlatform().ifPresent(p -> requirePlatform(spec.image(), p, resource));
+        }
         CreateContainerResponse created = call("create container", resource, () -> {
             try {
                 return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec();
@@ -473,6 +476,22 @@ public final class DockerContainerEngine implements ContainerEngine {
                     .append(why).append("; "));
             throw new EngineException(ErrorCode.USER, id(), resource, m.substring(0, m.length() - 2), null);
         }
+    }
+
+    /**
+     * Podman's Docker-compatible API, unlike dockerd, runs a local image of another platform than the one
+     * asked for; refuse that as dockerd does.
+     */
+    private void requirePlatform(String image, String platform, String resource) {
+        findImage(image).ifPresent(info -> {
+            String[] wanted = platform.split("/");
+            if (!wanted[0].equals(info.os()) || wanted.length > 1 && !wanted[1].equals(info.architecture())) {
+                throw new EngineException(id(), resource, "docker: cannot create container " + resource + ": image "
+                        + image + " is for " + info.os() + "/" + info.architecture() + ", not for platform "
+                        + platform + "; use an image built for " + platform + " or change the service's platform",
+                        null);
+            }
+        });
     }
 
     private void refuseDroppedSettings(CreateContainerResponse created, String resource) {

@@ -21,7 +21,19 @@ final class DockerUnsupportedSettings {
     }
 
     static Map<String, String> of(ContainerSpec spec, String apiVersion, HostFeatures host) {
+        return of(spec, apiVersion, host, false);
+    }
+
+    /** As {@link #of(ContainerSpec, String, HostFeatures)}; {@code podman}: the socket is Podman's Docker-compatible one. */
+    static Map<String, String> of(ContainerSpec spec, String apiVersion, HostFeatures host, boolean podman) {
         Map<String, String> out = new LinkedHashMap<>();
+        if (podman) {
+            // measured on Podman 4.3: accepted with HTTP 201, then missing from the container
+            spec.findDomainname().ifPresent(d -> out.put("domainname", "Podman's Docker-compatible API ignores "
+                    + "Domainname (Podman 4.3 cannot set a NIS domain name): remove domainname"));
+            spec.findMacAddress().ifPresent(m -> out.put("macAddress", "Podman's Docker-compatible API ignores "
+                    + "MacAddress: use the podman backend (CONTAINER_HOST), which sets it on the container's network"));
+        }
         spec.findHealthcheck().filter(h -> !h.startInterval().isZero()).ifPresent(h -> {
             if (ApiVersionNegotiation.compare(apiVersion, START_INTERVAL_API) < 0) {
                 out.put("healthcheck.startInterval", "this Docker engine speaks Engine API " + apiVersion

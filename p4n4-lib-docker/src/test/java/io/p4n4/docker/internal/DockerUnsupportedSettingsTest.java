@@ -63,6 +63,15 @@ class DockerUnsupportedSettingsTest {
     }
 
     @Test
+    void podmansDockerApiIgnoresDomainnameAndMacAddress() {
+        ContainerSpec spec = ContainerSpec.builder("img").domainname("example.org").macAddress("02:42:ac:11:00:99")
+                .build();
+        assertThat(DockerUnsupportedSettings.of(spec, "1.41", HostFeatures.ALL, true))
+                .containsOnlyKeys("domainname", "macAddress");
+        assertThat(DockerUnsupportedSettings.of(spec, "1.41", HostFeatures.ALL, false)).isEmpty();
+    }
+
+    @Test
     void reversedPortRangeIsRefused() {
         ContainerSpec spec = ContainerSpec.builder("img").exposedPorts(List.of("9001-9000/tcp")).build();
         assertThat(DockerUnsupportedSettings.of(spec, "1.41", HostFeatures.ALL)).containsOnlyKeys("exposedPorts");

@@ -18,8 +18,12 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.ResourceLimits;
 import io.p4n4.api.engine.Ulimit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +78,35 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
         JsonNode log = inspect(container).path("HostConfig").path("LogConfig");
         String maxSize = log.path("Config").path("max-size").asText("");
         return new LoggingReadBack(log.path("Type").asText(), maxSize.isEmpty() ? -1 : decimalBytes(maxSize));
+    }
+
+    /**
+     * The logging read from libpod's inspect ({@code LogConfig.Type} and {@code Size}): Podman's
+     * Docker-compatible inspect shows the driver without its options. {@code k8s-file} is reported as
+     * {@code json-file}, its other name.
+     */
+    protected LoggingReadBack libpodLogging(String container) {
+        JsonNode log = engineGet("/v4.0.0/libpod/containers/" + container + "/json").path("HostConfig").path("LogConfig");
+        String type = log.path("Type").asText();
+        String size = log.path("Size").asText("");
+        return new LoggingReadBack(type.equals("k8s-file") ? "json-file" : type,
+                size.isEmpty() || size.equals("-1B") ? -1 : decimalBytes(size));
+    }
+
+    /**
+     * Whether Podman on this machine has an init binary: catatonit where Podman looks for it, or an
+     * {@code init_path} in the containers.conf of {@code CONTAINERS_CONF} (what scripts/engines.sh starts it with).
+     */
+    protected static boolean podmanHasInitBinary() {
+        if (Files.exists(Path.of("/usr/libexec/podman/catatonit"))) {
+            return true;
+        }
+        String conf = System.getenv("CONTAINERS_CONF");
+        try {
+            return conf != null && Files.exists(Path.of(conf)) && Files.readString(Path.of(conf)).contains("init_path");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What {@link #logging} read: a driver name and a size limit in bytes (-1: none). */
