@@ -24,7 +24,10 @@ final class DockerUnsupportedSettings {
         return of(spec, apiVersion, host, false);
     }
 
-    /** As {@link #of(ContainerSpec, String, HostFeatures)}; {@code podman}: the socket is Podman's Docker-compatible one. */
+    /**
+     * As {@link #of(ContainerSpec, String, HostFeatures)}; {@code podman}: the socket is Podman's
+     * Docker-compatible one.
+     */
     static Map<String, String> of(ContainerSpec spec, String apiVersion, HostFeatures host, boolean podman) {
         Map<String, String> out = new LinkedHashMap<>();
         if (podman) {
@@ -58,7 +61,8 @@ final class DockerUnsupportedSettings {
         if (unknown.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("unknown Linux capabilit" + (unknown.size() == 1 ? "y " : "ies ") + String.join(", ", unknown)
+        return Optional.of("unknown Linux capabilit" + (unknown.size() == 1 ? "y " : "ies ")
+                + String.join(", ", unknown)
                 + ": use names such as NET_ADMIN or CAP_NET_ADMIN (see capabilities(7))");
     }
 

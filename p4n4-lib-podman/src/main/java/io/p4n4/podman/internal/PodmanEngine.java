@@ -309,7 +309,8 @@ public final class PodmanEngine implements ContainerEngine {
         // copyUIDGID=false: libpod otherwise chowns every entry to the container's user (its default for
         // /libpod paths, pkg/api/handlers/compat/containers_archive.go in 4.3)
         LibpodResponse r = http.request("PUT", "containers", id, "archive").query("path", "/")
-                .query("copyUIDGID", false).body(RequestBody.create(tar, MediaType.get("application/x-tar"))).resource(resource).send();
+                .query("copyUIDGID", false).body(RequestBody.create(tar, MediaType.get("application/x-tar")))
+                .resource(resource).send();
         if (!r.isSuccess()) {
             throw r.failure("while writing files into container " + resource);
         }

@@ -86,7 +86,8 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
      * {@code json-file}, its other name.
      */
     protected LoggingReadBack libpodLogging(String container) {
-        JsonNode log = engineGet("/v4.0.0/libpod/containers/" + container + "/json").path("HostConfig").path("LogConfig");
+        JsonNode log = engineGet("/v4.0.0/libpod/containers/" + container + "/json").path("HostConfig")
+                .path("LogConfig");
         String type = log.path("Type").asText();
         String size = log.path("Size").asText("");
         return new LoggingReadBack(type.equals("k8s-file") ? "json-file" : type,
