@@ -137,9 +137,11 @@ abstract class ComposePullContract {
         assertThat(engine.inspectImage(missing).id()).as("missing kept content A").isEqualTo(contentA);
         assertThat(events).filteredOn(e -> e.step() == ProgressEvent.Step.IMAGE_PULLING)
                 .extracting(ProgressEvent::subject).containsExactly(always);
+        // the engine's reports arrive with their layer (Docker names the tag when content B's layers are already
+        // here; the engine contract proves layer ids and bytes on a fresh layer)
         assertThat(events).filteredOn(e -> e.step() == ProgressEvent.Step.IMAGE_PULL_PROGRESS)
                 .allSatisfy(e -> assertThat(e.subject()).isEqualTo(always))
-                .anySatisfy(e -> assertThat(e.layer()).matches("[0-9a-f]{12}"));
+                .anySatisfy(e -> assertThat(e.layer()).isNotEmpty());
     }
 
     @Test
