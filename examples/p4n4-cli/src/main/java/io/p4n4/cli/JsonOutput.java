@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code --json} output: one pretty-printed JSON document per command. */
-final class JsonOutput {
+public final class JsonOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonOutput() {
     }
 
-    static void print(PrintWriter out, Object value) {
+    /** Prints {@code value} (maps, lists, strings, numbers) as one pretty-printed JSON document. */
+    public static void print(PrintWriter out, Object value) {
         try {
             out.println(MAPPER.writeValueAsString(value));
             out.flush();

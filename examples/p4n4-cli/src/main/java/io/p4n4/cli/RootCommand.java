@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
             io.p4n4.cli.score.ScoreCommand.class, io.p4n4.cli.agent.AgentCommand.class,
             io.p4n4.cli.compose.ComposeCommand.class,
             io.p4n4.cli.run.UpCommand.class, io.p4n4.cli.run.DownCommand.class, io.p4n4.cli.run.StatusCommand.class,
-            io.p4n4.cli.run.LogsCommand.class})
+            io.p4n4.cli.run.LogsCommand.class, io.p4n4.cli.run.PullCommand.class,
+            io.p4n4.cli.run.UpgradeCommand.class})
 public final class RootCommand {
 
     @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR",

@@ -75,8 +75,11 @@ public interface ContainerEngine extends AutoCloseable {
     }
 
     /**
-     * Pulls an image from its registry, reporting progress. Blocks until done; throws ENGINE naming the
-     * image when the pull fails (unknown image, registry unreachable).
+     * Pulls an image from its registry, reporting each progress line of the engine (layer id, status, bytes).
+     * Blocks until done. Sends the registry's credentials when the Docker config file or Podman's auth file has
+     * some ({@link io.p4n4.api.registry.RegistryCredentialStore}). Throws ENGINE naming the image when the pull
+     * fails (unknown image or tag, registry unreachable), USER naming the registry when it wants credentials
+     * that are missing or refused.
      */
     void pullImage(String image, PullListener listener);
 

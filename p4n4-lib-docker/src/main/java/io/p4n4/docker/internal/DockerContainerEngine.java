@@ -14,7 +14,6 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -47,7 +46,7 @@ import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
-import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.registry.RegistryCredentialStore;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
@@ -96,9 +95,11 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile @Nullable HostFeatures hostFeatures;
+    private final RegistryCredentialStore credentials;
 
-    private DockerContainerEngine(EngineConfig config) {
+    private DockerContainerEngine(EngineConfig config, RegistryCredentialStore credentials) {
         this.endpoint = config.endpoint();
+        this.credentials = credentials;
         URI host = URI.create(endpoint.toString().replaceFirst("^http://", "tcp://"));
         this.requestHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
                 .connectionTimeout(config.connectTimeout()).responseTimeout(config.readTimeout())
@@ -138,7 +139,12 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     /** Connects to the engine at {@code config.endpoint()} and negotiates the API version. */
     public static DockerContainerEngine connect(EngineConfig config) {
-        return new DockerContainerEngine(config);
+        return connect(config, RegistryCredentialStore.fromEnvironment(RegistryCredentialStore.Order.DOCKER_CONFIG_FIRST));
+    }
+
+    /** Connects like {@link #connect(EngineConfig)}; pulls take their registry credentials from {@code credentials}. */
+    public static DockerContainerEngine connect(EngineConfig config, RegistryCredentialStore credentials) {
+        return new DockerContainerEngine(config, credentials);
     }
 
     /** The API version requests use. */
@@ -243,37 +249,7 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public void pullImage(String image, PullListener listener) {
-        ImageReference ref = ImageReference.parse(image);
-        AtomicReference<String> error = new AtomicReference<>();
-        run("pull image", image, () -> {
-            ResultCallback.Adapter<PullResponseItem> cb = new ResultCallback.Adapter<>() {
-                @Override
-                public void onNext(PullResponseItem item) {
-                    if (item.isErrorIndicated()) {
-                        error.compareAndSet(null, item.getErrorDetail() != null
-                                ? item.getErrorDetail().getMessage() : String.valueOf(item.getStatus()));
-                        return;
-                    }
-                    long current = 0;
-                    long total = 0;
-                    if (item.getProgressDetail() != null) {
-                        current = item.getProgressDetail().getCurrent() == null ? 0 : item.getProgressDetail().getCurrent();
-                        total = item.getProgressDetail().getTotal() == null ? 0 : item.getProgressDetail().getTotal();
-                    }
-                    listener.onProgress(new PullProgress(image, item.getId(), item.getStatus(), current, total));
-                }
-            };
-            try {
-                streams.pullImageCmd(ref.repository()).withTag(ref.tag()).exec(cb).awaitCompletion();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EngineException(id(), image, "docker: pull of " + image + " was interrupted", e);
-            }
-        });
-        if (error.get() != null) {
-            throw new EngineException(id(), image, "docker: pull image " + image + " failed: " + error.get()
-                    + "; check the name and that its registry is reachable, or build the image locally", null);
-        }
+        new DockerPull(endpoint, streams, credentials, closed::get).pull(image, listener);
     }
 
     @Override

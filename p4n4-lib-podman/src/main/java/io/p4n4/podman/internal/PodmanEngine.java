@@ -25,6 +25,7 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.registry.RegistryCredentialStore;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
@@ -84,12 +85,20 @@ public final class PodmanEngine implements ContainerEngine {
     private volatile boolean closed;
     private volatile EngineVersion version;
 
-    /** Connects to the service at {@code config.endpoint()} (no request is made yet). */
+    /**
+     * Connects to the service at {@code config.endpoint()} (no request is made yet); pulls take their registry
+     * credentials from Podman's auth file, then the Docker config file.
+     */
     public PodmanEngine(EngineConfig config) {
+        this(config, RegistryCredentialStore.fromEnvironment(RegistryCredentialStore.Order.PODMAN_AUTH_FILE_FIRST));
+    }
+
+    /** Connects like {@link #PodmanEngine(EngineConfig)}; pulls take their credentials from {@code credentials}. */
+    public PodmanEngine(EngineConfig config, RegistryCredentialStore credentials) {
         this.http = LibpodHttp.create(config.endpoint(), config.connectTimeout(), config.readTimeout());
         this.health = new PodmanHealth(http, this::inspectRaw);
         this.logs = new Logs(http);
-        this.images = new Images(http);
+        this.images = new Images(http, new ImagePull(http, credentials));
         this.networks = new Networks(http);
         this.volumes = new Volumes(http);
     }
