@@ -22,7 +22,7 @@ abstract class ProjectCommand {
     }
 
     boolean json() {
-        return root().json;
+        return io.p4n4.cli.output.OutputMode.json(spec);
     }
 
     PrintWriter out() {
