@@ -1,5 +1,6 @@
 package io.p4n4.cli.progress;
 
+import io.p4n4.api.engine.PullProgress;
 import io.p4n4.cli.output.Json;
 import io.p4n4.compose.exec.ProgressEvent;
 import java.io.PrintWriter;
@@ -10,9 +11,9 @@ import java.util.Map;
 
 /**
  * {@code --json} progress: one JSON line per event, {@code {"type":"progress","step":"container_started",
- * "subject":"web","detail":"demo-web-1","time":"..."}}; per pulled layer {@code {"type":"layer","image":...,
- * "layer":...,"status":...,"current":...,"total":...}} when its phase changes and at most every 200 ms while
- * bytes move.
+ * "subject":"web","detail":"demo-web-1","time":"..."}}; per pull report {@code {"type":"pull","image":...,
+ * "layer":...,"status":...,"current":...,"total":...}} (layer {@code ""}: the image's own status), when a
+ * layer's phase changes and at most every 200 ms while its bytes move.
  */
 final class JsonProgress implements ProgressRenderer {
     private static final long LAYER_INTERVAL_NANOS = 200_000_000L;
@@ -37,11 +38,11 @@ final class JsonProgress implements ProgressRenderer {
     }
 
     @Override
-    public void onLayer(LayerProgress layer) {
-        String key = layer.image() + " " + layer.layer();
+    public void onProgress(PullProgress pull) {
+        String key = pull.image() + " " + pull.layer();
         long now = System.nanoTime();
         synchronized (this) {
-            boolean newPhase = !layer.status().equals(layerPhases.put(key, layer.status()));
+            boolean newPhase = !pull.status().equals(layerPhases.put(key, pull.status()));
             Long last = layerPrinted.get(key);
             if (!newPhase && last != null && now - last < LAYER_INTERVAL_NANOS) {
                 return;
@@ -49,12 +50,12 @@ final class JsonProgress implements ProgressRenderer {
             layerPrinted.put(key, now);
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "layer");
-        m.put("image", layer.image());
-        m.put("layer", layer.layer());
-        m.put("status", layer.status());
-        m.put("current", layer.current());
-        m.put("total", layer.total());
+        m.put("type", "pull");
+        m.put("image", pull.image());
+        m.put("layer", pull.layer());
+        m.put("status", pull.status());
+        m.put("current", pull.current());
+        m.put("total", pull.total());
         Json.printLine(out, m);
     }
 

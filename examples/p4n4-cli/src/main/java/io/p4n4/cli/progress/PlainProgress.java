@@ -1,6 +1,7 @@
 package io.p4n4.cli.progress;
 
 import io.p4n4.compose.exec.ProgressEvent;
+import io.p4n4.api.engine.PullProgress;
 import io.p4n4.cli.output.Sizes;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -26,13 +27,13 @@ final class PlainProgress implements ProgressRenderer {
     }
 
     @Override
-    public synchronized void onLayer(LayerProgress layer) {
-        String key = layer.image() + " " + layer.layer();
-        if (layer.status().equals(layerPhases.put(key, layer.status()))) {
+    public synchronized void onProgress(PullProgress pull) {
+        String key = pull.image() + " " + pull.layer();
+        if (pull.status().equals(layerPhases.put(key, pull.status()))) {
             return;
         }
-        out.println("  pull " + layer.image() + " layer " + layer.layer() + ": " + layer.status()
-                + (layer.total() > 0 ? " (" + Sizes.human(layer.total()) + ")" : ""));
+        out.println("  pull " + pull.image() + (pull.layer().isEmpty() ? "" : " layer " + pull.layer()) + ": "
+                + pull.status() + (pull.total() > 0 ? " (" + Sizes.human(pull.total()) + ")" : ""));
         out.flush();
     }
 

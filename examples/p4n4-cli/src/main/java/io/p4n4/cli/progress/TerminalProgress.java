@@ -2,6 +2,7 @@ package io.p4n4.cli.progress;
 
 import io.p4n4.compose.exec.ProgressEvent;
 import io.p4n4.compose.exec.ProgressEvent.Step;
+import io.p4n4.api.engine.PullProgress;
 import io.p4n4.cli.output.Sizes;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class TerminalProgress implements ProgressRenderer {
     private final PrintWriter out;
     private final int width;
     private final Map<String, String[]> rows = new LinkedHashMap<>();
-    private final Map<String, Map<String, LayerProgress>> layers = new LinkedHashMap<>();
+    private final Map<String, Map<String, PullProgress>> layers = new LinkedHashMap<>();
     private int drawn;
     private long lastDraw;
 
@@ -51,10 +52,16 @@ final class TerminalProgress implements ProgressRenderer {
     }
 
     @Override
-    public synchronized void onLayer(LayerProgress layer) {
-        rows.putIfAbsent("image " + layer.image(), new String[] {"image", layer.image(), "pulling", ""});
-        LayerProgress before = layers.computeIfAbsent(layer.image(), i -> new LinkedHashMap<>()).put(layer.layer(), layer);
-        boolean newPhase = before == null || !before.status().equals(layer.status());
+    public synchronized void onProgress(PullProgress pull) {
+        String[] row = rows.computeIfAbsent("image " + pull.image(), k -> new String[] {"image", pull.image(), "pulling", ""});
+        if (pull.layer().isEmpty()) {
+            // the image's own status ("Pulling from library/x", "Digest: ...") goes beside it
+            row[3] = pull.status();
+            draw();
+            return;
+        }
+        PullProgress before = layers.computeIfAbsent(pull.image(), i -> new LinkedHashMap<>()).put(pull.layer(), pull);
+        boolean newPhase = before == null || !before.status().equals(pull.status());
         if (newPhase || System.nanoTime() - lastDraw >= REDRAW_NANOS) {
             draw();
         }
@@ -71,7 +78,7 @@ final class TerminalProgress implements ProgressRenderer {
         for (String[] row : rows.values()) {
             lines.add(String.format(Locale.ROOT, "%-9s %-32s %-10s %s", row[0], row[1], row[2], row[3]).stripTrailing());
             if (row[0].equals("image")) {
-                for (LayerProgress l : layers.getOrDefault(row[1], Map.of()).values()) {
+                for (PullProgress l : layers.getOrDefault(row[1], Map.of()).values()) {
                     lines.add("  " + l.layer() + "  " + layerText(l));
                 }
             }
@@ -79,11 +86,12 @@ final class TerminalProgress implements ProgressRenderer {
         return lines;
     }
 
-    static String layerText(LayerProgress l) {
-        if (l.fraction() < 0) {
+    static String layerText(PullProgress l) {
+        double fraction = ProgressRenderer.fraction(l);
+        if (fraction < 0) {
             return l.status();
         }
-        int done = (int) Math.round(l.fraction() * BAR_WIDTH);
+        int done = (int) Math.round(fraction * BAR_WIDTH);
         String bar = "=".repeat(Math.max(0, done - 1)) + (done > 0 ? (done == BAR_WIDTH ? "=" : ">") : "")
                 + " ".repeat(BAR_WIDTH - done);
         return String.format(Locale.ROOT, "%-12s [%s] %s / %s", l.status(), bar, Sizes.human(l.current()),
