@@ -30,15 +30,14 @@ public final class Main {
      * @return the exit code: 0 on success, otherwise {@link ErrorCode#exitCode()} of the failure
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = newCommandLine(jsonRequested(args));
+        CommandLine cli = install(CommandTree.forArguments(args), jsonRequested(args));
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
-    /** Builds the command tree with p4n4's error handling installed. */
-    static CommandLine newCommandLine(boolean json) {
-        CommandLine cli = new CommandLine(new RootCommand());
+    /** Installs p4n4's execution and error handling on a command tree. */
+    static CommandLine install(CommandLine cli, boolean json) {
         cli.setExecutionStrategy(new JsonAwareExecution(json));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof P4n4Exception p) {

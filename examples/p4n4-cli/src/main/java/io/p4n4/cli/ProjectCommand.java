@@ -17,8 +17,8 @@ abstract class ProjectCommand {
     @Spec
     CommandSpec spec;
 
-    RootCommand root() {
-        return (RootCommand) spec.root().userObject();
+    RootOptions root() {
+        return ((Root) spec.root().userObject()).options();
     }
 
     boolean json() {

@@ -142,7 +142,7 @@ class JsonModeTest {
         while (m.find()) {
             sections.add(m.group(1).strip());
         }
-        assertThat(sections).containsAll(leafCommands(Main.newCommandLine(false)));
+        assertThat(sections).containsAll(leafCommands(CommandTree.whole()));
     }
 
     private static List<String> leafCommands(CommandLine cli) {
