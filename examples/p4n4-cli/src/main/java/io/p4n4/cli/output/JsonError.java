@@ -17,19 +17,13 @@ public final class JsonError {
 
     /** The error document of {@code code} with {@code message}. */
     public static Map<String, Object> of(ErrorCode code, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("code", code.name());
-        error.put("exit", code.exitCode());
-        error.put("message", message);
-        return Map.of("error", error);
+        return Map.of("error", error(code, message));
     }
 
     /** The error document of a p4n4 failure, with its location when it has one. */
     public static Map<String, Object> of(P4n4Exception failure) {
-        Map<String, Object> doc = of(failure.code(), String.valueOf(failure.getMessage()));
+        Map<String, Object> error = error(failure.code(), String.valueOf(failure.getMessage()));
         if (failure instanceof InvalidFileException f) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> error = (Map<String, Object>) doc.get("error");
             f.file().ifPresent(p -> error.put("file", p.toString()));
             if (f.line() > 0) {
                 error.put("line", f.line());
@@ -39,6 +33,14 @@ public final class JsonError {
             }
             f.key().ifPresent(k -> error.put("key", k));
         }
-        return doc;
+        return Map.of("error", error);
+    }
+
+    private static Map<String, Object> error(ErrorCode code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code.name());
+        error.put("exit", code.exitCode());
+        error.put("message", message);
+        return error;
     }
 }
