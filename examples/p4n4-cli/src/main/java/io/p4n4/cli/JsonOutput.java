@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The {@code --json} shapes of the project commands: one indented document per command. */
-public final class JsonOutput {
+final class JsonOutput {
     private JsonOutput() {
     }
 
-    /** Prints {@code value} (maps, lists, strings, numbers) as one indented JSON document. */
-    public static void print(PrintWriter out, Object value) {
+    static void print(PrintWriter out, Object value) {
         Json.printDocument(out, value);
     }
 

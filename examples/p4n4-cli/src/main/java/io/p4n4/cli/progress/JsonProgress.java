@@ -27,7 +27,7 @@ final class JsonProgress implements ProgressRenderer {
     }
 
     @Override
-    public void onProgress(ProgressEvent event) {
+    public void onStep(ProgressEvent event) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "progress");
         m.put("step", event.step().name().toLowerCase(Locale.ROOT));

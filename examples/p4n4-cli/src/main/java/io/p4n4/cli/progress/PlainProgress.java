@@ -21,7 +21,7 @@ final class PlainProgress implements ProgressRenderer {
     }
 
     @Override
-    public synchronized void onProgress(ProgressEvent event) {
+    public synchronized void onStep(ProgressEvent event) {
         out.println("  " + event);
         out.flush();
     }

@@ -14,9 +14,23 @@ import io.p4n4.compose.exec.ProgressListener;
  */
 public interface ProgressRenderer extends ProgressListener, PullListener, AutoCloseable {
 
-    /** A step of {@code up}, {@code down} or a pull. */
+    /**
+     * A step of {@code up}, {@code down} or a pull. A pull's per-layer report that the executor forwards as
+     * {@link ProgressEvent.Step#IMAGE_PULL_PROGRESS} goes to {@link #onProgress(PullProgress)}, so a layer
+     * shows the same whether the renderer was handed to the engine or to the executor.
+     */
     @Override
-    void onProgress(ProgressEvent event);
+    default void onProgress(ProgressEvent event) {
+        if (event.step() == ProgressEvent.Step.IMAGE_PULL_PROGRESS) {
+            onProgress(new PullProgress(event.subject(), event.layer(), event.detail(), event.current(),
+                    event.total()));
+        } else {
+            onStep(event);
+        }
+    }
+
+    /** A step other than a pull's per-layer report. */
+    void onStep(ProgressEvent event);
 
     /** A pull report: one layer moved on, or (layer {@code ""}) the image's status changed. */
     @Override

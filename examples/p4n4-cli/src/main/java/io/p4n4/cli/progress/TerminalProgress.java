@@ -36,7 +36,7 @@ final class TerminalProgress implements ProgressRenderer {
     }
 
     @Override
-    public synchronized void onProgress(ProgressEvent event) {
+    public synchronized void onStep(ProgressEvent event) {
         if (event.step() == Step.WARNING) {
             erase();
             out.println("warning: " + event.subject() + ": " + event.detail());

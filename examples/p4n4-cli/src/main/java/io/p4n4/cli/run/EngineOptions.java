@@ -27,12 +27,6 @@ public final class EngineOptions {
         return EngineDiscovery.builder().engineId(engine).endpoint(host).build().connect();
     }
 
-    /** Whether the root {@code --json} option is on. */
-    static boolean json(CommandSpec spec) {
-        OptionSpec o = spec.root().findOption("--json");
-        return o != null && Boolean.TRUE.equals(o.getValue());
-    }
-
     /** {@code stack} when given (USER error for a stack not in the project), else every stack of the project. */
     static java.util.List<io.p4n4.api.project.StackId> stacks(Platform platform, String stack) {
         if (stack == null) {

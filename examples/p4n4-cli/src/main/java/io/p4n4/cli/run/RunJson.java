@@ -5,8 +5,10 @@ import io.p4n4.api.engine.LogLine;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.project.StackId;
 import io.p4n4.compose.exec.DownResult;
+import io.p4n4.compose.exec.ImageChange;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpResult;
+import io.p4n4.compose.exec.UpgradeResult;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,34 @@ final class RunJson {
             stacks.put(stack.value(), m);
         });
         return result(engine, stacks);
+    }
+
+    /** {@code pull}'s last line: the images pulled per stack. */
+    static Map<String, Object> pull(ContainerEngine engine, Map<StackId, List<String>> pulled) {
+        Map<String, Object> stacks = new LinkedHashMap<>();
+        pulled.forEach((stack, images) -> stacks.put(stack.value(), Map.of("pulled", images)));
+        return result(engine, stacks);
+    }
+
+    /** {@code upgrade}'s last line: per stack, the images that changed and the services recreated. */
+    static Map<String, Object> upgrade(ContainerEngine engine, Map<StackId, UpgradeResult> results) {
+        Map<String, Object> stacks = new LinkedHashMap<>();
+        results.forEach((stack, r) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("changed", r.changed().stream().map(RunJson::change).toList());
+            m.put("recreated", r.up().recreated());
+            stacks.put(stack.value(), m);
+        });
+        return result(engine, stacks);
+    }
+
+    private static Map<String, Object> change(ImageChange c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service", c.service());
+        m.put("image", c.image());
+        m.put("old_image_id", c.oldImageId());
+        m.put("new_image_id", c.newImageId());
+        return m;
     }
 
     /** {@code down}'s last line: what was removed per stack. */

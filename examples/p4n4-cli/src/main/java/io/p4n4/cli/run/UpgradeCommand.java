@@ -2,15 +2,16 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
-import io.p4n4.cli.JsonOutput;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import io.p4n4.cli.progress.ProgressRenderer;
+import io.p4n4.cli.progress.ProgressRenderers;
 import io.p4n4.compose.exec.ImageChange;
-import io.p4n4.compose.exec.ProgressListener;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpgradeResult;
 import io.p4n4.core.platform.Platform;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,51 +48,35 @@ public final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        boolean json = EngineOptions.json(spec);
+        boolean json = OutputMode.json(spec);
         try (ContainerEngine engine = engineOptions.connect()) {
             Platform platform = EngineOptions.platform(spec, engine);
-            ProgressListener progress = json ? ProgressListener.NONE : new PullProgressLines(out);
-            UpOptions options = UpOptions.builder().timeout(Duration.ofSeconds(timeoutSeconds)).progress(progress)
-                    .build();
             if (!json) {
                 out.println("engine " + engine.id() + " at " + engine.endpoint());
             }
-            List<Map<String, Object>> stacks = new ArrayList<>();
-            for (StackId id : EngineOptions.stacks(platform, stack)) {
-                UpgradeResult r = platform.compose().upgrade(platform.load(id), options);
-                if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("stack", id.value());
-                    m.put("changed", r.changed().stream().map(UpgradeCommand::change).toList());
-                    m.put("recreated", r.up().recreated());
-                    stacks.add(m);
-                    continue;
+            Map<StackId, UpgradeResult> results = new LinkedHashMap<>();
+            try (ProgressRenderer progress = ProgressRenderers.create(spec)) {
+                UpOptions options = UpOptions.builder().timeout(Duration.ofSeconds(timeoutSeconds))
+                        .progress(progress).build();
+                for (StackId id : EngineOptions.stacks(platform, stack)) {
+                    results.put(id, platform.compose().upgrade(platform.load(id), options));
                 }
+            }
+            if (json) {
+                Json.printLine(out, RunJson.upgrade(engine, results));
+                return 0;
+            }
+            results.forEach((id, r) -> {
                 if (r.nothingChanged()) {
                     out.println(id.value() + ": no image changed");
                 }
                 for (ImageChange c : r.changed()) {
-                    out.println(id.value() + ": " + c.service() + " upgraded: " + c.image() + " " + shortId(c.oldImageId())
-                            + " -> " + shortId(c.newImageId()));
+                    out.println(id.value() + ": " + c.service() + " upgraded: " + c.image() + " "
+                            + shortId(c.oldImageId()) + " -> " + shortId(c.newImageId()));
                 }
-            }
-            if (json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("engine", engine.id());
-                doc.put("stacks", stacks);
-                JsonOutput.print(out, doc);
-            }
+            });
         }
         return 0;
-    }
-
-    private static Map<String, Object> change(ImageChange c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service", c.service());
-        m.put("image", c.image());
-        m.put("old_image_id", c.oldImageId());
-        m.put("new_image_id", c.newImageId());
-        return m;
     }
 
     private static String shortId(String id) {

@@ -97,10 +97,20 @@ class PullAndUpgradeOnEnginesTest {
 
         TestRegistries.retag(registry, "p4n4/busybox", "2", tag);
         assertThat(run("--json", "upgrade", "iot")).as(err).isZero();
-        JsonNode doc = JSON.readTree(out);
+        String[] lines = out.strip().split("\n");
+        JsonNode doc = JSON.readTree(lines[lines.length - 1]);
+        assertThat(doc.path("type").asText()).isEqualTo("result");
         assertThat(doc.path("engine").asText()).isEqualTo(engine);
-        JsonNode iot = doc.path("stacks").get(0);
-        assertThat(iot.path("stack").asText()).isEqualTo("iot");
+        assertThat(java.util.Arrays.stream(lines, 0, lines.length - 1).map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).as("progress lines before the result").isNotEmpty()
+                .allSatisfy(l -> assertThat(l.path("type").asText()).isIn("progress", "pull"))
+                .anySatisfy(l -> assertThat(l.path("type").asText()).isEqualTo("pull"));
+        JsonNode iot = doc.path("stacks").path("iot");
         assertThat(iot.path("changed")).hasSize(1);
         assertThat(iot.path("changed").get(0).path("service").asText()).isEqualTo("app");
         assertThat(iot.path("changed").get(0).path("image").asText()).isEqualTo(image);
@@ -112,6 +122,6 @@ class PullAndUpgradeOnEnginesTest {
         assertThat(run("upgrade", "iot")).as(err).isZero();
         assertThat(out).containsPattern("iot: app upgraded: " + java.util.regex.Pattern.quote(image)
                 + " [0-9a-f]{12} -> [0-9a-f]{12}")
-                .contains("image pulling " + image).contains("image pull progress " + image);
+                .contains("image pulling " + image).contains("pull " + image);
     }
 }
