@@ -40,13 +40,14 @@ class ComposeKeysDocTest {
                 .append(" the service and the key and saying what to do.\n")
                 .append("- **ignored**: meaningless for a local engine; `up` goes on and warns (a `WARNING`")
                 .append(" progress event and an SLF4J warning naming the service and the key).\n\n")
-                .append("A key counts as used when it says something: `tty: false`, `cpu_count: 0` or an empty")
-                .append(" list ask for the default and pass. Extension keys (`x-*`) are for tools and pass.")
+                .append("A key counts as used when it says something: `tty: false`, `cpu_count: 0`, an empty")
+                .append(" list or `deploy.mode: replicated` ask for what happens anyway and pass. Extension keys (`x-*`) are for tools and pass.")
                 .append(" An engine that cannot apply an applied setting (see `ContainerEngine.unsupportedSettings`)")
                 .append(" makes `up` fail before it creates anything, naming the compose key.\n\n")
                 .append("Changing an applied key recreates the service's containers: the config hash covers")
                 .append(" every key but those that do not shape the container (`build`, `depends_on`, `profiles`,")
-                .append(" `pull_policy`, `scale`, `deploy.replicas`, `develop`), as in compose. The hash also covers the aliases other services' `links` give a service and")
+                .append(" `pull_policy`, `scale`, `deploy.replicas`, `develop`), as in compose. The hash also")
+                .append(" covers the aliases other services' `links` give a service and")
                 .append(" the content of the configs it uses; it does not cover secret contents (a label must")
                 .append(" not carry a digest of a secret): after changing a secret, run `down` and `up`.\n\n");
         for (KeyGroup group : KeyGroup.values()) {

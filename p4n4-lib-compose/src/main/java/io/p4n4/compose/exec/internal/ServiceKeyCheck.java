@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  * Stateless; no side effects, so {@code up} checks every service before it creates anything.
  */
 public final class ServiceKeyCheck {
+    /** Values of ignored keys that ask for what a local engine does anyway, so there is nothing to warn about. */
+    private static final Map<String, Object> WHAT_A_LOCAL_ENGINE_DOES = Map.of("deploy.mode", "replicated");
+
     private ServiceKeyCheck() {
     }
 
@@ -38,7 +41,9 @@ public final class ServiceKeyCheck {
 
     private static List<ServiceKey> used(ComposeService service, KeyGroup group) {
         return ServiceKeys.all().stream().filter(k -> k.group() == group)
-                .filter(k -> ServiceValues.at(service, k.path()).filter(ServiceKeyCheck::saysSomething).isPresent())
+                .filter(k -> ServiceValues.at(service, k.path())
+                        .filter(v -> saysSomething(v) && !v.equals(WHAT_A_LOCAL_ENGINE_DOES.get(k.path())))
+                        .isPresent())
                 .toList();
     }
 

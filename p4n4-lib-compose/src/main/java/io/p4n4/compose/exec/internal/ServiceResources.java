@@ -40,7 +40,8 @@ final class ServiceResources {
         bytes(service, "shm_size").ifPresent(b::shmSizeBytes);
         ServiceValues.at(service, "oom_score_adj").map(v -> ServiceValues.integer(service, "oom_score_adj", v))
                 .filter(n -> n != 0).ifPresent(n -> b.oomScoreAdj(Math.toIntExact(n)));
-        ServiceValues.at(service, "oom_kill_disable").filter(Boolean.TRUE::equals).ifPresent(v -> b.oomKillDisable(true));
+        ServiceValues.at(service, "oom_kill_disable").filter(Boolean.TRUE::equals)
+                .ifPresent(v -> b.oomKillDisable(true));
         // deploy wins, as compose: its limits replace the service-level ones they name
         bytes(service, "deploy.resources.limits.memory").ifPresent(b::memoryBytes);
         nanoCpus(service, "deploy.resources.limits.cpus").ifPresent(b::nanoCpus);

@@ -59,6 +59,7 @@ class ServiceKeyCheckTest {
     void ignoredKeysAreReportedNotRefused() throws IOException {
         ComposeProject p = load("""
                     deploy:
+                      mode: replicated
                       placement:
                         constraints: [node.role == manager]
                       update_config:
@@ -71,6 +72,12 @@ class ServiceKeyCheckTest {
         assertThatCode(() -> ContainerSpecs.requireSupported(p, p.service("app"))).doesNotThrowAnyException();
         assertThat(ServiceKeyCheck.ignored(p.service("app"))).extracting(ServiceKey::path)
                 .containsExactly("deploy.resources.reservations.cpus", "deploy.placement", "deploy.update_config");
+    }
+
+    @Test
+    void aGlobalDeployModeWarnsButReplicatedIsWhatALocalEngineDoes() throws IOException {
+        assertThat(ServiceKeyCheck.ignored(load("    deploy:\n      mode: global\n").service("app")))
+                .extracting(ServiceKey::path).containsExactly("deploy.mode");
     }
 
     @Test
