@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the {@linkplain ServiceKeys refused and ignored} keys a service uses. A key counts as used when it
- * says something: {@code tty: false}, {@code cpu_count: 0} or an empty list ask for the default and pass.
+ * says something: {@code tty: false}, {@code cpu_count: 0}, an empty list or {@code deploy.mode: replicated}
+ * ask for what happens anyway and pass.
  * Stateless; no side effects, so {@code up} checks every service before it creates anything.
  */
 public final class ServiceKeyCheck {
