@@ -96,7 +96,7 @@ public final class UpRun {
         long begin = System.nanoTime();
         long deadline = begin + options.timeout().toNanos();
         List<ComposeService> services = selected();
-        services.forEach(s -> ContainerSpecs.requireSupported(project, s));
+        Preflight.check(engine, project, services, progress);
         checkCancelled();
         Images.ensure(engine, project, services, options.findPullPolicy(), options.build(), progress);
         Resources.ensureNetworks(engine, project, options.externalNetworkOwners(), progress);
@@ -219,7 +219,8 @@ public final class UpRun {
         spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
         boolean ownerReplaced = namespaceOwner(service).map(replaced::contains).orElse(false);
-        if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))
+        String hash = ContainerSpecs.configHash(project, service);
+        if (current != null && hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH))
                 && !imageChanged(spec, current) && !ownerReplaced) {
             if (current.state() == ContainerState.RUNNING || completed(current)) {
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_UNCHANGED, service.name(), current.name()));
@@ -236,7 +237,7 @@ public final class UpRun {
         if (current != null) {
             progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), ownerReplaced
                     ? "network_mode: " + service.networkMode().orElse("") + " was recreated"
-                    : service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH)) ? "image changed"
+                    : hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH)) ? "image changed"
                     : "configuration changed"));
             if (sharedNamespace) {
                 removeNamespaceSharers(service);
