@@ -44,6 +44,12 @@ final class DockerUnsupportedSettings {
                         + " (Docker 25+): remove start_interval or upgrade Docker");
             }
         });
+        if (spec.readOnlyRootfs() && !spec.files().isEmpty()) {
+            // dockerd's archive API answers "container rootfs is marked read-only" (Docker Compose fails alike)
+            out.put("files", "Docker cannot write files into a container whose root file system is read-only: give"
+                    + " the secret or config a file: source without uid, gid and mode (it is then mounted read-only),"
+                    + " or remove read_only");
+        }
         unknownCapabilities(spec.capAdd()).ifPresent(why -> out.put("capAdd", why));
         unknownCapabilities(spec.capDrop()).ifPresent(why -> out.put("capDrop", why));
         spec.findLogConfig().filter(l -> LogConfig.LoggingType.fromValue(l.driver()) == null).ifPresent(l ->

@@ -16,6 +16,18 @@ class DockerUnsupportedSettingsTest {
             Duration.ofSeconds(30), Duration.ZERO, 0, Duration.ofSeconds(60), Duration.ofSeconds(2));
 
     @Test
+    void filesOnAReadOnlyRootAreRefusedAndOnAWritableOneApplied() {
+        io.p4n4.api.engine.ContainerFile secret = io.p4n4.api.engine.ContainerFile.of("/run/secrets/token",
+                "hunter2".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 0, 0400);
+        ContainerSpec readOnly = ContainerSpec.builder("img").readOnlyRootfs(true).files(List.of(secret)).build();
+        assertThat(DockerUnsupportedSettings.of(readOnly, "1.41", HostFeatures.ALL)).containsOnlyKeys("files")
+                .extractingByKey("files").asString().contains("read-only").contains("remove read_only")
+                .doesNotContain("hunter2");
+        assertThat(DockerUnsupportedSettings.of(readOnly.toBuilder().readOnlyRootfs(false).build(), "1.41",
+                HostFeatures.ALL)).isEmpty();
+    }
+
+    @Test
     void startIntervalNeedsApi144() {
         ContainerSpec spec = ContainerSpec.builder("img").healthcheck(WITH_START_INTERVAL).build();
         assertThat(DockerUnsupportedSettings.of(spec, "1.41", HostFeatures.ALL))

@@ -256,4 +256,186 @@ abstract class ComposeKeysContract {
         assertThat(changed.recreated()).containsExactly("app");
         assertThat(changed.unchanged()).containsExactly("db");
     }
+
+    @Test
+    void appliedKeysReachTheEngineAsComposeWroteThem() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), """
+                services:
+                  app:
+                    image: %s
+                    command: %s
+                    cap_add: [NET_ADMIN]
+                    cap_drop: [MKNOD]
+                    tmpfs: ["/scratch:size=8m"]
+                    ulimits:
+                      nofile: {soft: 1024, hard: 2048}
+                      nproc: 4096
+                    sysctls: {net.core.somaxconn: 1024}
+                    extra_hosts: ["db.example:10.1.2.3"]
+                    dns_search: [p4n4.test]
+                    dns_opt: ["ndots:2"]
+                    mem_limit: 64m
+                    pids_limit: 100
+                    shm_size: 16m
+                    oom_score_adj: 200
+                    group_add: ["4242"]
+                    expose: ["7070/udp"]
+                    logging:
+                      driver: json-file
+                      options: {max-size: 1m}
+                    secrets:
+                      - source: token
+                        uid: "1000"
+                        gid: "1000"
+                        mode: 0400
+                    configs:
+                      - source: settings
+                        target: /etc/app/settings.conf
+                secrets:
+                  token:
+                    environment: APP_TOKEN
+                configs:
+                  settings:
+                    content: "level=debug"
+                """.formatted(IMAGE, SLEEP));
+        ComposeProject withEnv = ComposeLoader.load(LoadOptions.builder().file(dir.resolve("compose.yaml"))
+                .projectName(project).environment(Map.of("APP_TOKEN", "s3cr3t-t0ken")).build());
+
+        UpResult up = compose.up(withEnv, UpOptions.defaults());
+        assertThat(up.created()).containsExactly("app");
+        String id = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)))
+                .get(0).id();
+        com.fasterxml.jackson.databind.JsonNode inspect = io.p4n4.testkit.engine.EngineApiReader
+                .of(engine.endpoint()).get("/v1.41/containers/" + id + "/json");
+        com.fasterxml.jackson.databind.JsonNode host = inspect.path("HostConfig");
+        assertThat(texts(host.path("CapAdd"))).anyMatch(c -> c.endsWith("NET_ADMIN"));
+        assertThat(texts(host.path("CapDrop"))).anyMatch(c -> c.endsWith("MKNOD"));
+        assertThat(host.path("Memory").asLong()).isEqualTo(64L << 20);
+        assertThat(host.path("PidsLimit").asLong()).isEqualTo(100);
+        assertThat(host.path("ShmSize").asLong()).isEqualTo(16L << 20);
+        assertThat(host.path("OomScoreAdj").asInt()).isEqualTo(200);
+        assertThat(texts(host.path("ExtraHosts"))).contains("db.example:10.1.2.3");
+        assertThat(texts(host.path("DnsSearch"))).contains("p4n4.test");
+        assertThat(texts(host.path("DnsOptions"))).contains("ndots:2");
+        assertThat(texts(host.path("GroupAdd"))).contains("4242");
+        assertThat(host.path("LogConfig").path("Type").asText()).isEqualTo("json-file");
+        // Podman reads log sizes as decimal units and shows them so (1m -> 1MB), as its CLI does
+        assertThat(maxLogSize(id, host)).isEqualTo(engineId().equals("podman") ? "1MB" : "1m");
+        assertThat(inspect.path("Config").path("ExposedPorts").has("7070/udp")).isTrue();
+
+        // and their effect inside the running container
+        assertThat(sh(id, "touch /scratch/x && echo ok")).contains("ok");
+        // the main process's limits (Podman's exec raises an exec'd shell's soft limit to the hard one)
+        assertThat(sh(id, "grep 'open files' /proc/1/limits")).containsPattern("Max open files\\s+1024\\s+2048");
+        assertThat(sh(id, "cat /proc/sys/net/core/somaxconn")).contains("1024");
+        assertThat(sh(id, "grep db.example /etc/hosts")).contains("10.1.2.3");
+        assertThat(sh(id, "cat /etc/resolv.conf")).contains("p4n4.test").contains("ndots:2");
+        assertThat(sh(id, "stat -c '%u %g %a' /run/secrets/token; cat /run/secrets/token; echo"))
+                .contains("1000 1000 400").contains("s3cr3t-t0ken");
+        assertThat(sh(id, "cat /etc/app/settings.conf; echo")).contains("level=debug");
+    }
+
+    @Test
+    void aReadOnlyRootRefusesWritesButItsTmpfsTakesThem() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  app:
+                    image: %s
+                    command: %s
+                    read_only: true
+                    tmpfs: ["/scratch"]
+                """.formatted(IMAGE, SLEEP));
+
+        compose.up(p, UpOptions.defaults());
+        String id = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)))
+                .get(0).id();
+        assertThat(io.p4n4.testkit.engine.EngineApiReader.of(engine.endpoint())
+                .get("/v1.41/containers/" + id + "/json").path("HostConfig").path("ReadonlyRootfs").asBoolean())
+                .isTrue();
+        assertThat(sh(id, "touch /written-to-root 2>&1; echo rc=$?")).contains("rc=1");
+        assertThat(sh(id, "touch /scratch/x && echo ok")).contains("ok");
+    }
+
+    @Test
+    void aSecretWithAnOwnerOnAReadOnlyRootIsWrittenOrRefusedBeforeAnythingIsCreated() throws IOException {
+        ComposeProject p = load("""
+                services:
+                  app:
+                    image: %s
+                    command: %s
+                    read_only: true
+                    secrets:
+                      - source: token
+                        mode: 0400
+                secrets:
+                  token:
+                    environment: APP_TOKEN
+                """.formatted(IMAGE, SLEEP));
+        ComposeProject withEnv = ComposeLoader.load(LoadOptions.builder().file(dir.resolve("compose.yaml"))
+                .projectName(project).environment(Map.of("APP_TOKEN", "s3cr3t-t0ken")).build());
+
+        if (writesFilesIntoAReadOnlyRoot()) {
+            compose.up(withEnv, UpOptions.defaults());
+            String id = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)))
+                    .get(0).id();
+            assertThat(sh(id, "stat -c '%a' /run/secrets/token; cat /run/secrets/token; echo"))
+                    .contains("400").contains("s3cr3t-t0ken");
+            return;
+        }
+        assertThatThrownBy(() -> compose.up(withEnv, UpOptions.defaults()))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app").hasMessageContaining("secrets")
+                .hasMessageContaining("read_only").hasMessageNotContaining("s3cr3t-t0ken");
+        assertNothingCreated();
+    }
+
+    /** Whether the engine writes files into a container whose root is read-only (Podman does; dockerd refuses). */
+    protected abstract boolean writesFilesIntoAReadOnlyRoot();
+
+    /** The logging driver's {@code max-size} as the engine reports it. */
+    private String maxLogSize(String id, com.fasterxml.jackson.databind.JsonNode compatHost) {
+        if (!engineId().equals("podman")) {
+            return compatHost.path("LogConfig").path("Config").path("max-size").asText();
+        }
+        // Podman's compatible inspect leaves the options out; libpod's has the size
+        return io.p4n4.testkit.engine.EngineApiReader.of(engine.endpoint())
+                .get("/v4.0.0/libpod/containers/" + id + "/json").path("HostConfig").path("LogConfig").path("Size")
+                .asText();
+    }
+
+    @Test
+    void aSettingTheEngineCannotApplyFailsUpNamingTheComposeKeyBeforeAnythingIsCreated() throws IOException {
+        // healthcheck start_interval needs Docker Engine API 1.44; dockerd 20.10 speaks 1.41 and Podman 4.3 has no
+        // such field: both backends list it as unsupported, so up must refuse it by its compose name
+        ComposeProject p = load("""
+                services:
+                  db:
+                    image: %s
+                    command: %s
+                  app:
+                    image: %s
+                    command: %s
+                    healthcheck:
+                      test: ["CMD", "true"]
+                      start_period: 10s
+                      start_interval: 1s
+                    depends_on: [db]
+                """.formatted(IMAGE, SLEEP, IMAGE, SLEEP));
+
+        assertThatThrownBy(() -> compose.up(p, UpOptions.defaults()))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app").hasMessageContaining("healthcheck.start_interval");
+        assertNothingCreated();
+    }
+
+    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private String sh(String container, String script) {
+        ExecResult r = engine.exec(container, List.of("sh", "-c", script));
+        return r.stdout() + r.stderr();
+    }
 }

@@ -16,9 +16,10 @@ import java.nio.file.Path;
 /**
  * Reads a JSON document from an engine's own REST API over its unix socket, independently of the backend
  * under test: the proof that a setting reached the engine is what the engine itself says. One HTTP/1.0 GET
- * per call (the server closes the connection after the body, so no chunked decoding is needed).
+ * per call (the server closes the connection after the body, so no chunked decoding is needed). Both dockerd
+ * and Podman serve the Docker-compatible {@code /v1.41/containers/ID/json}, so one assertion reads both.
  */
-final class EngineApiReader {
+public final class EngineApiReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path socket;
@@ -28,7 +29,7 @@ final class EngineApiReader {
     }
 
     /** A reader of the engine at {@code unix:///path}; other schemes are refused. */
-    static EngineApiReader of(URI endpoint) {
+    public static EngineApiReader of(URI endpoint) {
         if (!"unix".equals(endpoint.getScheme())) {
             throw new IllegalArgumentException("the settings contract reads inspect over a unix socket, not "
                     + endpoint);
@@ -37,7 +38,7 @@ final class EngineApiReader {
     }
 
     /** {@code GET path}, which must answer 200 with JSON ({@code /v1.41/containers/ID/json}). */
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
             String request = "GET " + path + " HTTP/1.0\r\nHost: engine\r\nAccept: application/json\r\n\r\n";
