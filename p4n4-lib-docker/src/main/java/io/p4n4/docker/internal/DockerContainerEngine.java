@@ -24,6 +24,7 @@ import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFiles;
 import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -487,7 +488,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         if (spec.files().isEmpty()) {
             return;
         }
-        byte[] tar = ContainerFilesArchive.tar(spec.files());
+        byte[] tar = ContainerFiles.tar(spec.files());
         run("write files into container", resource, () -> client.copyArchiveToContainerCmd(id).withRemotePath("/")
                 .withTarInputStream(new ByteArrayInputStream(tar)).exec());
     }

@@ -5,6 +5,7 @@ import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFiles;
 import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -314,7 +315,7 @@ public final class PodmanEngine implements ContainerEngine {
         if (spec.files().isEmpty()) {
             return;
         }
-        byte[] tar = ContainerFilesArchive.tar(spec.files());
+        byte[] tar = ContainerFiles.tar(spec.files());
         // copyUIDGID=false: libpod otherwise chowns every entry to the container's user (its default for
         // /libpod paths, pkg/api/handlers/compat/containers_archive.go in 4.3)
         LibpodResponse r = http.request("PUT", "containers", id, "archive").query("path", "/")
