@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Starts (or stops) the container engines the engine tests run against: dockerd and the podman REST
 # service on private sockets under /tmp/p4n4-it, plus local busybox-based images (nothing can be pulled
-# on the project's machines). See ../shared/ENGINES.md for why each flag is there.
+# from the internet on the project's machines), and two local registries (Debian's docker-registry, the
+# CNCF distribution) on 127.0.0.1 that hold those images, so pulls are real: an open one and one behind
+# htpasswd basic auth. See ../shared/ENGINES.md for why each flag is there.
 #
 #   scripts/engines.sh start    install if missing, start, build images, write /tmp/p4n4-it/engines.env
 #   scripts/engines.sh status   say what answers
 #   scripts/engines.sh stop     stop what this script started (by PID) and remove what it created
 #
-# Idempotent: start returns at once when both engines answer and the images exist.
+# Idempotent: start returns at once when both engines and both registries answer and the images exist.
 set -euo pipefail
 
 IT=${P4N4_IT_DIR:-/tmp/p4n4-it}   # overridable only to test this script itself
@@ -17,6 +19,10 @@ ENV_FILE=$IT/engines.env
 CONF=$IT/containers.conf
 STATE=$IT/engines-state      # what this script started or created, so stop removes only that
 IMAGES_STAMP_VERSION=4       # bump when the images below change, so start rebuilds them
+REGISTRIES_CONF=$IT/registries.conf   # podman's: the local registries are plain HTTP (insecure)
+REGISTRY_DIR=$IT/registry             # both registries' config, storage and the htpasswd file
+REGISTRY_USER=p4n4-test
+PUSH_STAMP_VERSION=2          # bump when the pushed images change, so start pushes them again
 
 # The stand-in images: name -> role. Names are those of the upstream p4n4-iot compose file and of the
 # bundled iot, ai and edge stacks (so `p4n4 quickstart` brings the whole demo up here).
@@ -71,6 +77,10 @@ install_missing() {
   # the images copy /bin/busybox in as their only binary: it must be the static build, with httpd
   static_busybox || want+=(busybox-static)
   command -v curl >/dev/null || want+=(curl)
+  # podman's init process (compose's init: true); Debian's podman has no catatonit
+  [ -x /usr/bin/tini-static ] || want+=(tini)
+  command -v docker-registry >/dev/null || want+=(docker-registry)
+  command -v htpasswd >/dev/null || want+=(apache2-utils)
   if [ ${#want[@]} -gt 0 ]; then
     log "installing ${want[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -86,6 +96,8 @@ write_conf() {
     cat >"$CONF" <<'EOF'
 [containers]
 default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
+# init: true needs an init binary; Debian's podman recommends catatonit, which Debian 12 lacks
+init_path = "/usr/bin/tini-static"
 [engine]
 runtime = "runc"
 cgroup_manager = "cgroupfs"
@@ -107,11 +119,30 @@ start_dockerd() {
   wait_sock "$DOCKER_SOCK" dockerd "$IT/dockerd.log" || die "dockerd did not start"
 }
 
+# podman_reads_registries: 0 when the running podman service was started with our registries.conf
+podman_reads_registries() {
+  local pid
+  for pid in $(pgrep -f "podman system service --time=0 unix://$PODMAN_SOCK" || true); do
+    tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "CONTAINERS_REGISTRIES_CONF=$REGISTRIES_CONF" \
+      && return 0
+  done
+  return 1
+}
+
 start_podman() {
-  ping_sock "$PODMAN_SOCK" && return 0
+  if ping_sock "$PODMAN_SOCK"; then
+    podman_reads_registries && return 0
+    # it reads registries.conf only when it starts: restart it (quickly) with ours
+    log "restarting podman system service so it reads $REGISTRIES_CONF"
+    local pid
+    for pid in $(pgrep -f "podman system service --time=0 unix://$PODMAN_SOCK" || true); do
+      stop_pid "$pid" "podman"
+    done
+  fi
   rm -f "$PODMAN_SOCK"
   log "starting podman system service on $PODMAN_SOCK"
-  CONTAINERS_CONF=$CONF setsid podman system service --time=0 "unix://$PODMAN_SOCK" \
+  CONTAINERS_CONF=$CONF CONTAINERS_REGISTRIES_CONF=$REGISTRIES_CONF \
+    setsid podman system service --time=0 "unix://$PODMAN_SOCK" \
     >"$IT/podman.log" 2>&1 </dev/null &
   echo "pid $! podman" >>"$STATE"
   wait_sock "$PODMAN_SOCK" podman "$IT/podman.log" || die "podman system service did not start"
@@ -229,7 +260,7 @@ EOF
 
 role_cmd() {
   case "$1" in
-    generic) echo 'CMD ["/bin/sh"]' ;;
+    generic|variant|layers) echo 'CMD ["/bin/sh"]' ;;
     *) echo 'CMD ["/bin/p4n4-standin"]' ;;
   esac
 }
@@ -300,13 +331,167 @@ check_images() { # drop a stale stamp when the images are gone (e.g. storage wip
   fi
 }
 
+# --- local registries -----------------------------------------------------------------------------
+
+answers() { # port -> 0 when something accepts TCP connections on 127.0.0.1:port
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+free_port() { # first port from $1 up that nothing listens on
+  local port=$1
+  while answers "$port"; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# registry_port kind -> the port chosen for that registry (kept in a file so restarts reuse it)
+registry_port() { cat "$REGISTRY_DIR/$1/port" 2>/dev/null || true; }
+
+registry_answers() { # kind -> 0 when that registry answers /v2/ (401 counts: the auth one asks for a login)
+  local port code
+  port=$(registry_port "$1")
+  [ -n "$port" ] || return 1
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/v2/" || true)
+  [ "$code" = 200 ] || [ "$code" = 401 ]
+}
+
+write_registries_conf() {
+  local open auth
+  open=$(registry_port open)
+  auth=$(registry_port auth)
+  # short names are never resolved (as in the stock Debian file); the local registries speak plain HTTP
+  cat >"$REGISTRIES_CONF.tmp" <<EOF
+unqualified-search-registries = []
+[[registry]]
+location = "127.0.0.1:$open"
+insecure = true
+[[registry]]
+location = "127.0.0.1:$auth"
+insecure = true
+EOF
+  if ! cmp -s "$REGISTRIES_CONF.tmp" "$REGISTRIES_CONF"; then
+    mv "$REGISTRIES_CONF.tmp" "$REGISTRIES_CONF"
+    grep -q "^file $REGISTRIES_CONF\$" "$STATE" || echo "file $REGISTRIES_CONF" >>"$STATE"
+    # a podman already running read the old file: make start_podman restart it
+    if ping_sock "$PODMAN_SOCK"; then
+      local pid
+      for pid in $(pgrep -f "podman system service --time=0 unix://$PODMAN_SOCK" || true); do
+        log "restarting podman system service: the registries changed"
+        stop_pid "$pid" podman
+      done
+    fi
+  else
+    rm -f "$REGISTRIES_CONF.tmp"
+  fi
+}
+
+# start_registry kind: the open one, or auth (htpasswd, bcrypt) with a password made on first start
+start_registry() {
+  local kind=$1 dir="$REGISTRY_DIR/$1" port
+  registry_answers "$kind" && return 0
+  mkdir -p "$dir/data"
+  grep -q "^dir $REGISTRY_DIR\$" "$STATE" || echo "dir $REGISTRY_DIR" >>"$STATE"
+  port=$(registry_port "$kind")
+  if [ -z "$port" ] || answers "$port"; then
+    if [ "$kind" = open ]; then port=$(free_port 5000); else port=$(free_port 5001); fi
+    [ "$kind" = auth ] && [ "$port" = "$(registry_port open)" ] && port=$(free_port $((port + 1)))
+    echo "$port" >"$dir/port"
+  fi
+  {
+    printf 'version: 0.1\nlog:\n  level: warn\n  accesslog:\n    disabled: true\n'
+    printf 'storage:\n  filesystem:\n    rootdirectory: %s\n  delete:\n    enabled: true\n' "$dir/data"
+    printf 'http:\n  addr: 127.0.0.1:%s\n' "$port"
+  } >"$dir/config.yml"
+  if [ "$kind" = auth ]; then
+    [ -f "$dir/password" ] || { head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$dir/password"; }
+    htpasswd -B -i -c "$dir/htpasswd" "$REGISTRY_USER" <"$dir/password" 2>/dev/null
+    printf 'auth:\n  htpasswd:\n    realm: p4n4-test\n    path: %s\n' "$dir/htpasswd" >>"$dir/config.yml"
+  fi
+  log "starting docker-registry ($kind) on 127.0.0.1:$port"
+  setsid docker-registry serve "$dir/config.yml" >"$dir/registry.log" 2>&1 </dev/null &
+  echo "pid $! docker-registry" >>"$STATE"
+  local i
+  for i in $(seq 1 100); do
+    registry_answers "$kind" && return 0
+    sleep 0.1
+  done
+  tail -n 20 "$dir/registry.log" >&2 || true
+  die "docker-registry ($kind) did not answer on 127.0.0.1:$port within 10 s"
+}
+
+registry_auth_header() { # kind -> the X-Registry-Auth value for a push to it (base64 of a JSON AuthConfig)
+  if [ "$1" = auth ]; then
+    printf '{"username":"%s","password":"%s","serveraddress":"127.0.0.1:%s"}' "$REGISTRY_USER" \
+      "$(cat "$REGISTRY_DIR/auth/password")" "$(registry_port auth)" | base64 -w0
+  else
+    printf '{}' | base64 -w0
+  fi
+}
+
+# push_image kind source repo tag: tags the local docker image source as 127.0.0.1:PORT/repo:tag and pushes it
+# through the private dockerd (which treats 127.0.0.0/8 registries as insecure by default)
+push_image() {
+  local kind=$1 source=$2 repo=$3 tag=$4 target out
+  target="127.0.0.1:$(registry_port "$kind")/$repo"
+  curl -fsS --unix-socket "$DOCKER_SOCK" -X POST \
+    "http://localhost/images/$source/tag?repo=$target&tag=$tag" >/dev/null || die "could not tag $source as $target:$tag"
+  out=$(curl -fsS --unix-socket "$DOCKER_SOCK" -X POST -H "X-Registry-Auth: $(registry_auth_header "$kind")" \
+    "http://localhost/images/$target/push?tag=$tag") || die "could not push $target:$tag"
+  case "$out" in *'"error"'*) die "push of $target:$tag failed: $(printf '%s' "$out" | grep -o '"error":"[^"]*"' | head -n 1)" ;; esac
+  # the registry keeps it; the extra local tag would only confuse tests that check what a pull brings
+  curl -fsS --unix-socket "$DOCKER_SOCK" -X DELETE "http://localhost/images/$target:$tag?noprune=1" >/dev/null || true
+}
+
+pushed_stamp() { echo "$REGISTRY_DIR/pushed.v$PUSH_STAMP_VERSION"; }
+
+# The registries hold: p4n4/busybox:1 (the generic image) and p4n4/busybox:2 (the same plus a file, so a
+# different image id: tests re-point a tag from one to the other to prove upgrades), p4n4/layers:1 (with a
+# 128 MB layer of random bytes: Podman reports a layer's bytes only about once a second, so a pull test needs a
+# layer that takes that long), every stand-in under p4n4/NAME, and on the auth registry p4n4/private:1.
+push_images() {
+  local entry name stamp
+  stamp=$(pushed_stamp)
+  if [ -f "$stamp" ] && curl -fsS -o /dev/null --max-time 2 \
+      -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
+      "http://127.0.0.1:$(registry_port open)/v2/p4n4/busybox/manifests/1"; then
+    return 0
+  fi
+  log "pushing the stand-in images to the local registries"
+  push_image open "$GENERIC_IMAGE" p4n4/busybox 1
+  # content B: the generic root plus a marker file
+  make_root "$IT/images/variant" generic
+  echo 2 >"$IT/images/variant/etc/p4n4-variant"
+  import_image docker variant localhost/p4n4-test-busybox-variant:2
+  rm -rf "$IT/images/variant"
+  push_image open localhost/p4n4-test-busybox-variant:2 p4n4/busybox 2
+  curl -fsS --unix-socket "$DOCKER_SOCK" -X DELETE "http://localhost/images/localhost/p4n4-test-busybox-variant:2" \
+    >/dev/null || true
+  make_root "$IT/images/layers" generic
+  head -c 134217728 /dev/urandom >"$IT/images/layers/layers.bin"
+  import_image docker layers localhost/p4n4-test-layers:1
+  rm -rf "$IT/images/layers"
+  push_image open localhost/p4n4-test-layers:1 p4n4/layers 1
+  curl -fsS --unix-socket "$DOCKER_SOCK" -X DELETE "http://localhost/images/localhost/p4n4-test-layers:1" \
+    >/dev/null || true
+  for entry in "${STANDINS[@]}"; do
+    name=${entry%%=*}
+    push_image open "$name" "p4n4/${name%%:*}" "${name#*:}"
+  done
+  push_image auth "$GENERIC_IMAGE" p4n4/private 1
+  touch "$stamp"
+}
+
 write_env() {
   cat >"$ENV_FILE.tmp" <<EOF
 DOCKER_HOST=unix://$DOCKER_SOCK
 P4N4_TEST_DOCKER_HOST=unix://$DOCKER_SOCK
 P4N4_TEST_PODMAN_HOST=unix://$PODMAN_SOCK
 CONTAINERS_CONF=$CONF
+P4N4_TEST_REGISTRY=127.0.0.1:$(registry_port open)
+P4N4_TEST_AUTH_REGISTRY=127.0.0.1:$(registry_port auth)
+P4N4_TEST_AUTH_REGISTRY_USER=$REGISTRY_USER
+P4N4_TEST_AUTH_REGISTRY_PASSWORD=$(cat "$REGISTRY_DIR/auth/password")
 EOF
+  chmod 600 "$ENV_FILE.tmp"
   mv "$ENV_FILE.tmp" "$ENV_FILE"
 }
 
@@ -316,12 +501,16 @@ cmd_start() {
   touch "$STATE"
   install_missing
   write_conf
+  start_registry open
+  start_registry auth
+  write_registries_conf
   start_dockerd
   start_podman
   check_images docker
   check_images podman
   build_images docker
   build_images podman
+  push_images
   write_env
   grep -q "^file $ENV_FILE\$" "$STATE" || echo "file $ENV_FILE" >>"$STATE"
   cmd_status
@@ -332,6 +521,11 @@ cmd_status() {
   local rc=0
   if ping_sock "$DOCKER_SOCK"; then log "docker answers on unix://$DOCKER_SOCK"; else log "docker does not answer on unix://$DOCKER_SOCK"; rc=1; fi
   if ping_sock "$PODMAN_SOCK"; then log "podman answers on unix://$PODMAN_SOCK"; else log "podman does not answer on unix://$PODMAN_SOCK"; rc=1; fi
+  local kind
+  for kind in open auth; do
+    if registry_answers "$kind"; then log "registry ($kind) answers on 127.0.0.1:$(registry_port "$kind")"
+    else log "registry ($kind) does not answer"; rc=1; fi
+  done
   return $rc
 }
 

@@ -14,6 +14,7 @@ module io.p4n4.api {
     exports io.p4n4.api.clients.influx;
     exports io.p4n4.api.engine;
     exports io.p4n4.api.project;
+    exports io.p4n4.api.registry;
     exports io.p4n4.api.score;
     exports io.p4n4.api.spi;
 }

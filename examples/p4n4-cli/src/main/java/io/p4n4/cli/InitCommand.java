@@ -52,7 +52,7 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
     }
 
     private List<StackId> askOrAll() {
-        Console console = System.console();
+        Console console = io.p4n4.cli.output.Terminal.promptConsole();
         List<StackId> all = projects().stacks().all().stream().map(d -> d.id()).toList();
         if (console == null) {
             return all;

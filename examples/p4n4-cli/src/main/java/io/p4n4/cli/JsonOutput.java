@@ -1,31 +1,19 @@
 package io.p4n4.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.p4n4.api.P4n4Exception;
-import io.p4n4.api.ErrorCode;
 import io.p4n4.api.project.Problem;
 import io.p4n4.api.project.ValidationReport;
+import io.p4n4.cli.output.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** {@code --json} output: one pretty-printed JSON document per command. */
+/** The {@code --json} shapes of the project commands: one indented document per command. */
 final class JsonOutput {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonOutput() {
     }
 
     static void print(PrintWriter out, Object value) {
-        try {
-            out.println(MAPPER.writeValueAsString(value));
-            out.flush();
-        } catch (JsonProcessingException e) {
-            throw new P4n4Exception(ErrorCode.GENERAL, "cannot format JSON output", e);
-        }
+        Json.printDocument(out, value);
     }
 
     static Map<String, Object> report(ValidationReport report) {
@@ -50,9 +38,5 @@ final class JsonOutput {
         m.put("key", p.key());
         m.put("hint", p.hint());
         return m;
-    }
-
-    static List<Object> list(List<?> items) {
-        return List.copyOf(items);
     }
 }

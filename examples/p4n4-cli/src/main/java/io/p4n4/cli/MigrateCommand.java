@@ -1,6 +1,7 @@
 package io.p4n4.cli;
 
 import io.p4n4.core.project.Project;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +15,10 @@ final class MigrateCommand extends ProjectCommand implements Callable<Integer> {
         Project after = before.migrate();
         boolean changed = after != before;
         if (json()) {
-            JsonOutput.print(out(), Map.of("project", after.directory().toString(), "changed", changed));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("project", after.directory().toString());
+            m.put("changed", changed);
+            JsonOutput.print(out(), m);
         } else {
             out().println(changed ? "Migrated " + after.manifestFile() + " to manifest-v1 (stack files unchanged)"
                     : after.manifestFile() + " is already manifest-v1; nothing changed");

@@ -17,12 +17,12 @@ abstract class ProjectCommand {
     @Spec
     CommandSpec spec;
 
-    RootCommand root() {
-        return (RootCommand) spec.root().userObject();
+    RootOptions root() {
+        return ((Root) spec.root().userObject()).options();
     }
 
     boolean json() {
-        return root().json;
+        return io.p4n4.cli.output.OutputMode.json(spec);
     }
 
     PrintWriter out() {

@@ -50,12 +50,15 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
         Project project = projects().init(InitOptions.of(dir, StackId.bundled()).withName(DIR));
         Files.writeString(dir.resolve(MARKER), "made by p4n4 quickstart; the next quickstart replaces this folder\n");
         ValidationReport report = project.validate();
+        boolean start = !noUp && report.errorCode() == ErrorCode.OK;
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("project", dir.toString());
             m.put("replaced_previous_demo", replaced);
             m.put("stacks", project.stacks().stream().map(StackId::value).toList());
             m.put("validation", JsonOutput.report(report));
+            // null: not tried (--no-up, or the project did not validate)
+            m.put("demo", start ? DemoStarter.start(project, engineOptions, out(), true) : null);
             JsonOutput.print(out(), m);
             return report.errorCode().exitCode();
         }
@@ -72,8 +75,8 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
         out().println("  p4n4 secret show                  # the generated secrets, masked");
         out().println("  p4n4 validate                     # re-check after you edit .env or a stack");
         out().println("  p4n4 up --wait                    # iot, then ai, then edge, each healthy before the next");
-        if (!noUp && report.errorCode() == ErrorCode.OK) {
-            DemoStarter.start(project, engineOptions, out()); // says why when it cannot start the demo
+        if (start) {
+            DemoStarter.start(project, engineOptions, out(), false); // says why when it cannot start the demo
         }
         return report.errorCode().exitCode();
     }

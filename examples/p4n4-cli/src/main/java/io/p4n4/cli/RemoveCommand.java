@@ -2,6 +2,7 @@ package io.p4n4.cli;
 
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.project.Project;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +21,11 @@ final class RemoveCommand extends ProjectCommand implements Callable<Integer> {
         Project after = before.remove(id);
         boolean changed = after != before;
         if (json()) {
-            JsonOutput.print(out(), Map.of("stack", id.value(), "changed", changed,
-                    "stacks", after.stacks().stream().map(StackId::value).toList()));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("stack", id.value());
+            m.put("changed", changed);
+            m.put("stacks", after.stacks().stream().map(StackId::value).toList());
+            JsonOutput.print(out(), m);
         } else {
             out().println(changed ? "Removed stack " + id + " from the manifest; stacks/" + id
                     + " and its .env values are kept (delete the folder yourself if you no longer need it)"

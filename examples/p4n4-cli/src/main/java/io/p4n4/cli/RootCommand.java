@@ -1,11 +1,12 @@
 package io.p4n4.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Mixin;
 
-/** {@code p4n4 [--project DIR] [--json] COMMAND}: the root of the command tree. */
+/**
+ * {@code p4n4 [--project DIR] [--json] COMMAND}: the root of the command tree, and the list of its commands
+ * ({@link CommandTree} reads it to build only the command a command line names).
+ */
 @Command(name = "p4n4", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scaffold, run and talk to p4n4 IoT + local-AI platforms.",
         subcommands = {QuickstartCommand.class, InitCommand.class, AddCommand.class, RemoveCommand.class,
@@ -14,19 +15,15 @@ import picocli.CommandLine.ScopeType;
             io.p4n4.cli.score.ScoreCommand.class, io.p4n4.cli.agent.AgentCommand.class,
             io.p4n4.cli.compose.ComposeCommand.class,
             io.p4n4.cli.run.UpCommand.class, io.p4n4.cli.run.DownCommand.class, io.p4n4.cli.run.StatusCommand.class,
-            io.p4n4.cli.run.LogsCommand.class})
-public final class RootCommand {
+            io.p4n4.cli.run.LogsCommand.class, io.p4n4.cli.run.PullCommand.class,
+            io.p4n4.cli.run.UpgradeCommand.class})
+public final class RootCommand implements Root {
 
-    @Option(names = "--project", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Project directory or any directory below it (default: the current directory).")
-    Path project;
+    @Mixin
+    RootOptions options;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT,
-            description = "Print machine-readable JSON instead of tables.")
-    boolean json;
-
-    /** Returns the directory to start the project search from. */
-    Path startDirectory() {
-        return project != null ? project : Path.of("").toAbsolutePath();
+    @Override
+    public RootOptions options() {
+        return options;
     }
 }

@@ -44,7 +44,7 @@ final class SecretRotateCommand extends ProjectCommand implements Callable<Integ
             return 0;
         }
         if (!yes) {
-            Console console = System.console();
+            Console console = io.p4n4.cli.output.Terminal.promptConsole();
             if (console == null) {
                 throw new P4n4Exception(ErrorCode.USER, "rotating needs confirmation: run on a console, or"
                         + " pass --yes");

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -74,8 +75,11 @@ public interface ContainerEngine extends AutoCloseable {
     }
 
     /**
-     * Pulls an image from its registry, reporting progress. Blocks until done; throws ENGINE naming the
-     * image when the pull fails (unknown image, registry unreachable).
+     * Pulls an image from its registry, reporting each progress line of the engine (layer id, status, bytes).
+     * Blocks until done. Sends the registry's credentials when the Docker config file or Podman's auth file has
+     * some ({@link io.p4n4.api.registry.RegistryCredentialStore}). Throws ENGINE naming the image when the pull
+     * fails (unknown image or tag, registry unreachable), USER naming the registry when it wants credentials
+     * that are missing or refused.
      */
     void pullImage(String image, PullListener listener);
 
@@ -145,8 +149,21 @@ public interface ContainerEngine extends AutoCloseable {
     // --- containers ---
 
     /**
-     * Creates a container (not started), joining every network of the spec. Does not pull: throws ENGINE
-     * naming the image when it is not present locally.
+     * The settings of {@code spec} this engine cannot apply, each with why and what to do, by the name of the
+     * spec's accessor ({@code "macAddress"}, {@code "healthcheck.startInterval"}); empty when it applies them
+     * all. Has no side effects, so a caller checks every container before it creates any.
+     * {@link #createContainer} refuses a spec with such a setting: nothing is dropped silently. The default
+     * says that the engine applies every setting; a backend that cannot apply one overrides it.
+     */
+    default Map<String, String> unsupportedSettings(ContainerSpec spec) {
+        return Map.of();
+    }
+
+    /**
+     * Creates a container (not started), joining every network of the spec, and writes the spec's
+     * {@linkplain ContainerSpec#files() files} into it. Does not pull: throws ENGINE naming the image when it
+     * is not present locally. Throws USER naming the setting when the spec has one this engine cannot apply
+     * (see {@link #unsupportedSettings}).
      *
      * @return the new container's id
      */

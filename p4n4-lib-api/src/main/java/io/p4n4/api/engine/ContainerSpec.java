@@ -35,6 +35,30 @@ public final class ContainerSpec {
     private final List<DeviceMapping> devices;
     private final @Nullable String stopSignal;
     private final @Nullable Duration stopTimeout;
+    private final List<String> capAdd;
+    private final List<String> capDrop;
+    private final boolean privileged;
+    private final List<String> securityOpt;
+    private final boolean readOnlyRootfs;
+    private final @Nullable Boolean init;
+    private final List<Ulimit> ulimits;
+    private final Map<String, String> sysctls;
+    private final Map<String, String> tmpfs;
+    private final @Nullable String ipcMode;
+    private final @Nullable String pidMode;
+    private final @Nullable String usernsMode;
+    private final List<String> groupAdd;
+    private final ResourceLimits resources;
+    private final List<String> extraHosts;
+    private final List<String> dns;
+    private final List<String> dnsSearch;
+    private final List<String> dnsOptions;
+    private final @Nullable String domainname;
+    private final @Nullable String macAddress;
+    private final List<String> exposedPorts;
+    private final @Nullable LogConfig logConfig;
+    private final @Nullable String platform;
+    private final List<ContainerFile> files;
 
     private ContainerSpec(Builder b) {
         this.image = b.image;
@@ -59,6 +83,33 @@ public final class ContainerSpec {
         this.devices = List.copyOf(b.devices);
         this.stopSignal = b.stopSignal;
         this.stopTimeout = b.stopTimeout;
+        this.capAdd = List.copyOf(b.capAdd);
+        this.capDrop = List.copyOf(b.capDrop);
+        this.privileged = b.privileged;
+        this.securityOpt = List.copyOf(b.securityOpt);
+        this.readOnlyRootfs = b.readOnlyRootfs;
+        this.init = b.init;
+        this.ulimits = List.copyOf(b.ulimits);
+        this.sysctls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.sysctls));
+        this.tmpfs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.tmpfs));
+        this.ipcMode = b.ipcMode;
+        this.pidMode = b.pidMode;
+        this.usernsMode = b.usernsMode;
+        this.groupAdd = List.copyOf(b.groupAdd);
+        this.resources = b.resources;
+        this.extraHosts = List.copyOf(b.extraHosts);
+        this.dns = List.copyOf(b.dns);
+        this.dnsSearch = List.copyOf(b.dnsSearch);
+        this.dnsOptions = List.copyOf(b.dnsOptions);
+        this.domainname = b.domainname;
+        this.macAddress = b.macAddress;
+        this.exposedPorts = List.copyOf(b.exposedPorts);
+        exposedPorts.stream().filter(p -> !p.matches("\\d+(-\\d+)?/(tcp|udp|sctp)")).findFirst().ifPresent(p -> {
+            throw new IllegalArgumentException("an exposed port is PORT/PROTOCOL (8080/tcp, 53/udp), not " + p);
+        });
+        this.logConfig = b.logConfig;
+        this.platform = b.platform;
+        this.files = List.copyOf(b.files);
     }
 
     /** Starts a spec for a container running {@code image} (e.g. {@code eclipse-mosquitto:2}). */
@@ -86,6 +137,30 @@ public final class ContainerSpec {
         b.devices.addAll(devices);
         b.stopSignal = stopSignal;
         b.stopTimeout = stopTimeout;
+        b.capAdd.addAll(capAdd);
+        b.capDrop.addAll(capDrop);
+        b.privileged = privileged;
+        b.securityOpt.addAll(securityOpt);
+        b.readOnlyRootfs = readOnlyRootfs;
+        b.init = init;
+        b.ulimits.addAll(ulimits);
+        b.sysctls.putAll(sysctls);
+        b.tmpfs.putAll(tmpfs);
+        b.ipcMode = ipcMode;
+        b.pidMode = pidMode;
+        b.usernsMode = usernsMode;
+        b.groupAdd.addAll(groupAdd);
+        b.resources = resources;
+        b.extraHosts.addAll(extraHosts);
+        b.dns.addAll(dns);
+        b.dnsSearch.addAll(dnsSearch);
+        b.dnsOptions.addAll(dnsOptions);
+        b.domainname = domainname;
+        b.macAddress = macAddress;
+        b.exposedPorts.addAll(exposedPorts);
+        b.logConfig = logConfig;
+        b.platform = platform;
+        b.files.addAll(files);
         return b;
     }
 
@@ -182,6 +257,126 @@ public final class ContainerSpec {
         return Optional.ofNullable(stopTimeout);
     }
 
+    /** Linux capabilities added ({@code NET_ADMIN}, ...). */
+    public List<String> capAdd() {
+        return capAdd;
+    }
+
+    /** Linux capabilities dropped ({@code ALL}, {@code NET_RAW}, ...). */
+    public List<String> capDrop() {
+        return capDrop;
+    }
+
+    /** Whether the container runs privileged. */
+    public boolean privileged() {
+        return privileged;
+    }
+
+    /** Security options ({@code no-new-privileges:true}, {@code label=disable}, ...). */
+    public List<String> securityOpt() {
+        return securityOpt;
+    }
+
+    /** Whether the root file system is read-only. */
+    public boolean readOnlyRootfs() {
+        return readOnlyRootfs;
+    }
+
+    /** Whether an init process reaps zombies as PID 1, if set (unset: the engine's default). */
+    public Optional<Boolean> findInit() {
+        return Optional.ofNullable(init);
+    }
+
+    /** Resource limits of the processes ({@code setrlimit}). */
+    public List<Ulimit> ulimits() {
+        return ulimits;
+    }
+
+    /** Namespaced kernel parameters ({@code net.core.somaxconn}: {@code 1024}). */
+    public Map<String, String> sysctls() {
+        return sysctls;
+    }
+
+    /** tmpfs mounts by path, each with its mount options ({@code size=64m}), as compose's service-level {@code tmpfs}. */
+    public Map<String, String> tmpfs() {
+        return tmpfs;
+    }
+
+    /** The IPC namespace mode ({@code private}, {@code shareable}, {@code host}, {@code container:NAME}), if set. */
+    public Optional<String> findIpcMode() {
+        return Optional.ofNullable(ipcMode);
+    }
+
+    /** The PID namespace mode ({@code host}, {@code container:NAME}), if set. */
+    public Optional<String> findPidMode() {
+        return Optional.ofNullable(pidMode);
+    }
+
+    /** The user namespace mode ({@code host}), if set. */
+    public Optional<String> findUsernsMode() {
+        return Optional.ofNullable(usernsMode);
+    }
+
+    /** Extra groups of the container's user (names or ids). */
+    public List<String> groupAdd() {
+        return groupAdd;
+    }
+
+    /** Memory, CPU, process, shared-memory and OOM limits ({@link ResourceLimits#NONE} unless set). */
+    public ResourceLimits resources() {
+        return resources;
+    }
+
+    /** Extra {@code /etc/hosts} entries, each {@code HOST:IP}. */
+    public List<String> extraHosts() {
+        return extraHosts;
+    }
+
+    /** DNS servers. */
+    public List<String> dns() {
+        return dns;
+    }
+
+    /** DNS search domains. */
+    public List<String> dnsSearch() {
+        return dnsSearch;
+    }
+
+    /** Resolver options ({@code ndots:2}). */
+    public List<String> dnsOptions() {
+        return dnsOptions;
+    }
+
+    /** The NIS domain name inside the container, if set. */
+    public Optional<String> findDomainname() {
+        return Optional.ofNullable(domainname);
+    }
+
+    /** The MAC address on the primary network, if set. */
+    public Optional<String> findMacAddress() {
+        return Optional.ofNullable(macAddress);
+    }
+
+    /** Ports exposed without publishing them, each {@code PORT/PROTOCOL} ({@code 8080/tcp}). */
+    public List<String> exposedPorts() {
+        return exposedPorts;
+    }
+
+    /** The logging driver and its options, if set (unset: the engine's default). */
+    public Optional<LogConfig> findLogConfig() {
+        return Optional.ofNullable(logConfig);
+    }
+
+    /** The platform the image must be for ({@code linux/amd64}), if set. */
+    public Optional<String> findPlatform() {
+        return Optional.ofNullable(platform);
+    }
+
+    /** Files written into the container after it is created and before it starts (secrets and configs). */
+    public List<ContainerFile> files() {
+        return files;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -198,13 +393,38 @@ public final class ContainerSpec {
                 && Objects.equals(healthcheck, s.healthcheck) && restartPolicy.equals(s.restartPolicy)
                 && Objects.equals(user, s.user) && Objects.equals(workingDir, s.workingDir)
                 && Objects.equals(hostname, s.hostname) && devices.equals(s.devices)
-                && Objects.equals(stopSignal, s.stopSignal) && Objects.equals(stopTimeout, s.stopTimeout);
+                && Objects.equals(stopSignal, s.stopSignal) && Objects.equals(stopTimeout, s.stopTimeout)
+                && Objects.equals(capAdd, s.capAdd)
+                && Objects.equals(capDrop, s.capDrop)
+                && Objects.equals(privileged, s.privileged)
+                && Objects.equals(securityOpt, s.securityOpt)
+                && Objects.equals(readOnlyRootfs, s.readOnlyRootfs)
+                && Objects.equals(init, s.init)
+                && Objects.equals(ulimits, s.ulimits)
+                && Objects.equals(sysctls, s.sysctls)
+                && Objects.equals(tmpfs, s.tmpfs)
+                && Objects.equals(ipcMode, s.ipcMode)
+                && Objects.equals(pidMode, s.pidMode)
+                && Objects.equals(usernsMode, s.usernsMode)
+                && Objects.equals(groupAdd, s.groupAdd)
+                && Objects.equals(resources, s.resources)
+                && Objects.equals(extraHosts, s.extraHosts)
+                && Objects.equals(dns, s.dns)
+                && Objects.equals(dnsSearch, s.dnsSearch)
+                && Objects.equals(dnsOptions, s.dnsOptions)
+                && Objects.equals(domainname, s.domainname)
+                && Objects.equals(macAddress, s.macAddress)
+                && Objects.equals(exposedPorts, s.exposedPorts)
+                && Objects.equals(logConfig, s.logConfig)
+                && Objects.equals(platform, s.platform)
+                && Objects.equals(files, s.files);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(image, name, command, entrypoint, env, ports, mounts, networks, networkMode, labels,
-                healthcheck, restartPolicy, user, workingDir, hostname, devices, stopSignal, stopTimeout);
+                healthcheck, restartPolicy, user, workingDir, hostname, devices, stopSignal, stopTimeout,
+                capAdd, capDrop, privileged, securityOpt, readOnlyRootfs, init, ulimits, sysctls, tmpfs, ipcMode, pidMode, usernsMode, groupAdd, resources, extraHosts, dns, dnsSearch, dnsOptions, domainname, macAddress, exposedPorts, logConfig, platform, files);
     }
 
     /** Describes the spec; environment values are left out because they may be secrets. */
@@ -214,7 +434,9 @@ public final class ContainerSpec {
                 + ", env names=" + env.keySet() + ", ports=" + ports + ", mounts=" + mounts
                 + ", networks=" + networks + (networkMode == null ? "" : ", networkMode=" + networkMode)
                 + ", labels=" + labels + ", healthcheck=" + healthcheck
-                + ", restart=" + restartPolicy.mode().wireName() + "]";
+                + ", restart=" + restartPolicy.mode().wireName()
+                + (resources.isEmpty() ? "" : ", resources=" + resources)
+                + (files.isEmpty() ? "" : ", files=" + files) + "]";
     }
 
     /** Collects the fields of a {@link ContainerSpec}. Not thread-safe; use one per thread. */
@@ -237,6 +459,30 @@ public final class ContainerSpec {
         private final List<DeviceMapping> devices = new ArrayList<>();
         private @Nullable String stopSignal;
         private @Nullable Duration stopTimeout;
+        private final List<String> capAdd = new ArrayList<>();
+        private final List<String> capDrop = new ArrayList<>();
+        private boolean privileged;
+        private final List<String> securityOpt = new ArrayList<>();
+        private boolean readOnlyRootfs;
+        private @Nullable Boolean init;
+        private final List<Ulimit> ulimits = new ArrayList<>();
+        private final Map<String, String> sysctls = new LinkedHashMap<>();
+        private final Map<String, String> tmpfs = new LinkedHashMap<>();
+        private @Nullable String ipcMode;
+        private @Nullable String pidMode;
+        private @Nullable String usernsMode;
+        private final List<String> groupAdd = new ArrayList<>();
+        private ResourceLimits resources = ResourceLimits.NONE;
+        private final List<String> extraHosts = new ArrayList<>();
+        private final List<String> dns = new ArrayList<>();
+        private final List<String> dnsSearch = new ArrayList<>();
+        private final List<String> dnsOptions = new ArrayList<>();
+        private @Nullable String domainname;
+        private @Nullable String macAddress;
+        private final List<String> exposedPorts = new ArrayList<>();
+        private @Nullable LogConfig logConfig;
+        private @Nullable String platform;
+        private final List<ContainerFile> files = new ArrayList<>();
 
         private Builder(String image) {
             this.image = Objects.requireNonNull(image, "image");
@@ -370,6 +616,150 @@ public final class ContainerSpec {
         /** Sets how long the engine waits after the stop signal. */
         public Builder stopTimeout(@Nullable Duration stopTimeout) {
             this.stopTimeout = stopTimeout;
+            return this;
+        }
+
+        /** Adds to capAdd: Linux capabilities added ({@code NET_ADMIN}, ...). */
+        public Builder capAdd(List<String> values) {
+            values.forEach(v -> capAdd.add(Objects.requireNonNull(v, "capAdd element")));
+            return this;
+        }
+
+        /** Adds to capDrop: Linux capabilities dropped ({@code ALL}, {@code NET_RAW}, ...). */
+        public Builder capDrop(List<String> values) {
+            values.forEach(v -> capDrop.add(Objects.requireNonNull(v, "capDrop element")));
+            return this;
+        }
+
+        /** Sets privileged: Whether the container runs privileged. */
+        public Builder privileged(boolean privileged) {
+            this.privileged = privileged;
+            return this;
+        }
+
+        /** Adds to securityOpt: Security options ({@code no-new-privileges:true}, {@code label=disable}, ...). */
+        public Builder securityOpt(List<String> values) {
+            values.forEach(v -> securityOpt.add(Objects.requireNonNull(v, "securityOpt element")));
+            return this;
+        }
+
+        /** Sets readOnlyRootfs: Whether the root file system is read-only. */
+        public Builder readOnlyRootfs(boolean readOnlyRootfs) {
+            this.readOnlyRootfs = readOnlyRootfs;
+            return this;
+        }
+
+        /** Sets init; {@code null} unsets it. Whether an init process reaps zombies as PID 1, if set (unset: the engine's default). */
+        public Builder init(@Nullable Boolean init) {
+            this.init = init;
+            return this;
+        }
+
+        /** Adds to ulimits: Resource limits of the processes ({@code setrlimit}). */
+        public Builder ulimits(List<Ulimit> values) {
+            values.forEach(v -> ulimits.add(Objects.requireNonNull(v, "ulimits element")));
+            return this;
+        }
+
+        /** Adds to sysctls: Namespaced kernel parameters ({@code net.core.somaxconn}: {@code 1024}). */
+        public Builder sysctls(Map<String, String> values) {
+            values.forEach((k, v) -> sysctls.put(Objects.requireNonNull(k, "sysctls key"), Objects.requireNonNull(v, "sysctls value of " + k)));
+            return this;
+        }
+
+        /** Adds to tmpfs: tmpfs mounts by path, each with its mount options ({@code size=64m}), as compose's service-level {@code tmpfs}. */
+        public Builder tmpfs(Map<String, String> values) {
+            values.forEach((k, v) -> tmpfs.put(Objects.requireNonNull(k, "tmpfs key"), Objects.requireNonNull(v, "tmpfs value of " + k)));
+            return this;
+        }
+
+        /** Sets ipcMode; {@code null} unsets it. The IPC namespace mode ({@code private}, {@code shareable}, {@code host}, {@code container:NAME}), if set. */
+        public Builder ipcMode(@Nullable String ipcMode) {
+            this.ipcMode = ipcMode;
+            return this;
+        }
+
+        /** Sets pidMode; {@code null} unsets it. The PID namespace mode ({@code host}, {@code container:NAME}), if set. */
+        public Builder pidMode(@Nullable String pidMode) {
+            this.pidMode = pidMode;
+            return this;
+        }
+
+        /** Sets usernsMode; {@code null} unsets it. The user namespace mode ({@code host}), if set. */
+        public Builder usernsMode(@Nullable String usernsMode) {
+            this.usernsMode = usernsMode;
+            return this;
+        }
+
+        /** Adds to groupAdd: Extra groups of the container's user (names or ids). */
+        public Builder groupAdd(List<String> values) {
+            values.forEach(v -> groupAdd.add(Objects.requireNonNull(v, "groupAdd element")));
+            return this;
+        }
+
+        /** Sets resources: Memory, CPU, process, shared-memory and OOM limits ({@link ResourceLimits#NONE} unless set). */
+        public Builder resources(ResourceLimits resources) {
+            this.resources = Objects.requireNonNull(resources, "resources");
+            return this;
+        }
+
+        /** Adds to extraHosts: Extra {@code /etc/hosts} entries, each {@code HOST:IP}. */
+        public Builder extraHosts(List<String> values) {
+            values.forEach(v -> extraHosts.add(Objects.requireNonNull(v, "extraHosts element")));
+            return this;
+        }
+
+        /** Adds to dns: DNS servers. */
+        public Builder dns(List<String> values) {
+            values.forEach(v -> dns.add(Objects.requireNonNull(v, "dns element")));
+            return this;
+        }
+
+        /** Adds to dnsSearch: DNS search domains. */
+        public Builder dnsSearch(List<String> values) {
+            values.forEach(v -> dnsSearch.add(Objects.requireNonNull(v, "dnsSearch element")));
+            return this;
+        }
+
+        /** Adds to dnsOptions: Resolver options ({@code ndots:2}). */
+        public Builder dnsOptions(List<String> values) {
+            values.forEach(v -> dnsOptions.add(Objects.requireNonNull(v, "dnsOptions element")));
+            return this;
+        }
+
+        /** Sets domainname; {@code null} unsets it. The NIS domain name inside the container, if set. */
+        public Builder domainname(@Nullable String domainname) {
+            this.domainname = domainname;
+            return this;
+        }
+
+        /** Sets macAddress; {@code null} unsets it. The MAC address on the primary network, if set. */
+        public Builder macAddress(@Nullable String macAddress) {
+            this.macAddress = macAddress;
+            return this;
+        }
+
+        /** Adds to exposedPorts: Ports exposed without publishing them, each {@code PORT/PROTOCOL} ({@code 8080/tcp}). */
+        public Builder exposedPorts(List<String> values) {
+            values.forEach(v -> exposedPorts.add(Objects.requireNonNull(v, "exposedPorts element")));
+            return this;
+        }
+
+        /** Sets logConfig; {@code null} unsets it. The logging driver and its options, if set (unset: the engine's default). */
+        public Builder logConfig(@Nullable LogConfig logConfig) {
+            this.logConfig = logConfig;
+            return this;
+        }
+
+        /** Sets platform; {@code null} unsets it. The platform the image must be for ({@code linux/amd64}), if set. */
+        public Builder platform(@Nullable String platform) {
+            this.platform = platform;
+            return this;
+        }
+
+        /** Adds to files: Files written into the container after it is created and before it starts (secrets and configs). */
+        public Builder files(List<ContainerFile> values) {
+            values.forEach(v -> files.add(Objects.requireNonNull(v, "files element")));
             return this;
         }
 

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param timeout time one check may take (zero = engine default, 30 s)
  * @param retries consecutive failures before unhealthy (0 = engine default, 3)
  * @param startPeriod grace period in which failures do not count (zero = none)
+ * @param startInterval time between checks during the start period (zero = {@code interval}); Docker applies
+ *                      it from Engine API 1.44, so a backend that cannot apply it refuses a non-zero value
  */
 public record HealthcheckSpec(List<String> test, Duration interval, Duration timeout, int retries,
-                              Duration startPeriod) {
+                              Duration startPeriod, Duration startInterval) {
 
     public HealthcheckSpec {
         test = List.copyOf(Objects.requireNonNull(test, "test"));
@@ -29,6 +31,12 @@ public record HealthcheckSpec(List<String> test, Duration interval, Duration tim
         interval = interval == null ? Duration.ZERO : interval;
         timeout = timeout == null ? Duration.ZERO : timeout;
         startPeriod = startPeriod == null ? Duration.ZERO : startPeriod;
+        startInterval = startInterval == null ? Duration.ZERO : startInterval;
+    }
+
+    /** A check with no {@code startInterval} (checks run on {@code interval} from the start). */
+    public HealthcheckSpec(List<String> test, Duration interval, Duration timeout, int retries, Duration startPeriod) {
+        this(test, interval, timeout, retries, startPeriod, Duration.ZERO);
     }
 
     /** A shell-line check ({@code CMD-SHELL}) with the given interval, timeout and retries. */

@@ -12,10 +12,10 @@ import io.p4n4.api.engine.LogOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.ComposeService;
-import io.p4n4.compose.exec.ProgressEvent.Step;
 import io.p4n4.compose.exec.internal.AllSubscriptions;
 import io.p4n4.compose.exec.internal.Builds;
 import io.p4n4.compose.exec.internal.DownRun;
+import io.p4n4.compose.exec.internal.Images;
 import io.p4n4.compose.exec.internal.UpRun;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs compose projects on a {@link ContainerEngine}: {@code up}, {@code down}, {@code ps}, {@code logs},
- * {@code pull}, through the engine's API only.
+ * {@code pull}, {@code upgrade}, through the engine's API only.
  *
  * <pre>{@code
  * ComposeProject project = ComposeLoader.load(LoadOptions.of(Path.of("stacks/iot/docker-compose.yml")));
@@ -129,16 +129,86 @@ public final class ComposeExecutor {
         return AllSubscriptions.of(streams);
     }
 
-    /** Pulls every service's image, reporting each. */
-    public void pull(ComposeProject project, ProgressListener progress) {
+    /**
+     * Pulls the services' images as {@code docker compose pull} does: each image once, skipping services that are
+     * built or have {@code pull_policy: never} or {@code build}, and under an explicit {@code pull_policy: missing}
+     * images already present. Reports {@code IMAGE_PULLING}, every layer's progress
+     * ({@link ProgressEvent.Step#IMAGE_PULL_PROGRESS}) and {@code IMAGE_PULLED}.
+     *
+     * @return the images pulled, in dependency order of their first service
+     * @throws io.p4n4.api.P4n4Exception USER for a {@code pull_policy} p4n4 cannot apply or missing registry
+     *         credentials (naming the registry); ENGINE naming the image when a pull fails
+     */
+    public List<String> pull(ComposeProject project, ProgressListener progress) {
+        java.util.Map<String, List<String>> users = pulledImages(project);
+        users.forEach((image, services) -> Images.pull(engine, image, String.join(", ", services), progress));
+        return List.copyOf(users.keySet());
+    }
+
+    /** The images {@link #pull} pulls, each with the services using it. */
+    private java.util.Map<String, List<String>> pulledImages(ComposeProject project) {
+        java.util.Map<String, List<String>> users = new java.util.LinkedHashMap<>();
+        for (ComposeService s : project.servicesInDependencyOrder()) {
+            if (s.image().isEmpty() || Builds.isBuilt(s) || !Images.pulledByPullCommand(engine, project, s)) {
+                continue;
+            }
+            users.computeIfAbsent(s.image().get(), k -> new ArrayList<>()).add(s.name());
+        }
+        return users;
+    }
+
+    /**
+     * Pulls every service's image (as {@link #pull} does; an image that cannot be pulled but is present, such as
+     * one built or loaded locally, is kept with a WARNING event), then recreates only the services whose running
+     * container's image id differs from the id the pulled tag names now, leaving every other container alone.
+     * Services without a container are not created. {@code options} apply to that {@code up} (timeout, waiting,
+     * progress); its pull policy is replaced by {@code never}, as the pull is done.
+     *
+     * @return which services changed (old and new image id) and what the {@code up} did
+     */
+    public UpgradeResult upgrade(ComposeProject project, UpOptions options) {
+        pulledImages(project).forEach((image, services) -> {
+            try {
+                Images.pull(engine, image, String.join(", ", services), options.progress());
+            } catch (P4n4Exception e) {
+                // an image only built or loaded here (no registry has it) stays as it is; credentials problems stop
+                if (e.code() != ErrorCode.ENGINE || !engine.imageExists(image)) {
+                    throw e;
+                }
+                options.progress().onProgress(ProgressEvent.of(ProgressEvent.Step.WARNING, image,
+                        "pull failed, keeping the local image: " + e.getMessage()));
+            }
+        });
+        List<ImageChange> changed = new ArrayList<>();
+        java.util.Map<String, List<ContainerSummary>> byService = new java.util.HashMap<>();
+        for (ContainerSummary c : engine.listContainers(ContainerFilter.all(
+                LabelFilter.of(ComposeLabels.PROJECT, project.name())))) {
+            byService.computeIfAbsent(c.labels().getOrDefault(ComposeLabels.SERVICE, ""), k -> new ArrayList<>()).add(c);
+        }
         for (ComposeService s : project.servicesInDependencyOrder()) {
             if (s.image().isEmpty() || Builds.isBuilt(s)) {
-                continue; // built, not pulled
+                continue;
             }
-            progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLING, s.image().get(), s.name()));
-            engine.pullImage(s.image().get(), p -> { });
-            progress.onProgress(ProgressEvent.of(Step.IMAGE_PULLED, s.image().get(), s.name()));
+            String image = s.image().get();
+            String now = engine.findImage(image).map(i -> bareId(i.id())).orElse("");
+            for (ContainerSummary c : byService.getOrDefault(s.name(), List.of())) {
+                String ran = engine.findContainer(c.id()).map(i -> bareId(i.imageId())).orElse(now);
+                if (!now.isEmpty() && !ran.equals(now)) {
+                    changed.add(new ImageChange(s.name(), image, ran, now));
+                    break;
+                }
+            }
         }
+        if (changed.isEmpty()) {
+            return new UpgradeResult(changed, UpResult.builder().build());
+        }
+        UpResult up = up(project, options.toBuilder().pullPolicy(PullPolicy.NEVER)
+                .services(changed.stream().map(ImageChange::service).toList()).build());
+        return new UpgradeResult(changed, up);
+    }
+
+    private static String bareId(String id) {
+        return id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
     }
 
     /** The services' images the engine does not have, each with the services using it; empty when all are there. */

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options of {@link ComposeExecutor#up}: immutable, thread-safe, built with {@link #builder()}.
- * Defaults: no waiting beyond {@code depends_on}, a 5 minute timeout, pull policy {@link PullPolicy#MISSING},
+ * Defaults: no waiting beyond {@code depends_on}, a 5 minute timeout, each service's {@code pull_policy}
+ * (default {@code missing}),
  * all services, {@code p4n4-net} known as owned by the {@code iot} stack, and early healthchecks on.
  */
 public final class UpOptions {
@@ -22,7 +25,7 @@ public final class UpOptions {
     private final Duration timeout;
     private final Cancellation cancellation;
     private final ProgressListener progress;
-    private final PullPolicy pullPolicy;
+    private final @Nullable PullPolicy pullPolicy;
     private final List<String> services;
     private final Map<String, String> externalNetworkOwners;
     private final boolean earlyHealthchecks;
@@ -48,7 +51,10 @@ public final class UpOptions {
     /** A builder that starts from these options. */
     public Builder toBuilder() {
         Builder b = builder().waitReady(waitReady).timeout(timeout).cancellation(cancellation).progress(progress)
-                .pullPolicy(pullPolicy).services(services).earlyHealthchecks(earlyHealthchecks).build(build);
+                .services(services).earlyHealthchecks(earlyHealthchecks).build(build);
+        if (pullPolicy != null) {
+            b.pullPolicy(pullPolicy);
+        }
         externalNetworkOwners.forEach(b::externalNetworkOwner);
         return b;
     }
@@ -78,9 +84,20 @@ public final class UpOptions {
         return progress;
     }
 
-    /** When images are pulled. */
+    /**
+     * When images are pulled: the policy set with {@link Builder#pullPolicy}, else {@link PullPolicy#MISSING}
+     * (each service's own {@code pull_policy} then applies; see {@link #findPullPolicy()}).
+     */
     public PullPolicy pullPolicy() {
-        return pullPolicy;
+        return pullPolicy == null ? PullPolicy.MISSING : pullPolicy;
+    }
+
+    /**
+     * The pull policy the caller set, which replaces every service's {@code pull_policy} (as
+     * {@code docker compose up --pull} does); empty when none was set, so each service's applies.
+     */
+    public Optional<PullPolicy> findPullPolicy() {
+        return Optional.ofNullable(pullPolicy);
     }
 
     /** The services to bring up (with what they depend on); empty means all. */
@@ -112,7 +129,7 @@ public final class UpOptions {
         private Duration timeout = DEFAULT_TIMEOUT;
         private Cancellation cancellation = Cancellation.create();
         private ProgressListener progress = ProgressListener.NONE;
-        private PullPolicy pullPolicy = PullPolicy.MISSING;
+        private @Nullable PullPolicy pullPolicy;
         private final List<String> services = new ArrayList<>();
         private final Map<String, String> externalNetworkOwners = new LinkedHashMap<>(Map.of("p4n4-net", "iot"));
         private boolean earlyHealthchecks = true;
@@ -148,7 +165,11 @@ public final class UpOptions {
             return this;
         }
 
-        /** When images are pulled. */
+        /**
+         * When images are pulled, for every service: replaces each service's {@code pull_policy}, as
+         * {@code docker compose up --pull} does. Unset, each service's {@code pull_policy} applies (default
+         * {@code missing}).
+         */
         public Builder pullPolicy(PullPolicy pullPolicy) {
             this.pullPolicy = Objects.requireNonNull(pullPolicy, "pullPolicy");
             return this;

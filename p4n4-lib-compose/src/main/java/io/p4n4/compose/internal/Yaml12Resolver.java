@@ -5,8 +5,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Resolves plain scalars with the YAML 1.2 core schema, as compose (go-yaml v3) does: {@code yes},
- * {@code on} and {@code 0777}-style octals stay strings instead of SnakeYAML's YAML 1.1 reading.
+ * Resolves plain scalars with the YAML 1.2 core schema, as compose (go-yaml v3) does: {@code yes} and
+ * {@code on} stay strings instead of SnakeYAML's YAML 1.1 reading. {@code 0777} is an integer, which
+ * {@link YamlReader} reads as octal, as go-yaml does.
  */
 final class Yaml12Resolver extends Resolver {
     static final Pattern BOOL12 = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");

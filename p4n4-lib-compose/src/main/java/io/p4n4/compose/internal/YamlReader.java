@@ -275,6 +275,17 @@ public final class YamlReader {
 
         private static Object parseInt(String v) {
             String t = v.startsWith("+") ? v.substring(1) : v;
+            String digits = t.startsWith("-") ? t.substring(1) : t;
+            if (digits.length() > 1 && digits.startsWith("0") && Character.isDigit(digits.charAt(1))) {
+                // go-yaml (compose) reads 0440 as octal, as YAML 1.1 did (file modes are written so); with an
+                // 8 or 9 in it, it is no octal and go-yaml falls back to a float
+                try {
+                    long n = Long.parseLong(digits, 8);
+                    return t.startsWith("-") ? -n : n;
+                } catch (NumberFormatException e) {
+                    return Double.valueOf(t);
+                }
+            }
             if (t.length() < 18 && !t.startsWith("0o") && !t.startsWith("0x")) {
                 return Long.parseLong(t);
             }

@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Fills a docker-java create command from a {@link ContainerSpec}. Only the first network is set at create
- * time (API versions before 1.44 accept one); the engine connects the others right after.
+ * time (API versions before 1.44 accept one); the engine connects the others right after. The host settings
+ * beyond ports, mounts, devices and networks are {@link HostSettingsMapping}'s.
  */
 final class CreateContainerMapping {
 
@@ -43,6 +44,9 @@ final class CreateContainerMapping {
         spec.findStopSignal().ifPresent(cmd::withStopSignal);
         spec.findStopTimeout().ifPresent(t -> cmd.withStopTimeout((int) t.toSeconds()));
         spec.findHealthcheck().ifPresent(h -> cmd.withHealthcheck(healthcheck(h)));
+        spec.findDomainname().ifPresent(cmd::withDomainName);
+        spec.findMacAddress().ifPresent(cmd::withMacAddress);
+        spec.findPlatform().ifPresent(cmd::withPlatform); // a query parameter of create (API 1.41+)
 
         HostConfig host = HostConfig.newHostConfig();
         Ports ports = new Ports();
@@ -54,8 +58,13 @@ final class CreateContainerMapping {
             ports.bind(ep, new Ports.Binding(p.hostIp().isEmpty() ? null : p.hostIp(), hostPort));
         }
         if (!exposed.isEmpty()) {
-            cmd.withExposedPorts(new ArrayList<>(exposed));
             host.withPortBindings(ports);
+        }
+        for (String p : spec.exposedPorts()) {
+            exposed.addAll(exposedPorts(p));
+        }
+        if (!exposed.isEmpty()) {
+            cmd.withExposedPorts(new ArrayList<>(exposed));
         }
         List<com.github.dockerjava.api.model.Mount> mounts = new ArrayList<>();
         for (Mount m : spec.mounts()) {
@@ -80,6 +89,7 @@ final class CreateContainerMapping {
                 cmd.withAliases(first.aliases());
             }
         }
+        HostSettingsMapping.apply(spec, host);
         cmd.withHostConfig(host);
         return cmd;
     }
@@ -98,7 +108,24 @@ final class CreateContainerMapping {
         if (!h.startPeriod().isZero()) {
             hc.withStartPeriod(nanos(h.startPeriod()));
         }
+        if (!h.startInterval().isZero()) {
+            hc.withStartInterval(nanos(h.startInterval())); // API 1.44+: refused on older engines beforehand
+        }
         return hc;
+    }
+
+    /** {@code 8080/tcp} as one port, {@code 8000-8002/udp} as each port of the range (as the docker CLI does). */
+    static List<ExposedPort> exposedPorts(String portAndProtocol) {
+        String[] parts = portAndProtocol.split("/", 2);
+        String[] range = parts[0].split("-", 2);
+        int first = Integer.parseInt(range[0]);
+        int last = range.length == 2 ? Integer.parseInt(range[1]) : first;
+        InternetProtocol protocol = InternetProtocol.parse(parts[1]);
+        List<ExposedPort> out = new ArrayList<>();
+        for (int port = first; port <= last; port++) {
+            out.add(new ExposedPort(port, protocol));
+        }
+        return out;
     }
 
     private static long nanos(Duration d) {

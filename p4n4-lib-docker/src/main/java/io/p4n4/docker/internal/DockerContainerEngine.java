@@ -3,6 +3,7 @@ package io.p4n4.docker.internal;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
 import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.command.ListContainersCmd;
@@ -13,7 +14,6 @@ import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Network;
-import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
@@ -21,8 +21,10 @@ import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFiles;
 import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -45,12 +47,13 @@ import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
-import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.registry.RegistryCredentialStore;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.engine.VolumeInfo;
 import io.p4n4.api.engine.VolumeSpec;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -61,6 +64,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +72,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,9 +95,12 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final DockerClient streams;
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile @Nullable HostFeatures hostFeatures;
+    private final RegistryCredentialStore credentials;
 
-    private DockerContainerEngine(EngineConfig config) {
+    private DockerContainerEngine(EngineConfig config, RegistryCredentialStore credentials) {
         this.endpoint = config.endpoint();
+        this.credentials = credentials;
         URI host = URI.create(endpoint.toString().replaceFirst("^http://", "tcp://"));
         this.requestHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
                 .connectionTimeout(config.connectTimeout()).responseTimeout(config.readTimeout())
@@ -132,7 +140,12 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     /** Connects to the engine at {@code config.endpoint()} and negotiates the API version. */
     public static DockerContainerEngine connect(EngineConfig config) {
-        return new DockerContainerEngine(config);
+        return connect(config, RegistryCredentialStore.fromEnvironment(RegistryCredentialStore.Order.DOCKER_CONFIG_FIRST));
+    }
+
+    /** Connects like {@link #connect(EngineConfig)}; pulls take their registry credentials from {@code credentials}. */
+    public static DockerContainerEngine connect(EngineConfig config, RegistryCredentialStore credentials) {
+        return new DockerContainerEngine(config, credentials);
     }
 
     /** The API version requests use. */
@@ -237,37 +250,7 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public void pullImage(String image, PullListener listener) {
-        ImageReference ref = ImageReference.parse(image);
-        AtomicReference<String> error = new AtomicReference<>();
-        run("pull image", image, () -> {
-            ResultCallback.Adapter<PullResponseItem> cb = new ResultCallback.Adapter<>() {
-                @Override
-                public void onNext(PullResponseItem item) {
-                    if (item.isErrorIndicated()) {
-                        error.compareAndSet(null, item.getErrorDetail() != null
-                                ? item.getErrorDetail().getMessage() : String.valueOf(item.getStatus()));
-                        return;
-                    }
-                    long current = 0;
-                    long total = 0;
-                    if (item.getProgressDetail() != null) {
-                        current = item.getProgressDetail().getCurrent() == null ? 0 : item.getProgressDetail().getCurrent();
-                        total = item.getProgressDetail().getTotal() == null ? 0 : item.getProgressDetail().getTotal();
-                    }
-                    listener.onProgress(new PullProgress(image, item.getId(), item.getStatus(), current, total));
-                }
-            };
-            try {
-                streams.pullImageCmd(ref.repository()).withTag(ref.tag()).exec(cb).awaitCompletion();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EngineException(id(), image, "docker: pull of " + image + " was interrupted", e);
-            }
-        });
-        if (error.get() != null) {
-            throw new EngineException(id(), image, "docker: pull image " + image + " failed: " + error.get()
-                    + "; check the name and that its registry is reachable, or build the image locally", null);
-        }
+        new DockerPull(endpoint, streams, credentials, closed::get).pull(image, listener);
     }
 
     @Override
@@ -413,11 +396,30 @@ public final class DockerContainerEngine implements ContainerEngine {
     // --- containers ---
 
     @Override
+    public Map<String, String> unsupportedSettings(ContainerSpec spec) {
+        return DockerUnsupportedSettings.of(spec, apiVersion, hostFeatures(), podman);
+    }
+
+    /** The host's kernel features, asked once: they do not change while the daemon runs. */
+    private HostFeatures hostFeatures() {
+        HostFeatures f = hostFeatures;
+        if (f == null) {
+            f = HostFeatures.of(call("info", null, () -> client.infoCmd().exec()));
+            hostFeatures = f;
+        }
+        return f;
+    }
+
+    @Override
     public String createContainer(ContainerSpec spec) {
         String resource = spec.findName().orElse(spec.image());
-        String id = call("create container", resource, () -> {
+        refuseUnsupported(spec, resource);
+        if (podman) {
+            spec.findPlatform().ifPresent(p -> requirePlatform(spec.image(), p, resource));
+        }
+        CreateContainerResponse created = call("create container", resource, () -> {
             try {
-                return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec().getId();
+                return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec();
             } catch (RuntimeException e) {
                 if (DockerErrors.isNotFound(e) && DockerErrors.serverMessage(e).toLowerCase().contains("image")) {
                     throw new EngineException(id(), spec.image(), "docker: cannot create container " + resource
@@ -427,11 +429,76 @@ public final class DockerContainerEngine implements ContainerEngine {
                 throw e;
             }
         });
-        List<NetworkAttachment> networks = spec.networks();
-        for (int i = 1; i < networks.size(); i++) {
-            connectNetwork(id, networks.get(i));
+        String id = created.getId();
+        try {
+            refuseDroppedSettings(created, resource);
+            List<NetworkAttachment> networks = spec.networks();
+            for (int i = 1; i < networks.size(); i++) {
+                connectNetwork(id, networks.get(i));
+            }
+            writeFiles(id, resource, spec);
+        } catch (RuntimeException e) {
+            // a container without all of its settings or files must not stay behind to be started later
+            removeQuietly(id);
+            throw e;
         }
         return id;
+    }
+
+    private void refuseUnsupported(ContainerSpec spec, String resource) {
+        Map<String, String> unsupported = unsupportedSettings(spec);
+        if (!unsupported.isEmpty()) {
+            StringBuilder m = new StringBuilder("docker: cannot create container " + resource + ": ");
+            unsupported.forEach((setting, why) -> m.append("setting '").append(setting).append("' cannot be applied: ")
+                    .append(why).append("; "));
+            throw new EngineException(ErrorCode.USER, id(), resource, m.substring(0, m.length() - 2), null);
+        }
+    }
+
+    /**
+     * Podman's Docker-compatible API, unlike dockerd, runs a local image of another platform than the one
+     * asked for; refuse that as dockerd does.
+     */
+    private void requirePlatform(String image, String platform, String resource) {
+        findImage(image).ifPresent(info -> {
+            String[] wanted = platform.split("/");
+            if (!wanted[0].equals(info.os()) || wanted.length > 1 && !wanted[1].equals(info.architecture())) {
+                throw new EngineException(id(), resource, "docker: cannot create container " + resource + ": image "
+                        + image + " is for " + info.os() + "/" + info.architecture() + ", not for platform "
+                        + platform + "; use an image built for " + platform + " or change the service's platform",
+                        null);
+            }
+        });
+    }
+
+    private void refuseDroppedSettings(CreateContainerResponse created, String resource) {
+        List<String> dropped = CreateWarnings.droppedSettings(created.getWarnings());
+        if (!dropped.isEmpty()) {
+            throw new EngineException(ErrorCode.USER, id(), resource, "docker: cannot create container " + resource
+                    + ": the engine would run it without some of its settings (" + String.join(" ", dropped)
+                    + "); remove those settings or run on a host whose kernel supports them", null);
+        }
+        if (created.getWarnings() != null && created.getWarnings().length > 0) {
+            LOG.warn("docker: creating {} warned: {}", resource, String.join(" ", created.getWarnings()));
+        }
+    }
+
+    /** Writes the spec's files through the archive API; the tar entries carry their owners and modes. */
+    private void writeFiles(String id, String resource, ContainerSpec spec) {
+        if (spec.files().isEmpty()) {
+            return;
+        }
+        byte[] tar = ContainerFiles.tar(spec.files());
+        run("write files into container", resource, () -> client.copyArchiveToContainerCmd(id).withRemotePath("/")
+                .withTarInputStream(new ByteArrayInputStream(tar)).exec());
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+        } catch (RuntimeException e) {
+            LOG.warn("docker: could not remove the half-created container {}: {}", id, e.getMessage());
+        }
     }
 
     @Override

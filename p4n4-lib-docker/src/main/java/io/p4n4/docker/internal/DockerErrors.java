@@ -49,10 +49,17 @@ final class DockerErrors {
         // docker-java passes the body through: {"message":"No such image: x"}
         int at = m.indexOf("\"message\":\"");
         if (at >= 0) {
-            int start = at + 11;
-            int end = m.indexOf('"', start);
-            if (end > start) {
-                m = m.substring(start, end);
+            // up to the closing quote, unescaping: the message may quote a value ("invalid --security-opt \"x\"")
+            StringBuilder text = new StringBuilder();
+            for (int i = at + 11; i < m.length(); i++) {
+                char c = m.charAt(i);
+                if (c == '"') {
+                    return text.toString();
+                }
+                if (c == '\\' && i + 1 < m.length()) {
+                    c = m.charAt(++i);
+                }
+                text.append(c);
             }
         }
         return m;

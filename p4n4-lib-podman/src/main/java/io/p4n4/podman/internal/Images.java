@@ -5,7 +5,6 @@ import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ImageInfo;
 import io.p4n4.api.engine.OutputTail;
 import io.p4n4.api.engine.PullListener;
-import io.p4n4.api.engine.PullProgress;
 import io.p4n4.podman.internal.libpod.JsonObjectReader;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodModels;
@@ -19,9 +18,11 @@ final class Images {
     private static final String ID = PodmanEngine.ID;
     private static final Pattern IMAGE_ID = Pattern.compile("[0-9a-f]{64}");
     private final LibpodHttp http;
+    private final ImagePull pull;
 
-    Images(LibpodHttp http) {
+    Images(LibpodHttp http, ImagePull pull) {
         this.http = http;
+        this.pull = pull;
     }
 
     boolean exists(String image) {
@@ -42,35 +43,7 @@ final class Images {
     }
 
     void pull(String image, PullListener listener) {
-        try (LibpodHttp.StreamingCall call = http.request("POST", "images", "pull")
-                .query("reference", image).query("policy", "always").resource(image).openStream()) {
-            String[] error = {null};
-            boolean[] done = {false};
-            new JsonObjectReader(http.mapper()).readAll(call.body(), n -> {
-                if (n.hasNonNull("error")) {
-                    error[0] = n.get("error").asText();
-                    return false;
-                }
-                if (n.hasNonNull("stream")) {
-                    listener.onProgress(new PullProgress(image, "", n.get("stream").asText().strip(), 0, 0));
-                }
-                if (n.has("images") || n.hasNonNull("id")) {
-                    done[0] = true;
-                    listener.onProgress(new PullProgress(image, n.path("id").asText(""), "Pull complete", 0, 0));
-                }
-                return true;
-            });
-            if (error[0] != null) {
-                throw new EngineException(ID, image, "podman could not pull image " + image + ": " + error[0]
-                        + "; check the name and that its registry is reachable, or build/import the image locally",
-                        null);
-            }
-            if (!done[0]) {
-                throw new EngineException(ID, image, "the pull of " + image + " ended without a result", null);
-            }
-        } catch (java.io.IOException e) {
-            throw new EngineException(ID, image, "the pull of " + image + " broke off: " + e.getMessage(), e);
-        }
+        pull.pull(image, listener);
     }
 
     /** {@code POST /libpod/build}: the context as a tar; the answer streams {@code stream}/{@code error} lines. */

@@ -2,8 +2,10 @@ package io.p4n4.podman.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.ContainerFiles;
 import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
@@ -24,6 +26,7 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkInfo;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.PullListener;
+import io.p4n4.api.registry.RegistryCredentialStore;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.Subscription;
@@ -33,6 +36,7 @@ import io.p4n4.podman.internal.libpod.JsonObjectReader;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodModels;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
+import io.p4n4.podman.internal.libpod.PodmanUnsupportedSettings;
 import io.p4n4.podman.internal.libpod.SpecGenerator;
 import java.net.URI;
 import java.time.Duration;
@@ -46,6 +50,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,12 +86,20 @@ public final class PodmanEngine implements ContainerEngine {
     private volatile boolean closed;
     private volatile EngineVersion version;
 
-    /** Connects to the service at {@code config.endpoint()} (no request is made yet). */
+    /**
+     * Connects to the service at {@code config.endpoint()} (no request is made yet); pulls take their registry
+     * credentials from Podman's auth file, then the Docker config file.
+     */
     public PodmanEngine(EngineConfig config) {
+        this(config, RegistryCredentialStore.fromEnvironment(RegistryCredentialStore.Order.PODMAN_AUTH_FILE_FIRST));
+    }
+
+    /** Connects like {@link #PodmanEngine(EngineConfig)}; pulls take their credentials from {@code credentials}. */
+    public PodmanEngine(EngineConfig config, RegistryCredentialStore credentials) {
         this.http = LibpodHttp.create(config.endpoint(), config.connectTimeout(), config.readTimeout());
         this.health = new PodmanHealth(http, this::inspectRaw);
         this.logs = new Logs(http);
-        this.images = new Images(http);
+        this.images = new Images(http, new ImagePull(http, credentials));
         this.networks = new Networks(http);
         this.volumes = new Volumes(http);
     }
@@ -243,14 +257,81 @@ public final class PodmanEngine implements ContainerEngine {
     // --- containers ---
 
     @Override
+    public Map<String, String> unsupportedSettings(ContainerSpec spec) {
+        return PodmanUnsupportedSettings.of(spec);
+    }
+
+    @Override
     public String createContainer(ContainerSpec spec) {
         String resource = spec.findName().orElse(spec.image());
+        refuseUnsupported(spec, resource);
+        spec.findPlatform().ifPresent(p -> requirePlatform(spec.image(), p, resource));
         LibpodResponse r = http.request("POST", "containers", "create").jsonBody(SpecGenerator.of(spec))
                 .resource(resource).send();
         if (!r.isSuccess()) {
             throw PodmanErrors.createFailed(spec, r);
         }
-        return r.json().path("Id").asText();
+        String id = r.json().path("Id").asText();
+        try {
+            writeFiles(id, resource, spec);
+        } catch (RuntimeException e) {
+            // a container without its files must not stay behind to be started later
+            removeQuietly(id);
+            throw e;
+        }
+        return id;
+    }
+
+    private static void refuseUnsupported(ContainerSpec spec, String resource) {
+        Map<String, String> unsupported = PodmanUnsupportedSettings.of(spec);
+        if (!unsupported.isEmpty()) {
+            StringBuilder m = new StringBuilder("podman: cannot create container " + resource + ": ");
+            unsupported.forEach((setting, why) -> m.append("setting '").append(setting).append("' cannot be applied: ")
+                    .append(why).append("; "));
+            throw new EngineException(ErrorCode.USER, ID, resource, m.substring(0, m.length() - 2), null);
+        }
+    }
+
+    /**
+     * Podman 4.3 uses a platform only to pick from a manifest list and runs a plain image of another
+     * platform anyway; refuse that as Docker does.
+     */
+    private void requirePlatform(String image, String platform, String resource) {
+        images.find(image).ifPresent(info -> {
+            String[] wanted = platform.split("/");
+            boolean osMatches = wanted[0].equals(info.os());
+            boolean archMatches = wanted.length < 2 || wanted[1].equals(info.architecture());
+            if (!osMatches || !archMatches) {
+                throw new EngineException(ID, resource, "podman: cannot create container " + resource + ": image "
+                        + image + " is for " + info.os() + "/" + info.architecture() + ", not for platform "
+                        + platform + "; use an image built for " + platform + " or change the service's platform",
+                        null);
+            }
+        });
+    }
+
+    /** Writes the spec's files through libpod's archive endpoint; the tar entries carry owners and modes. */
+    private void writeFiles(String id, String resource, ContainerSpec spec) {
+        if (spec.files().isEmpty()) {
+            return;
+        }
+        byte[] tar = ContainerFiles.tar(spec.files());
+        // copyUIDGID=false: libpod otherwise chowns every entry to the container's user (its default for
+        // /libpod paths, pkg/api/handlers/compat/containers_archive.go in 4.3)
+        LibpodResponse r = http.request("PUT", "containers", id, "archive").query("path", "/")
+                .query("copyUIDGID", false).body(RequestBody.create(tar, MediaType.get("application/x-tar")))
+                .resource(resource).send();
+        if (!r.isSuccess()) {
+            throw r.failure("while writing files into container " + resource);
+        }
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            removeContainer(id, RemoveContainerOptions.forced().withAnonymousVolumes());
+        } catch (RuntimeException e) {
+            LOG.warn("podman: could not remove the half-created container {}: {}", id, e.getMessage());
+        }
     }
 
     @Override

@@ -35,6 +35,13 @@ final class PodmanErrors {
             return new EngineException(PodmanEngine.ID, name, "container name " + name
                     + " is already in use on podman; remove that container or choose another name", null);
         }
+        if (message.contains("container-init binary not found")) {
+            // --init needs catatonit, which Debian's podman package does not pull in
+            return new EngineException(PodmanEngine.ID, name, "podman cannot create container " + name
+                    + " with init: the engine host has no init binary (" + r.message() + "); install catatonit "
+                    + "there, or set init_path in the [containers] table of containers.conf to a static init "
+                    + "such as /usr/bin/tini-static, or remove init from the service", null);
+        }
         return r.failure("while creating container " + name + " from image " + spec.image());
     }
 

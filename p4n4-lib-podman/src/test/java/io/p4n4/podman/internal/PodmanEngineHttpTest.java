@@ -33,6 +33,7 @@ import io.p4n4.api.engine.Mount;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.PullProgress;
+import io.p4n4.api.registry.RegistryCredentialStore;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.engine.RemoveVolumeOptions;
 import io.p4n4.api.engine.RestartPolicy;
@@ -43,16 +44,21 @@ import io.p4n4.testkit.await.Waits;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Timeout;
 
 /** The engine against a scripted libpod service answering with payloads captured from Podman 4.3.1. */
@@ -415,26 +421,54 @@ class PodmanEngineHttpTest {
 
     @Test
     void aFailedPullReportsPodmansReasonAfterItsProgress() {
-        libpod.on("POST", "/images/pull", json(200, "{\"stream\":\"Trying to pull localhost/nope:latest...\\n\"}\n"
-                + "{\"error\":\"initializing source docker://localhost/nope:latest: pinging container registry localhost:"
-                + " Get \\\"https://localhost/v2/\\\": dial tcp 127.0.0.1:443: connect: connection refused\"}\n"));
+        // what Podman 4.3 streams for a tag the registry does not have (recorded)
+        libpod.onCompat("POST", "/images/create", json(200, "{\"status\":\"Pulling fs layer\",\"progressDetail\":{},"
+                + "\"id\":\"36fa854e7bd8\"}\n{\"progressDetail\":{},\"errorDetail\":{\"message\":\"reading manifest 9 in"
+                + " 127.0.0.1:5000/p4n4/busybox: manifest unknown\"},\"error\":\"reading manifest 9 in"
+                + " 127.0.0.1:5000/p4n4/busybox: manifest unknown\"}\n"));
         List<PullProgress> progress = new CopyOnWriteArrayList<>();
-        assertThatThrownBy(() -> engine.pullImage("localhost/nope:latest", progress::add))
-                .isInstanceOfSatisfying(EngineException.class, e -> {
-                    assertThat(e.resource()).contains("localhost/nope:latest");
-                    assertThat(e.getMessage()).contains("could not pull").contains("connection refused");
-                });
-        assertThat(progress).extracting(PullProgress::status).containsExactly("Trying to pull localhost/nope:latest...");
+        try (PodmanEngine anonymous = engineWith(RegistryCredentialStore.none())) {
+            assertThatThrownBy(() -> anonymous.pullImage("127.0.0.1:5000/p4n4/busybox:9", progress::add))
+                    .isInstanceOfSatisfying(EngineException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.ENGINE);
+                        assertThat(e.resource()).contains("127.0.0.1:5000/p4n4/busybox:9");
+                        assertThat(e.getMessage()).contains("pull of 127.0.0.1:5000/p4n4/busybox:9 failed")
+                                .contains("manifest unknown");
+                    });
+        }
+        assertThat(progress).extracting(PullProgress::layer, PullProgress::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("36fa854e7bd8", "Pulling fs layer"));
     }
 
     @Test
-    void aSuccessfulPullEndsWithTheImageId() {
-        libpod.on("POST", "/images/pull", json(200, "{\"images\":[\"2182\"],\"id\":\"2182\"}\n"));
+    void aPullReportsEachLayersBytesAndSendsTheRegistryCredentials(@TempDir Path dir) throws Exception {
+        libpod.onCompat("POST", "/images/create", json(200, "{\"status\":\"Pulling fs layer\",\"progressDetail\":{},"
+                + "\"id\":\"4f50342da11d\"}\n{\"status\":\"Downloading\",\"progressDetail\":{\"current\":65078304,"
+                + "\"total\":151111284},\"progress\":\"[==>  ]\",\"id\":\"4f50342da11d\"}\n"
+                + "{\"status\":\"Download complete\",\"progressDetail\":{},\"id\":\"4f50342da11d\"}\n"));
+        Files.writeString(dir.resolve("auth.json"), "{\"auths\":{\"registry.local:5001\":{\"auth\":\""
+                + java.util.Base64.getEncoder().encodeToString("u:p4ss".getBytes(StandardCharsets.UTF_8)) + "\"}}}");
+        RegistryCredentialStore store = RegistryCredentialStore.of(Map.of("REGISTRY_AUTH_FILE",
+                dir.resolve("auth.json").toString()), dir, RegistryCredentialStore.Order.PODMAN_AUTH_FILE_FIRST);
         List<PullProgress> progress = new CopyOnWriteArrayList<>();
-        engine.pullImage("localhost/x:1", progress::add);
-        assertThat(progress).extracting(PullProgress::layer).containsExactly("2182");
-        assertThat(libpod.requests("POST", "/images/pull").get(0).getRequestUrl().queryParameter("reference"))
-                .isEqualTo("localhost/x:1");
+        try (PodmanEngine withCredentials = engineWith(store)) {
+            withCredentials.pullImage("registry.local:5001/team/x:1", progress::add);
+        }
+        assertThat(progress).extracting(PullProgress::layer, PullProgress::status, PullProgress::current,
+                PullProgress::total).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("4f50342da11d", "Pulling fs layer", 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("4f50342da11d", "Downloading", 65078304L, 151111284L),
+                        org.assertj.core.groups.Tuple.tuple("4f50342da11d", "Download complete", 0L, 0L));
+        RecordedRequest r = libpod.compatRequests("POST", "/images/create").get(0);
+        assertThat(r.getRequestUrl().queryParameter("fromImage")).isEqualTo("registry.local:5001/team/x");
+        assertThat(r.getRequestUrl().queryParameter("tag")).isEqualTo("1");
+        assertThat(JSON.readTree(java.util.Base64.getUrlDecoder().decode(r.getHeader("X-Registry-Auth"))).toString())
+                .isEqualTo("{\"username\":\"u\",\"password\":\"p4ss\",\"serveraddress\":\"registry.local:5001\"}");
+    }
+
+    private PodmanEngine engineWith(RegistryCredentialStore credentials) {
+        return new PodmanEngine(new EngineConfig(libpod.endpoint(), Duration.ofSeconds(2), Duration.ofSeconds(5)),
+                credentials);
     }
 
     @Test

@@ -328,14 +328,14 @@ class PodmanEngineRealTest {
 
     @Test
     void aPullThatCannotReachItsRegistryFailsWithPodmansReason() {
-        List<io.p4n4.api.engine.PullProgress> progress = new CopyOnWriteArrayList<>();
-        assertThatThrownBy(() -> engine.pullImage("localhost/p4n4-it-unpullable-" + run + ":1", progress::add))
+        // the Docker-compatible pull Podman is asked for sends the failure as its first and only line
+        assertThatThrownBy(() -> engine.pullImage("localhost/p4n4-it-unpullable-" + run + ":1", p -> { }))
                 .isInstanceOfSatisfying(EngineException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ENGINE);
                     assertThat(e.resource()).contains("localhost/p4n4-it-unpullable-" + run + ":1");
-                    assertThat(e.getMessage()).contains("could not pull");
+                    assertThat(e.getMessage()).contains("pull of localhost/p4n4-it-unpullable-" + run + ":1 failed")
+                            .contains("connection refused");
                 });
-        assertThat(progress).isNotEmpty();
     }
 
     @Test

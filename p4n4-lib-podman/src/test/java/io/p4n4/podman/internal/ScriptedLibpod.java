@@ -23,6 +23,8 @@ import okio.Buffer;
  */
 final class ScriptedLibpod implements AutoCloseable {
     static final String PREFIX = "/v4.0.0/libpod";
+    /** Podman's Docker-compatible API, which the pull uses. */
+    static final String COMPAT_PREFIX = "/v1.41";
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -53,6 +55,19 @@ final class ScriptedLibpod implements AutoCloseable {
     ScriptedLibpod on(String method, String path, Function<RecordedRequest, MockResponse> route) {
         routes.put(method + " " + PREFIX + path, route);
         return this;
+    }
+
+    /** Routes {@code method} + {@code /v1.41}{@code path} (the Docker-compatible API) to a fixed response. */
+    ScriptedLibpod onCompat(String method, String path, MockResponse response) {
+        routes.put(method + " " + COMPAT_PREFIX + path, r -> response);
+        return this;
+    }
+
+    /** The recorded requests for {@code method} + {@code /v1.41}{@code path} (without query). */
+    List<RecordedRequest> compatRequests(String method, String path) {
+        return requests.stream()
+                .filter(r -> r.getMethod().equals(method) && r.getRequestUrl().encodedPath().equals(COMPAT_PREFIX + path))
+                .toList();
     }
 
     URI endpoint() {

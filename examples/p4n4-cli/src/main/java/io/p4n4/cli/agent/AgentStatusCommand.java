@@ -7,7 +7,12 @@ import io.p4n4.api.score.DeploymentStatus;
 import io.p4n4.cli.score.NatsOption;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.AgentStatusJson;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +41,10 @@ public final class AgentStatusCommand implements Callable<Integer> {
                             + "; is its agent running and configured with this NATS?")));
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (OutputMode.json(spec)) {
+            Json.printDocument(out, json(status));
+            return 0;
+        }
         out.printf("device %s: %s (at %s)%n", status.deviceId(), status.state(), status.timestamp());
         if (status.lastError() != null) {
             out.println("last error: " + status.lastError());
@@ -45,5 +54,22 @@ public final class AgentStatusCommand implements Callable<Integer> {
                     d.message() == null ? "" : d.message());
         }
         return 0;
+    }
+
+    private static Map<String, Object> json(AgentStatus status) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("device", status.deviceId());
+        m.put("state", status.state().toString().toLowerCase(Locale.ROOT));
+        m.put("time", String.valueOf(status.timestamp()));
+        m.put("last_error", status.lastError());
+        m.put("deployments", status.deployments().values().stream().map(d -> {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("deployment", d.deployment());
+            dm.put("state", d.state().toString().toLowerCase(Locale.ROOT));
+            dm.put("revision", d.revision());
+            dm.put("message", d.message());
+            return dm;
+        }).toList());
+        return m;
     }
 }

@@ -6,6 +6,7 @@ import io.p4n4.api.clients.ollama.GenerateResponse;
 import io.p4n4.api.clients.ollama.OllamaClient;
 import io.p4n4.clients.OllamaClientBuilder;
 import io.p4n4.clients.ClientFactory;
+import io.p4n4.cli.output.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code p4n4 ai generate PROMPT [--model M] [--stream]}. */
+/**
+ * {@code p4n4 ai generate PROMPT [--model M] [--stream]}. With {@code --json}: the answer as one document, or
+ * with {@code --stream} one JSON line per chunk as Ollama sends them.
+ */
 @Command(name = "generate", description = "Generate text with an Ollama model.", mixinStandardHelpOptions = true)
 public final class GenerateCommand implements Callable<Integer> {
     /** The model of the p4n4 AI stack's flows and pull script. */
@@ -50,15 +54,22 @@ public final class GenerateCommand implements Callable<Integer> {
                 // Ctrl-C closes the connection so Ollama stops generating
                 Thread hook = new Thread(cancel::cancel, "p4n4-cancel-generate");
                 Runtime.getRuntime().addShutdownHook(hook);
+                boolean json = ServiceOptions.json(spec);
                 try {
                     answer = ollama.generate(request, chunk -> {
-                        out.print(chunk.response());
-                        out.flush();
+                        if (json) {
+                            Json.printLine(out, chunk); // Ollama's own stream shape: the last chunk has "done": true
+                        } else {
+                            out.print(chunk.response());
+                            out.flush();
+                        }
                     }, cancel);
                 } finally {
                     removeHook(hook);
                 }
-                out.println();
+                if (!json) {
+                    out.println();
+                }
             } else {
                 answer = ollama.generate(request);
                 if (!ServiceOptions.json(spec)) {

@@ -3,6 +3,7 @@ package io.p4n4.cli.ai;
 import io.p4n4.api.clients.ollama.ModelInfo;
 import io.p4n4.clients.OllamaClientBuilder;
 import io.p4n4.clients.ClientFactory;
+import io.p4n4.cli.output.Sizes;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,8 +1,7 @@
 package io.p4n4.cli.ai;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
 import io.p4n4.clients.ClientBuilder;
 import io.p4n4.clients.ClientFactory;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import picocli.CommandLine.Option;
  * project's {@code .env} (or the stack's default published port). Used as a picocli mixin.
  */
 public final class ServiceOptions {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     @Option(names = "--url", paramLabel = "URL",
             description = "Base URL of the service (default: from the project's .env, else the stack's published port).")
     String url;
@@ -38,17 +35,12 @@ public final class ServiceOptions {
 
     /** Returns whether the root {@code --json} option is set. */
     public static boolean json(CommandSpec spec) {
-        OptionSpec o = spec.root().findOption("--json");
-        return o != null && Boolean.TRUE.equals(o.getValue());
+        return OutputMode.json(spec);
     }
 
     /** Prints {@code value} as indented JSON. */
     public static void printJson(CommandSpec spec, Object value) {
-        try {
-            spec.commandLine().getOut().println(JSON.writeValueAsString(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot print as JSON", e);
-        }
+        Json.printDocument(spec.commandLine().getOut(), value);
     }
 
     private static Path startDirectory(CommandSpec spec) {

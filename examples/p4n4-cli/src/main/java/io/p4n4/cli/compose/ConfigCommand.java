@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -68,7 +67,6 @@ public final class ConfigCommand implements Callable<Integer> {
 
     /** The root command's inherited {@code --json} flag. */
     private boolean json() {
-        OptionSpec option = spec.findOption("--json");
-        return option != null && Boolean.TRUE.equals(option.getValue());
+        return io.p4n4.cli.output.OutputMode.json(spec);
     }
 }

@@ -54,7 +54,6 @@ public final class InfluxOptions {
 
     /** Returns whether the root {@code --json} option is set. */
     static boolean json(CommandSpec spec) {
-        OptionSpec o = spec.root().findOption("--json");
-        return o != null && Boolean.TRUE.equals(o.getValue());
+        return io.p4n4.cli.output.OutputMode.json(spec);
     }
 }

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import io.p4n4.cli.output.Json;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +39,13 @@ public final class InfluxQueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ClientFactory clients = InfluxOptions.clients(spec); InfluxClient influx = options.client(clients, null)) {
             if (raw) {
-                out.print(influx.queryRaw(flux));
-                out.flush();
+                String csv = influx.queryRaw(flux);
+                if (InfluxOptions.json(spec)) {
+                    Json.printDocument(out, Map.of("annotated_csv", csv));
+                } else {
+                    out.print(csv);
+                    out.flush();
+                }
                 return 0;
             }
             List<FluxTable> tables = influx.query(flux);

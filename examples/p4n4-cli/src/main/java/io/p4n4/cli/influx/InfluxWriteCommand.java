@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import io.p4n4.cli.output.Json;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +56,10 @@ public final class InfluxWriteCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("wrote " + toWrite.size() + " line" + (toWrite.size() == 1 ? "" : "s")
                         + " to bucket " + target);
             } else {
-                spec.commandLine().getOut().println("{\"bucket\":\"" + target.replace("\"", "\\\"") + "\",\"lines\":"
-                        + toWrite.size() + "}");
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("bucket", target);
+                m.put("lines", toWrite.size());
+                Json.printDocument(spec.commandLine().getOut(), m);
             }
             return 0;
         }

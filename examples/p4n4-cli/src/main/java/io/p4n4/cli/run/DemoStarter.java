@@ -3,56 +3,75 @@ package io.p4n4.cli.run;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
+import io.p4n4.cli.output.Terminal;
+import io.p4n4.cli.progress.ProgressRenderer;
+import io.p4n4.cli.progress.ProgressRenderers;
+import io.p4n4.compose.exec.ProgressListener;
 import io.p4n4.compose.exec.PullPolicy;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.core.platform.Platform;
 import io.p4n4.core.project.Project;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Used by {@code p4n4 quickstart}: brings the demo up when an engine answers and has every image, and
  * otherwise says why it did not. Never pulls (a registry may be unreachable) and never fails the command.
+ * What happened is returned for {@code --json} as {@code {"started":..., "engine":..., "reason":...,
+ * "missing_images":{...}}}; without {@code --json} it is also printed, with the progress.
  */
 public final class DemoStarter {
     private DemoStarter() {
     }
 
-    /** Tries to start every stack of {@code project} on the engine {@code engineOptions} choose; returns whether it did. */
-    public static boolean start(Project project, EngineOptions engineOptions, PrintWriter out) {
-        out.println();
+    /** Tries to start every stack of {@code project} on the engine {@code engineOptions} choose; reports what it did. */
+    public static Map<String, Object> start(Project project, EngineOptions engineOptions, PrintWriter out, boolean json) {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("started", false);
+        outcome.put("engine", null);
+        PrintWriter text = json ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+        text.println();
         ContainerEngine engine;
         try {
             engine = engineOptions.connect();
         } catch (P4n4Exception e) {
-            out.println("Not started: no container engine answered. " + firstLine(e.getMessage()));
-            out.println("  Start Docker or Podman (or set DOCKER_HOST / CONTAINER_HOST), then: p4n4 up --wait");
-            return false;
+            outcome.put("reason", "no container engine answered: " + e.getMessage());
+            text.println("Not started: no container engine answered. " + firstLine(e.getMessage()));
+            text.println("  Start Docker or Podman (or set DOCKER_HOST / CONTAINER_HOST), then: p4n4 up --wait");
+            return outcome;
         }
         try (engine) {
+            outcome.put("engine", engine.id());
             Platform platform = Platform.create(engine, project);
             Map<StackId, List<String>> missing = platform.missingImages();
             if (!missing.isEmpty()) {
-                out.println("Not started on " + engine.id() + ": images are missing (nothing was created):");
-                missing.forEach((stack, images) -> images.forEach(i -> out.println("  " + stack.value() + ": " + i)));
-                out.println("  Pull them (docker pull IMAGE / podman pull IMAGE), then: p4n4 up --wait");
-                return false;
+                Map<String, Object> images = new LinkedHashMap<>();
+                missing.forEach((stack, list) -> images.put(stack.value(), list));
+                outcome.put("reason", "images are missing (nothing was created)");
+                outcome.put("missing_images", images);
+                text.println("Not started on " + engine.id() + ": images are missing (nothing was created):");
+                missing.forEach((stack, list) -> list.forEach(i -> text.println("  " + stack.value() + ": " + i)));
+                text.println("  Pull them (docker pull IMAGE / podman pull IMAGE), then: p4n4 up --wait");
+                return outcome;
             }
-            out.println("Starting the demo on " + engine.id() + " (iot, then ai, then edge) ...");
-            platform.up(List.of(), UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(5))
-                    .pullPolicy(PullPolicy.NEVER).progress(e -> {
-                        out.println("  " + e);
-                        out.flush();
-                    }).build());
-            out.println("The demo is up: p4n4 status");
-            return true;
+            text.println("Starting the demo on " + engine.id() + " (iot, then ai, then edge) ...");
+            try (ProgressRenderer progress = json ? null : ProgressRenderers.create(out, false, Terminal.interactive())) {
+                platform.up(List.of(), UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(5))
+                        .pullPolicy(PullPolicy.NEVER).progress(progress == null ? ProgressListener.NONE : progress)
+                        .build());
+            }
+            outcome.put("started", true);
+            text.println("The demo is up: p4n4 status");
         } catch (P4n4Exception e) {
-            out.println("Not started completely: " + e.getMessage());
-            out.println("  See p4n4 status and p4n4 logs STACK; stop it with p4n4 down");
-            return false;
+            outcome.put("reason", "not started completely: " + e.getMessage());
+            text.println("Not started completely: " + e.getMessage());
+            text.println("  See p4n4 status and p4n4 logs STACK; stop it with p4n4 down");
         }
+        text.flush();
+        return outcome;
     }
 
     private static String firstLine(String text) {

@@ -2,8 +2,13 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import io.p4n4.cli.progress.ProgressRenderer;
+import io.p4n4.cli.progress.ProgressRenderers;
 import io.p4n4.compose.exec.DownOptions;
 import io.p4n4.compose.exec.DownResult;
+import io.p4n4.core.platform.Platform;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -44,16 +49,21 @@ public final class DownCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ContainerEngine engine = engineOptions.connect()) {
-            DownOptions options = DownOptions.defaults().withVolumes(volumes).withProgress(e -> {
-                out.println("  " + e);
-                out.flush();
-            });
-            if (timeout != null) {
-                options = options.withStopTimeout(Duration.ofSeconds(timeout));
-            }
+            Platform platform = EngineOptions.platform(spec, engine);
             List<StackId> stacks = stack == null ? List.of() : List.of(StackId.of(stack));
-            for (Map.Entry<StackId, DownResult> e : EngineOptions.platform(spec, engine).down(stacks, options)
-                    .entrySet()) {
+            Map<StackId, DownResult> results;
+            try (ProgressRenderer progress = ProgressRenderers.create(spec)) {
+                DownOptions options = DownOptions.defaults().withVolumes(volumes).withProgress(progress);
+                if (timeout != null) {
+                    options = options.withStopTimeout(Duration.ofSeconds(timeout));
+                }
+                results = platform.down(stacks, options);
+            }
+            if (OutputMode.json(spec)) {
+                Json.printLine(out, RunJson.down(engine, results));
+                return 0;
+            }
+            for (Map.Entry<StackId, DownResult> e : results.entrySet()) {
                 DownResult r = e.getValue();
                 out.println(e.getKey().value() + ": removed " + r.containers().size() + " containers, "
                         + r.networks().size() + " networks, " + r.volumes().size() + " volumes");

@@ -27,6 +27,16 @@ public final class EngineOptions {
         return EngineDiscovery.builder().engineId(engine).endpoint(host).build().connect();
     }
 
+    /** {@code stack} when given (USER error for a stack not in the project), else every stack of the project. */
+    static java.util.List<io.p4n4.api.project.StackId> stacks(Platform platform, String stack) {
+        if (stack == null) {
+            return platform.stacks();
+        }
+        io.p4n4.api.project.StackId id = io.p4n4.api.project.StackId.of(stack);
+        platform.load(id); // USER error naming the project's stacks when it is not one of them
+        return java.util.List.of(id);
+    }
+
     /** The platform of the project the root {@code --project} points at, on {@code connected}. */
     static Platform platform(CommandSpec spec, ContainerEngine connected) {
         OptionSpec o = spec.root().findOption("--project");

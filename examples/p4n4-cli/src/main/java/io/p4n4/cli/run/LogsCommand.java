@@ -5,6 +5,8 @@ import io.p4n4.api.engine.LogLine;
 import io.p4n4.api.engine.LogOptions;
 import io.p4n4.api.engine.Subscription;
 import io.p4n4.api.project.StackId;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
 import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.ComposeService;
 import io.p4n4.compose.exec.ComposeExecutor;
@@ -21,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code p4n4 logs STACK [SERVICE...] [--follow] [--tail N]}: the stack's logs, each line prefixed by its service. */
+/**
+ * {@code p4n4 logs STACK [SERVICE...] [--follow] [--tail N]}: the stack's logs, each line prefixed by its
+ * service; with {@code --json} one JSON line per log line, also while following.
+ */
 @Command(name = "logs", mixinStandardHelpOptions = true, description = "Show (or follow) the logs of a stack's services.")
 public final class LogsCommand implements Callable<Integer> {
     @Spec
@@ -46,6 +51,7 @@ public final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        boolean json = OutputMode.json(spec);
         try (ContainerEngine engine = engineOptions.connect()) {
             Platform platform = EngineOptions.platform(spec, engine);
             ComposeProject project = platform.load(StackId.of(stack));
@@ -56,7 +62,7 @@ public final class LogsCommand implements Callable<Integer> {
             if (!follow) {
                 for (String service : names) {
                     for (LogLine line : compose.logs(project, service, options)) {
-                        out.println(service + " | " + line.text());
+                        print(out, json, service, line);
                     }
                 }
                 return 0;
@@ -64,12 +70,7 @@ public final class LogsCommand implements Callable<Integer> {
             List<Subscription> streams = new ArrayList<>();
             try {
                 for (String service : names) {
-                    streams.add(compose.streamLogs(project, service, options, line -> {
-                        synchronized (out) {
-                            out.println(service + " | " + line.text());
-                            out.flush();
-                        }
-                    }));
+                    streams.add(compose.streamLogs(project, service, options, line -> print(out, json, service, line)));
                 }
                 for (Subscription s : streams) {
                     while (!s.awaitTermination(Duration.ofSeconds(1))) {
@@ -81,5 +82,17 @@ public final class LogsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** One log line: {@code SERVICE | TEXT}, or a JSON line; whole lines even when several services stream. */
+    private static void print(PrintWriter out, boolean json, String service, LogLine line) {
+        if (json) {
+            Json.printLine(out, RunJson.log(service, line));
+            return;
+        }
+        synchronized (out) {
+            out.println(service + " | " + line.text());
+            out.flush();
+        }
     }
 }

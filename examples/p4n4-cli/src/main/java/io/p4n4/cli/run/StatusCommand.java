@@ -3,6 +3,8 @@ package io.p4n4.cli.run;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.project.StackId;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
 import io.p4n4.compose.exec.ServiceStatus;
 import java.io.PrintWriter;
 import java.util.List;
@@ -31,6 +33,10 @@ public final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ContainerEngine engine = engineOptions.connect()) {
             Map<StackId, List<ServiceStatus>> all = EngineOptions.platform(spec, engine).status();
+            if (OutputMode.json(spec)) {
+                Json.printDocument(out, RunJson.status(engine, all));
+                return 0;
+            }
             // columns as wide as their widest cell, so long project names keep the table aligned
             int service = width("SERVICE", all, ServiceStatus::service);
             int container = width("CONTAINER", all, ServiceStatus::container);

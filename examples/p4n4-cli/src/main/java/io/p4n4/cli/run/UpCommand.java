@@ -2,6 +2,10 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.project.StackId;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import io.p4n4.cli.progress.ProgressRenderer;
+import io.p4n4.cli.progress.ProgressRenderers;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
 import io.p4n4.core.platform.Platform;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code p4n4 up [STACK] [--wait] [--timeout S]}: one stack, or all in order iot, ai, edge (each waited on
- * before the next). Exit 3 when the engine fails, an image is missing or a service is not ready; 4 when
+ * before the next). Progress shows live on a terminal, as plain lines otherwise, as JSON lines with
+ * {@code --json} (then a last {@code "type":"result"} line). Exit 3 when the engine fails, an image is missing or a service is not ready; 4 when
  * {@code p4n4-net} is missing.
  */
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -47,17 +52,23 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        boolean json = OutputMode.json(spec);
         try (ContainerEngine engine = engineOptions.connect()) {
             Platform platform = EngineOptions.platform(spec, engine);
-            UpOptions options = UpOptions.builder().waitReady(waitReady).build(build)
-                    .timeout(Duration.ofSeconds(timeoutSeconds))
-                    .progress(e -> {
-                        out.println("  " + e);
-                        out.flush();
-                    }).build();
             List<StackId> stacks = stack == null ? List.of() : List.of(StackId.of(stack));
-            out.println("engine " + engine.id() + " at " + engine.endpoint());
-            for (Map.Entry<StackId, UpResult> e : platform.up(stacks, options).entrySet()) {
+            if (!json) {
+                out.println("engine " + engine.id() + " at " + engine.endpoint());
+            }
+            Map<StackId, UpResult> results;
+            try (ProgressRenderer progress = ProgressRenderers.create(spec)) {
+                results = platform.up(stacks, UpOptions.builder().waitReady(waitReady).build(build)
+                        .timeout(Duration.ofSeconds(timeoutSeconds)).progress(progress).build());
+            }
+            if (json) {
+                Json.printLine(out, RunJson.up(engine, results));
+                return 0;
+            }
+            for (Map.Entry<StackId, UpResult> e : results.entrySet()) {
                 UpResult r = e.getValue();
                 out.println(e.getKey().value() + ": " + r.created().size() + " created, " + r.recreated().size()
                         + " recreated, " + r.started().size() + " started, " + r.unchanged().size() + " unchanged"

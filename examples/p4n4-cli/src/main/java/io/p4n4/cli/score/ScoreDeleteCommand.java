@@ -2,7 +2,11 @@ package io.p4n4.cli.score;
 
 import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.score.ScorePublisher;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +33,16 @@ public final class ScoreDeleteCommand implements Callable<Integer> {
     public Integer call() {
         try (NatsDesiredStateStore store = nats.open()) {
             List<String> had = ScorePublisher.create(store).delete(devices, name);
+            if (OutputMode.json(spec)) {
+                Json.printDocument(spec.commandLine().getOut(), devices.stream().map(device -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("device", device);
+                    m.put("deployment", name);
+                    m.put("deleted", had.contains(device));
+                    return m;
+                }).toList());
+                return 0;
+            }
             for (String device : devices) {
                 spec.commandLine().getOut().printf("%s.%s: %s%n", device, name,
                         had.contains(device) ? "deleted" : "not present");

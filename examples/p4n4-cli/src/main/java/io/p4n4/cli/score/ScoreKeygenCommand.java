@@ -10,7 +10,11 @@ import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.TrustedKeySet;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,8 +46,17 @@ public final class ScoreKeygenCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InvalidFileException(ErrorCode.USER, file, 0, 0, null, "cannot write: " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println("public key (id " + TrustedKeySet.keyId(pair.getPublic()) + "): "
-                + TrustedKeySet.encode(pair.getPublic()));
+        String id = TrustedKeySet.keyId(pair.getPublic());
+        String publicKey = TrustedKeySet.encode(pair.getPublic());
+        if (OutputMode.json(spec)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("private_key_file", file.toAbsolutePath().toString());
+            m.put("key_id", id);
+            m.put("public_key", publicKey);
+            Json.printDocument(spec.commandLine().getOut(), m);
+            return 0;
+        }
+        spec.commandLine().getOut().println("public key (id " + id + "): " + publicKey);
         return 0;
     }
 }

@@ -7,14 +7,19 @@ import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import java.io.PrintWriter;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code p4n4 score list [--device D]}: one line per stored Score. */
+/** {@code p4n4 score list [--device D]}: one line per stored Score; with {@code --json} an array of them. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored Scores.")
 public final class ScoreListCommand implements Callable<Integer> {
 
@@ -31,7 +36,12 @@ public final class ScoreListCommand implements Callable<Integer> {
     public Integer call() {
         ScoreCodec codec = ScoreCodec.lenient(ScoreTypeRegistry.defaults());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-20s %-20s %8s  %-10s %-8s %s%n", "DEVICE", "DEPLOYMENT", "REVISION", "TYPE", "SIGNED", "HASH");
+        boolean json = OutputMode.json(spec);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!json) {
+            out.printf("%-20s %-20s %8s  %-10s %-8s %s%n", "DEVICE", "DEPLOYMENT", "REVISION", "TYPE", "SIGNED",
+                    "HASH");
+        }
         try (NatsDesiredStateStore store = nats.open()) {
             List<String> devices = device != null ? List.of(device) : store.devices();
             for (String d : devices) {
@@ -39,20 +49,37 @@ public final class ScoreListCommand implements Callable<Integer> {
                     String type;
                     String hash;
                     String signed;
+                    String fullHash = null;
                     try {
                         DecodedScore decoded = codec.decode(s.value());
                         type = decoded.score().type();
-                        hash = decoded.hash().substring(0, 12);
-                        signed = decoded.findSignature().map(sig -> sig.key()).orElse("no");
+                        fullHash = decoded.hash();
+                        hash = fullHash.substring(0, 12);
+                        signed = decoded.findSignature().map(sig -> sig.key()).orElse(null);
                     } catch (InvalidScoreException e) {
                         type = "INVALID";
                         hash = "-";
                         signed = "-";
                     }
-                    out.printf("%-20s %-20s %8d  %-10s %-8s %s%n", s.device(), s.deployment(), s.revision(),
-                            type, signed, hash);
+                    if (json) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("device", s.device());
+                        row.put("deployment", s.deployment());
+                        row.put("revision", s.revision());
+                        row.put("type", type);
+                        row.put("valid", fullHash != null);
+                        row.put("signed_by", fullHash == null ? null : signed);
+                        row.put("hash", fullHash);
+                        rows.add(row);
+                    } else {
+                        out.printf("%-20s %-20s %8d  %-10s %-8s %s%n", s.device(), s.deployment(), s.revision(),
+                                type, signed == null ? "no" : signed, hash);
+                    }
                 }
             }
+        }
+        if (json) {
+            Json.printDocument(out, rows);
         }
         return 0;
     }

@@ -12,7 +12,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,11 +63,24 @@ public final class ScorePublishCommand implements Callable<Integer> {
         }
         ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, read(signKey));
         PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> rows = new ArrayList<>();
         try (NatsDesiredStateStore store = nats.open()) {
             for (ScorePublisher.Result r : ScorePublisher.create(store, codec, signer).publish(devices, name, json)) {
-                out.printf("%s.%s: %s (revision %d)%n", r.device(), name, r.change().name().toLowerCase(
-                        java.util.Locale.ROOT), r.revision());
+                String change = r.change().name().toLowerCase(java.util.Locale.ROOT);
+                if (OutputMode.json(spec)) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("device", r.device());
+                    m.put("deployment", name);
+                    m.put("change", change);
+                    m.put("revision", r.revision());
+                    rows.add(m);
+                } else {
+                    out.printf("%s.%s: %s (revision %d)%n", r.device(), name, change, r.revision());
+                }
             }
+        }
+        if (OutputMode.json(spec)) {
+            Json.printDocument(out, rows);
         }
         return 0;
     }

@@ -2,6 +2,10 @@ package io.p4n4.cli.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import io.p4n4.cli.MockServiceCliTest;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -70,5 +74,42 @@ class AiCommandTest extends MockServiceCliTest {
         int code = run("ai", "generate", "hi", "-m", "nope", "--url", server.url("/").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("try pulling it first");
+    }
+
+    @Test
+    void modelsAndGenerateWithJsonPrintDocuments() throws Exception {
+        server.enqueue(new MockResponse().setBody("""
+                {"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","modified_at":"2025-05-04T17:37:44-07:00","size":2019393189,"digest":"a80c","details":{"parent_model":"","format":"gguf","family":"llama","families":["llama"],"parameter_size":"3.2B","quantization_level":"Q4_K_M"}}]}"""));
+        server.enqueue(new MockResponse().setBody("""
+                {"model":"llama3.2","created_at":"2023-08-04T19:22:45Z","response":"Rayleigh ✓","done":true,"done_reason":"stop"}"""));
+
+        assertThat(run("--json", "ai", "models", "--url", server.url("/").toString())).as(err.toString()).isZero();
+        JsonNode models = new ObjectMapper().readTree(out.toString());
+        assertThat(models.get(0).get("name").asText()).isEqualTo("llama3.2:latest");
+        assertThat(models.get(0).get("size").asLong()).isEqualTo(2019393189L);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--json", "ai", "generate", "why?", "--url", server.url("/").toString())).as(err.toString())
+                .isZero();
+        JsonNode answer = new ObjectMapper().readTree(out.toString());
+        assertThat(answer.get("response").asText()).isEqualTo("Rayleigh ✓");
+        assertThat(answer.get("done").asBoolean()).isTrue();
+    }
+
+    @Test
+    void generateStreamWithJsonPrintsOneLinePerChunk() throws Exception {
+        server.enqueue(new MockResponse().setChunkedBody("""
+                {"model":"llama3.2","created_at":"2023-08-04T08:52:19Z","response":"Ray","done":false}
+                {"model":"llama3.2","created_at":"2023-08-04T08:52:19Z","response":"leigh","done":false}
+                {"model":"llama3.2","created_at":"2023-08-04T08:52:19Z","response":"","done":true,"done_reason":"stop","total_duration":1,"eval_count":2,"eval_duration":1}
+                """, 40));
+        int code = run("--json", "ai", "generate", "why?", "--stream", "--url", server.url("/").toString());
+        assertThat(code).as(err.toString()).isZero();
+        List<JsonNode> chunks = new ArrayList<>();
+        for (String line : out.toString().split("\\R")) {
+            chunks.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(chunks).extracting(c -> c.get("response").asText()).containsExactly("Ray", "leigh", "");
+        assertThat(chunks).extracting(c -> c.get("done").asBoolean()).containsExactly(false, false, true);
     }
 }

@@ -2,6 +2,8 @@ package io.p4n4.cli.ei;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.cli.MockServiceCliTest;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -66,5 +68,15 @@ class EiCommandTest extends MockServiceCliTest {
         int code = run("ei", "infer", dir.resolve("none.csv").toString(), "--url", server.url("/").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("none.csv");
+    }
+
+    @Test
+    void infoJsonOutput() throws Exception {
+        server.enqueue(new MockResponse().setBody("""
+                {"project":{"deploy_version":12,"id":254315,"name":"p4n4 vibration","owner":"p4n4"},"modelParameters":{"has_anomaly":0,"input_features_count":375,"labels":["idle","fault"],"model_type":"classification"}}"""));
+        assertThat(run("--json", "ei", "info", "--url", server.url("/").toString())).as(err.toString()).isZero();
+        JsonNode info = new ObjectMapper().readTree(out.toString());
+        assertThat(info.get("projectName").asText()).isEqualTo("p4n4 vibration");
+        assertThat(info.get("labels").toString()).isEqualTo("[\"idle\",\"fault\"]");
     }
 }

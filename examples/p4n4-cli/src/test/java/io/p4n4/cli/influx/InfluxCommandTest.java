@@ -2,6 +2,8 @@ package io.p4n4.cli.influx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.cli.MockServiceCliTest;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -117,5 +119,23 @@ class InfluxCommandTest extends MockServiceCliTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--bucket");
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void writeAndRawQueryWithJsonPrintDocuments() throws Exception {
+        projectEnv();
+        server.enqueue(new MockResponse().setResponseCode(204));
+        server.enqueue(new MockResponse().setBody(CSV));
+
+        assertThat(run("--project", project.toString(), "--json", "influx", "write", "m,tag=\"x\" v=1i", "m v=2i"))
+                .as(err.toString()).isZero();
+        JsonNode written = new ObjectMapper().readTree(out.toString());
+        assertThat(written.get("bucket").asText()).isEqualTo("raw_telemetry");
+        assertThat(written.get("lines").asInt()).isEqualTo(2);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--project", project.toString(), "--json", "influx", "query", "--raw", "from(bucket: \"b\")"))
+                .as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("annotated_csv").asText()).isEqualTo(CSV);
     }
 }

@@ -2,6 +2,8 @@ package io.p4n4.cli.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.cli.Main;
 import io.p4n4.testkit.await.Waits;
 import io.p4n4.testkit.nats.NatsServer;
@@ -98,5 +100,59 @@ class ScoreCommandsTest {
         assertThat(r.out()).startsWith("public key (id ");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         assertThat(run("score", "keygen", key.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void publishListDeleteStatusAndKeygenPrintJson(@NatsServer String nats) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Path score = file("hello.json", HELLO);
+
+        Result published = run("--json", "score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                score.toString());
+        assertThat(published.code()).as(published.err()).isZero();
+        JsonNode publishedRows = json.readTree(published.out());
+        assertThat(publishedRows.get(0).get("device").asText()).isEqualTo("pi-1");
+        assertThat(publishedRows.get(0).get("change").asText()).isEqualTo("created");
+        assertThat(publishedRows.get(0).get("revision").asLong()).isPositive();
+
+        Result list = run("--json", "score", "list", "--nats", nats);
+        assertThat(list.code()).as(list.err()).isZero();
+        JsonNode row = json.readTree(list.out()).get(0);
+        assertThat(row.get("deployment").asText()).isEqualTo("hello");
+        assertThat(row.get("type").asText()).isEqualTo("PodmanV0");
+        assertThat(row.get("valid").asBoolean()).isTrue();
+        assertThat(row.get("signed_by").isNull()).isTrue();
+        assertThat(row.get("hash").asText()).hasSize(64);
+
+        Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
+        try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
+            Result status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
+                    .pollDelay(Duration.ofMillis(100)).alias("pi-1's status saying running")
+                    .until(() -> run("--json", "agent", "status", "--nats", nats, "--device", "pi-1"),
+                            s -> s.out().contains("\"running\""));
+            JsonNode doc = json.readTree(status.out());
+            assertThat(doc.get("device").asText()).isEqualTo("pi-1");
+            assertThat(doc.get("state").asText()).isEqualTo("active");
+            assertThat(doc.at("/deployments/0/deployment").asText()).isEqualTo("hello");
+            assertThat(agent.agent().health().running()).isEqualTo(1);
+        }
+
+        Result deleted = run("--json", "score", "delete", "--nats", nats, "--device", "pi-1", "--device", "pi-9",
+                "--name", "hello");
+        assertThat(deleted.code()).as(deleted.err()).isZero();
+        assertThat(json.readTree(deleted.out()).findValuesAsText("deleted")).containsExactly("true", "false");
+        assertThat(json.readTree(run("--json", "score", "list", "--nats", nats).out())).isEmpty();
+
+        Result never = run("--json", "agent", "status", "--nats", nats, "--device", "pi-7");
+        assertThat(never.code()).isEqualTo(2);
+        assertThat(never.err()).isEmpty();
+        assertThat(json.readTree(never.out()).at("/error/code").asText()).isEqualTo("USER");
+
+        Result key = run("--json", "score", "keygen", dir.resolve("k.key").toString());
+        assertThat(key.code()).as(key.err()).isZero();
+        JsonNode keyDoc = json.readTree(key.out());
+        assertThat(keyDoc.get("private_key_file").asText()).endsWith("k.key");
+        assertThat(keyDoc.get("public_key").asText()).isNotBlank();
+        assertThat(keyDoc.get("key_id").asText()).isNotBlank();
     }
 }

@@ -59,6 +59,20 @@ public final class ContainerSpecs {
      * host-port range, its own port from the range.
      */
     public static ContainerSpec of(ComposeProject project, ComposeService service, int number) {
+        return build(project, service, number, true);
+    }
+
+    /**
+     * The spec {@link #of(ComposeProject, ComposeService, int)} would give, without creating anything on the
+     * host: {@code up} reads every service's settings (and asks the engine about them) before it creates
+     * anything, so a bad value fails there.
+     */
+    public static ContainerSpec preview(ComposeProject project, ComposeService service, int number) {
+        return build(project, service, number, false);
+    }
+
+    private static ContainerSpec build(ComposeProject project, ComposeService service, int number,
+            boolean createHostPaths) {
         requireSupported(project, service);
         String image = Builds.imageName(project, service);
         int replicas = replicas(service);
@@ -78,14 +92,14 @@ public final class ContainerSpecs {
             service.ports().forEach(p -> b.port(port(service, p, number, replicas)));
         }
         for (ServiceVolume v : service.volumes()) {
-            b.mount(mount(project, service, v, number));
+            b.mount(mount(project, service, v, number, createHostPaths));
         }
         if (networkMode.isEmpty()) {
             networks(project, service).forEach(b::network);
         }
         b.labels(service.labels()).labels(labels(project, service, number));
         service.healthcheck().map(ContainerSpecs::healthcheck).ifPresent(b::healthcheck);
-        service.restart().map(RestartPolicy::parse).ifPresent(b::restartPolicy);
+        restartPolicy(service).ifPresent(b::restartPolicy);
         string(service, "user").ifPresent(b::user);
         string(service, "working_dir").ifPresent(b::workingDir);
         string(service, "hostname").ifPresent(b::hostname);
@@ -94,13 +108,55 @@ public final class ContainerSpecs {
         if (service.attribute("devices").orElse(null) instanceof List<?> devices) {
             devices.forEach(d -> b.device(device(d)));
         }
-        return b.build();
+        HostSettings.apply(project, service, b);
+        NameSettings.apply(service, b);
+        b.resources(ServiceResources.of(service));
+        SecretFiles.apply(project, service, b);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
+                    + ": " + e.getMessage() + "; fix the service", e);
+        }
+    }
+
+    /**
+     * {@code restart}, unless {@code deploy.restart_policy.condition} is set, which wins as in compose:
+     * none (or no), on-failure with max_attempts, any (or always), unless-stopped.
+     */
+    private static Optional<RestartPolicy> restartPolicy(ComposeService service) {
+        Optional<Object> condition = ServiceValues.at(service, "deploy.restart_policy.condition");
+        if (condition.isEmpty()) {
+            return service.restart().map(r -> {
+                try {
+                    return RestartPolicy.parse(r);
+                } catch (IllegalArgumentException e) {
+                    throw ServiceValues.bad(service, "restart", r, "no, always, on-failure[:N] or unless-stopped");
+                }
+            });
+        }
+        String c = String.valueOf(condition.get());
+        RestartPolicy.Mode mode = switch (c) {
+            case "none", "no" -> RestartPolicy.Mode.NO;
+            case "on-failure" -> RestartPolicy.Mode.ON_FAILURE;
+            case "unless-stopped" -> RestartPolicy.Mode.UNLESS_STOPPED;
+            case "any", "always" -> RestartPolicy.Mode.ALWAYS;
+            default -> throw ServiceValues.bad(service, "deploy.restart_policy.condition", c,
+                    "none, on-failure or any");
+        };
+        long attempts = ServiceValues.at(service, "deploy.restart_policy.max_attempts")
+                .map(v -> ServiceValues.integer(service, "deploy.restart_policy.max_attempts", v)).orElse(0L);
+        if (attempts < 0 || attempts > Integer.MAX_VALUE) {
+            throw ServiceValues.bad(service, "deploy.restart_policy.max_attempts", attempts, "a count from 0");
+        }
+        return Optional.of(new RestartPolicy(mode, (int) attempts));
     }
 
     /**
      * Refuses, as USER (2) naming the service and what to do, what the executor cannot run: no image and no
-     * build, an unsupported build key or volume type, {@code container_name} or one published host port with
-     * several replicas, a bad {@code network_mode}. Has no side effects, so {@code up} checks every service
+     * build, an unsupported build key or volume type, a {@linkplain io.p4n4.compose.exec.ServiceKeys refused
+     * key}, a link to a service it shares no network with, {@code container_name} or one published host port
+     * with several replicas, a bad {@code network_mode}. Has no side effects, so {@code up} checks every service
      * before it creates anything.
      */
     public static void requireSupported(ComposeProject project, ComposeService service) {
@@ -109,6 +165,8 @@ public final class ContainerSpecs {
                     + " has neither image: nor build:; add one of them");
         }
         Builds.requireSupported(service);
+        ServiceKeyCheck.requireNoRefused(project, service);
+        LinkAliases.check(project, service);
         int replicas = replicas(service);
         if (replicas > 1 && service.containerName().isPresent()) {
             throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
@@ -170,6 +228,33 @@ public final class ContainerSpecs {
                 + "'; use a whole number from 0");
     }
 
+    /**
+     * The config hash a service's containers carry: the service's own ({@link ComposeService#configHash()}),
+     * mixed with what changes its container although the service's keys do not: the aliases other services'
+     * {@code links} give it, and the content of the configs it uses. Secret contents are left out on purpose:
+     * a label must not carry a digest an attacker could test guesses against (a changed secret needs
+     * {@code down} and {@code up}, as with compose).
+     */
+    public static String configHash(ComposeProject project, ComposeService service) {
+        String base = service.configHash();
+        Map<String, List<String>> aliases = LinkAliases.of(project, service);
+        List<byte[]> configs = SecretFiles.configContents(project, service);
+        if (aliases.isEmpty() && configs.isEmpty()) {
+            return base; // the common case stays equal to compose's own hash of the service
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(base.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(new java.util.TreeMap<>(aliases).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (byte[] config : configs) {
+                sha.update(java.security.MessageDigest.getInstance("SHA-256").digest(config));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     /** The labels compose puts on the service's first container. */
     public static Map<String, String> labels(ComposeProject project, ComposeService service) {
         return labels(project, service, 1);
@@ -182,7 +267,7 @@ public final class ContainerSpecs {
                 ComposeLabels.SERVICE, service.name(),
                 ComposeLabels.CONTAINER_NUMBER, String.valueOf(number),
                 ComposeLabels.ONEOFF, "False",
-                ComposeLabels.CONFIG_HASH, service.configHash(),
+                ComposeLabels.CONFIG_HASH, configHash(project, service),
                 ComposeLabels.WORKING_DIR, String.valueOf(project.workingDirectory()),
                 ComposeLabels.CONFIG_FILES, String.join(",", project.composeFiles().stream().map(Path::toString).toList()),
                 ComposeLabels.VERSION, Versions.COMPOSE_LABEL);
@@ -218,13 +303,14 @@ public final class ContainerSpecs {
         return new PortBinding(p.target(), protocol, hostIp, first + number - 1);
     }
 
-    private static Mount mount(ComposeProject project, ComposeService service, ServiceVolume v, int number) {
+    private static Mount mount(ComposeProject project, ComposeService service, ServiceVolume v, int number,
+            boolean createHostPaths) {
         String target = v.target();
         switch (v.type()) {
             case "bind": {
                 String source = v.findSource().orElseThrow();
                 Path host = Path.of(source);
-                if (v.createHostPath() && !Files.exists(host)) {
+                if (createHostPaths && v.createHostPath() && !Files.exists(host)) {
                     try {
                         Files.createDirectories(host);
                     } catch (IOException e) {
@@ -265,12 +351,15 @@ public final class ContainerSpecs {
 
     private static List<NetworkAttachment> networks(ComposeProject project, ComposeService service) {
         List<NetworkAttachment> out = new ArrayList<>();
+        Map<String, List<String>> linkAliases = LinkAliases.of(project, service);
         for (ServiceNetwork n : service.networks().values()) {
             ComposeNetwork declared = project.networks().get(n.network());
             String name = declared == null ? n.network() : declared.name();
             List<String> aliases = new ArrayList<>();
             aliases.add(service.name());
             n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+            linkAliases.getOrDefault(n.network(), List.of()).stream().filter(a -> !aliases.contains(a))
+                    .forEach(aliases::add);
             out.add(new NetworkAttachment(name, aliases));
         }
         return out;
@@ -285,7 +374,7 @@ public final class ContainerSpecs {
             test = List.of("CMD-SHELL", String.join(" ", test));
         }
         return new HealthcheckSpec(test, h.interval(), h.timeout(), h.retries() == null ? 0 : h.retries(),
-                h.startPeriod());
+                h.startPeriod(), h.startInterval());
     }
 
     private static java.util.Optional<String> string(ComposeService service, String key) {

@@ -2,6 +2,7 @@ package io.p4n4.compose.exec.internal;
 
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.EngineCapability;
@@ -14,10 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Makes the services' images present before anything is created: builds the services with {@code build:}
- * whose image is missing (or all of them when asked), and pulls the others according to the pull policy.
+ * whose image is missing (or all of them when asked, or with {@code pull_policy: build}), and pulls the others
+ * according to each service's {@code pull_policy} or the up option that replaces it ({@link ServicePullPolicy}).
+ * Every pull's per-layer progress goes to the listener as {@link ProgressEvent.Step#IMAGE_PULL_PROGRESS}.
  * Stateless.
  */
 public final class Images {
@@ -25,40 +29,52 @@ public final class Images {
     }
 
     /**
-     * Checks (and pulls, per policy) every image; with {@link PullPolicy#NEVER}, or when pulls fail, one
-     * ENGINE error lists every missing image and the services that use it.
+     * Checks (and pulls, per policy) every image; a {@code pull_policy} p4n4 cannot apply is refused (USER, naming
+     * the service and the value) before anything is pulled or built. When an image is missing under
+     * {@code never}, or pulls fail, one ENGINE error lists every missing image and the services that use it.
      */
     public static void ensure(ContainerEngine engine, ComposeProject project, List<ComposeService> services,
-            PullPolicy policy, boolean build, ProgressListener progress) {
-        requireBuilder(engine, project, services, build);
-        Map<String, List<String>> users = new LinkedHashMap<>();
+            Optional<PullPolicy> upOption, boolean build, ProgressListener progress) {
+        Map<String, ServicePullPolicy> policies = new LinkedHashMap<>();
         for (ComposeService s : services) {
+            policies.put(s.name(), ServicePullPolicy.of(project, s, upOption));
+        }
+        requireBuilder(engine, project, services, build, policies);
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        Map<String, ServicePullPolicy> imagePolicy = new LinkedHashMap<>();
+        for (ComposeService s : services) {
+            ServicePullPolicy policy = policies.get(s.name());
             if (Builds.isBuilt(s)) {
-                build(engine, project, s, build, progress);
+                build(engine, project, s, build || policy == ServicePullPolicy.BUILD, progress);
                 continue;
             }
-            s.image().ifPresent(i -> users.computeIfAbsent(i, k -> new ArrayList<>()).add(s.name()));
+            s.image().ifPresent(i -> {
+                users.computeIfAbsent(i, k -> new ArrayList<>()).add(s.name());
+                imagePolicy.merge(i, policy, Images::stronger);
+            });
         }
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : users.entrySet()) {
             String image = e.getKey();
-            boolean present = policy != PullPolicy.ALWAYS && engine.imageExists(image);
+            ServicePullPolicy policy = imagePolicy.get(image);
+            boolean present = policy != ServicePullPolicy.ALWAYS && engine.imageExists(image);
             if (present) {
                 continue;
             }
-            if (policy == PullPolicy.NEVER) {
-                missing.add(image + " (for " + String.join(", ", e.getValue()) + ")");
+            if (policy == ServicePullPolicy.NEVER) {
+                missing.add(image + " (for " + String.join(", ", e.getValue()) + "; pull policy never)");
                 continue;
             }
             try {
-                progress.onProgress(ProgressEvent.of(ProgressEvent.Step.IMAGE_PULLING, image, ""));
-                engine.pullImage(image, p -> { });
-                progress.onProgress(ProgressEvent.of(ProgressEvent.Step.IMAGE_PULLED, image, ""));
+                pull(engine, image, String.join(", ", e.getValue()), progress);
             } catch (RuntimeException ex) {
-                if (policy == PullPolicy.ALWAYS && engine.imageExists(image)) {
+                if (policy == ServicePullPolicy.ALWAYS && engine.imageExists(image)) {
                     progress.onProgress(ProgressEvent.of(ProgressEvent.Step.WARNING, image,
                             "pull failed, using the local image: " + ex.getMessage()));
                     continue;
+                }
+                if (ex instanceof P4n4Exception p && p.code() == ErrorCode.USER) {
+                    throw p; // credentials: the message names the registry and what to do
                 }
                 missing.add(image + " (for " + String.join(", ", e.getValue()) + "; pull failed: "
                         + ex.getMessage() + ")");
@@ -72,16 +88,49 @@ public final class Images {
     }
 
     /**
+     * Pulls {@code image} for {@code services} (a display name), reporting {@code IMAGE_PULLING}, every
+     * progress report of the engine, then {@code IMAGE_PULLED}.
+     */
+    public static void pull(ContainerEngine engine, String image, String services, ProgressListener progress) {
+        progress.onProgress(ProgressEvent.of(ProgressEvent.Step.IMAGE_PULLING, image, services));
+        engine.pullImage(image, p -> progress.onProgress(ProgressEvent.pullProgress(p)));
+        progress.onProgress(ProgressEvent.of(ProgressEvent.Step.IMAGE_PULLED, image, services));
+    }
+
+    /**
+     * Whether {@code pull} pulls the image of {@code service} (which has one and is not built), as
+     * {@code docker compose pull} decides: not under {@code pull_policy: never} or {@code build}; under an explicit
+     * {@code missing} only when the image is absent; otherwise always. USER for a policy p4n4 cannot apply.
+     */
+    public static boolean pulledByPullCommand(ContainerEngine engine, ComposeProject project, ComposeService service) {
+        return switch (ServicePullPolicy.of(project, service, Optional.empty())) {
+            case NEVER, BUILD -> false;
+            case MISSING -> service.attributes().get("pull_policy") == null
+                    || !engine.imageExists(service.image().orElseThrow());
+            case ALWAYS -> true;
+        };
+    }
+
+    /** Two services share an image: the policy that pulls more wins (always, then missing, then never). */
+    private static ServicePullPolicy stronger(ServicePullPolicy a, ServicePullPolicy b) {
+        if (a == ServicePullPolicy.ALWAYS || b == ServicePullPolicy.ALWAYS) {
+            return ServicePullPolicy.ALWAYS;
+        }
+        return a == ServicePullPolicy.NEVER ? b : a;
+    }
+
+    /**
      * Refuses, before anything is pulled or built, services that need a build on an engine without
      * {@link EngineCapability#BUILD}: an ENGINE error naming them and the engine.
      */
     private static void requireBuilder(ContainerEngine engine, ComposeProject project, List<ComposeService> services,
-            boolean force) {
+            boolean force, Map<String, ServicePullPolicy> policies) {
         if (engine.supports(EngineCapability.BUILD)) {
             return;
         }
         List<String> needBuild = services.stream().filter(Builds::isBuilt)
-                .filter(s -> force || !engine.imageExists(Builds.imageName(project, s)))
+                .filter(s -> force || policies.get(s.name()) == ServicePullPolicy.BUILD
+                        || !engine.imageExists(Builds.imageName(project, s)))
                 .map(ComposeService::name).toList();
         if (!needBuild.isEmpty()) {
             throw new EngineException(engine.id(), needBuild.get(0), "service" + (needBuild.size() == 1 ? " " : "s ")
@@ -92,7 +141,7 @@ public final class Images {
         }
     }
 
-    /** Builds the service's image when it is missing, or always with {@code force} (up --build). */
+    /** Builds the service's image when it is missing, or always with {@code force} (up --build, pull_policy: build). */
     private static void build(ContainerEngine engine, ComposeProject project, ComposeService service, boolean force,
             ProgressListener progress) {
         BuildSpec spec = Builds.spec(project, service);

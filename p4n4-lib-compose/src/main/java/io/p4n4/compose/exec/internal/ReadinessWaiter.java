@@ -70,26 +70,23 @@ public final class ReadinessWaiter {
         boolean probe = hasCheck && earlyProbe != null && readiness == Readiness.HEALTHY;
         long nextCheck = System.nanoTime();
         int failedProbes = 0;
-        String lastOutput = "";
+        HealthHistory history = new HealthHistory();
         try {
             while (true) {
                 checkCancelled();
                 long seen = watch.generation();
                 ContainerInfo info = engine.inspectContainer(container);
-                if (!info.health().lastOutput().isEmpty()) {
-                    lastOutput = info.health().lastOutput();
-                }
-                if (decide(service, info, readiness, healthcheck, observedHealth(container, info, readiness))) {
+                history.observe(info.health());
+                if (decide(service, info, readiness, healthcheck, observedHealth(container, info, readiness),
+                        history)) {
                     return;
                 }
                 long now = System.nanoTime();
                 boolean running = info.state() == ContainerState.RUNNING;
                 if (drive && running && now >= nextCheck) {
                     ContainerHealth h = engine.runHealthcheck(container);
-                    if (!h.lastOutput().isEmpty()) {
-                        lastOutput = h.lastOutput();
-                    }
-                    if (decide(service, info, readiness, healthcheck, h)) {
+                    history.observe(h);
+                    if (decide(service, info, readiness, healthcheck, h, history)) {
                         return;
                     }
                     nextCheck = System.nanoTime() + cadence(healthcheck, info.startedAt()).toNanos();
@@ -102,13 +99,13 @@ public final class ReadinessWaiter {
                         return;
                     }
                     if (result.isPresent()) {
-                        lastOutput = result.get().stdout() + result.get().stderr();
+                        history.observeProbe(result.get().exitCode(), result.get().stdout() + result.get().stderr());
                     }
                     nextCheck = System.nanoTime() + EarlyHealthProbe.backoff(failedProbes++).toNanos();
                     continue;
                 }
                 if (now - deadlineNanos >= 0) {
-                    throw timeout(service, readiness, info, lastOutput);
+                    throw timeout(service, readiness, info, history);
                 }
                 long wakeAt = Math.min(deadlineNanos, now + SAFETY_NET.toNanos());
                 if (drive || probe) {
@@ -137,7 +134,7 @@ public final class ReadinessWaiter {
     }
 
     private boolean decide(String service, ContainerInfo info, Readiness readiness, HealthcheckSpec healthcheck,
-            ContainerHealth health) {
+            ContainerHealth health, HealthHistory history) {
         boolean hasCheck = healthcheck != null && !healthcheck.isDisabled();
         ContainerState state = info.state();
         boolean exited = state == ContainerState.EXITED || state == ContainerState.DEAD;
@@ -160,56 +157,50 @@ public final class ReadinessWaiter {
                             + project + " has no healthcheck, but another service waits for it to be healthy;"
                             + " add a healthcheck or use condition: service_started");
                 }
-                return healthy(service, info, health);
+                return healthy(service, info, health, history);
             case READY:
             default:
                 if (hasCheck) {
-                    return healthy(service, info, health);
+                    return healthy(service, info, health, history);
                 }
                 if (exited && info.exitCode() != 0) {
-                    throw exitedEarly(service, info);
+                    throw exitedEarly(service, info, history);
                 }
                 return state == ContainerState.RUNNING || exited;
         }
     }
 
-    private boolean healthy(String service, ContainerInfo info, ContainerHealth health) {
+    private boolean healthy(String service, ContainerInfo info, ContainerHealth health, HealthHistory history) {
         if (health.status() == HealthStatus.HEALTHY) {
             return true;
         }
         if (health.status() == HealthStatus.UNHEALTHY) {
-            throw ServiceNotReadyException.failed(service, health.lastOutput(), "service " + service
-                    + " of project " + project + " is unhealthy; last healthcheck output: "
-                    + quote(health.lastOutput()));
+            history.observe(health);
+            throw ServiceNotReadyException.failed(service, history.lastOutput(), "service " + service
+                    + " of project " + project + " is unhealthy after " + health.failingStreak()
+                    + " failed check(s); " + history.describe() + "; fix the service or its healthcheck");
         }
         if (info.state() == ContainerState.EXITED || info.state() == ContainerState.DEAD) {
-            throw exitedEarly(service, info);
+            throw exitedEarly(service, info, history);
         }
         return false;
     }
 
-    private ServiceNotReadyException exitedEarly(String service, ContainerInfo info) {
-        return ServiceNotReadyException.failed(service, info.health().lastOutput(), "service " + service
+    private ServiceNotReadyException exitedEarly(String service, ContainerInfo info, HealthHistory history) {
+        history.observe(info.health());
+        return ServiceNotReadyException.failed(service, history.lastOutput(), "service " + service
                 + " of project " + project + " exited with code " + info.exitCode() + " instead of running;"
                 + " see its logs: p4n4 logs");
     }
 
     private ServiceNotReadyException timeout(String service, Readiness readiness, ContainerInfo info,
-            String lastOutput) {
+            HealthHistory history) {
         String what = readiness == Readiness.STARTED ? "start" : readiness == Readiness.COMPLETED ? "complete"
                 : "become healthy";
-        return ServiceNotReadyException.timedOut(service, lastOutput, "timed out waiting for service " + service
-                + " of project " + project + " to " + what + " (state " + info.state().name().toLowerCase(
+        return ServiceNotReadyException.timedOut(service, history.lastOutput(), "timed out waiting for service "
+                + service + " of project " + project + " to " + what + " (state " + info.state().name().toLowerCase(
                 java.util.Locale.ROOT) + ", health " + info.health().status().name().toLowerCase(java.util.Locale.ROOT)
-                + "); last healthcheck output: " + quote(lastOutput) + "; raise the timeout or fix the service");
-    }
-
-    private static String quote(String output) {
-        String s = output.strip();
-        if (s.isEmpty()) {
-            return "(none yet)";
-        }
-        return "\"" + (s.length() > 300 ? s.substring(0, 300) + "..." : s) + "\"";
+                + "); " + history.describe() + "; raise the timeout or fix the service");
     }
 
     private void checkCancelled() {

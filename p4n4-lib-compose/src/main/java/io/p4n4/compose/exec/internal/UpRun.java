@@ -96,9 +96,9 @@ public final class UpRun {
         long begin = System.nanoTime();
         long deadline = begin + options.timeout().toNanos();
         List<ComposeService> services = selected();
-        services.forEach(s -> ContainerSpecs.requireSupported(project, s));
+        Preflight.check(engine, project, services, progress);
         checkCancelled();
-        Images.ensure(engine, project, services, options.pullPolicy(), options.build(), progress);
+        Images.ensure(engine, project, services, options.findPullPolicy(), options.build(), progress);
         Resources.ensureNetworks(engine, project, options.externalNetworkOwners(), progress);
         Resources.ensureVolumes(engine, project, progress);
         try (ProjectWatch watch = ProjectWatch.open(engine, project.name())) {
@@ -219,8 +219,9 @@ public final class UpRun {
         spec.findHealthcheck().ifPresent(h -> healthchecks.put(service.name(), h));
         ensureAnonymousVolumes(spec);
         boolean ownerReplaced = namespaceOwner(service).map(replaced::contains).orElse(false);
-        if (current != null && service.configHash().equals(current.labels().get(ComposeLabels.CONFIG_HASH))
-                && !rebuilt(service, spec, current) && !ownerReplaced) {
+        String hash = ContainerSpecs.configHash(project, service);
+        if (current != null && hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH))
+                && !imageChanged(spec, current) && !ownerReplaced) {
             if (current.state() == ContainerState.RUNNING || completed(current)) {
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_UNCHANGED, service.name(), current.name()));
                 return new ReplicaUp(current.id(), Change.UNCHANGED);
@@ -235,7 +236,9 @@ public final class UpRun {
         }
         if (current != null) {
             progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), ownerReplaced
-                    ? "network_mode: " + service.networkMode().orElse("") + " was recreated" : "configuration changed"));
+                    ? "network_mode: " + service.networkMode().orElse("") + " was recreated"
+                    : hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH)) ? "image changed"
+                    : "configuration changed"));
             if (sharedNamespace) {
                 removeNamespaceSharers(service);
             }
@@ -279,11 +282,11 @@ public final class UpRun {
         engine.removeContainer(container.id(), RemoveContainerOptions.forced());
     }
 
-    /** A built service whose container runs another image than its tag names now (up --build made a new one). */
-    private boolean rebuilt(ComposeService service, ContainerSpec spec, ContainerSummary current) {
-        if (!Builds.isBuilt(service)) {
-            return false;
-        }
+    /**
+     * A container that runs another image than its tag names now: a pull brought new content, or up --build made
+     * a new image. Compose recreates it too (its image digest label differs).
+     */
+    private boolean imageChanged(ContainerSpec spec, ContainerSummary current) {
         String runs = engine.findContainer(current.id()).map(ContainerInfo::imageId).map(UpRun::bareId).orElse("");
         return engine.findImage(spec.image()).map(i -> !bareId(i.id()).equals(runs)).orElse(true);
     }

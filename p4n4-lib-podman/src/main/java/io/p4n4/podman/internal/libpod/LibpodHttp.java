@@ -32,6 +32,8 @@ import okhttp3.ResponseBody;
 public final class LibpodHttp implements AutoCloseable {
     /** The API version in every path; libpod 4.x and 5.x serve it. */
     public static final String API_VERSION = "4.0.0";
+    /** The Docker API version of {@link #compatRequest}: what Podman 4.x serves. */
+    public static final String COMPAT_API_VERSION = "1.41";
     static final String ENGINE = "podman";
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -89,6 +91,18 @@ public final class LibpodHttp implements AutoCloseable {
         return new RequestBuilder(method, url);
     }
 
+    /**
+     * Starts a request for Podman's Docker-compatible {@code /v1.41/<path>}: used where it reports more than
+     * libpod does (a pull's per-layer byte counts).
+     */
+    public RequestBuilder compatRequest(String method, String... pathSegments) {
+        HttpUrl.Builder url = base.newBuilder().addPathSegment("v" + COMPAT_API_VERSION);
+        for (String s : pathSegments) {
+            url.addPathSegment(s);
+        }
+        return new RequestBuilder(method, url);
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -105,6 +119,7 @@ public final class LibpodHttp implements AutoCloseable {
         private String resource;
         private Duration timeout;
         private java.util.function.Supplier<EngineException> notFound;
+        private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
         private RequestBuilder(String method, HttpUrl.Builder url) {
             this.method = method;
@@ -124,6 +139,12 @@ public final class LibpodHttp implements AutoCloseable {
             if (!filters.isEmpty()) {
                 url.addQueryParameter("filters", json(filters));
             }
+            return this;
+        }
+
+        /** Adds a request header (never logged nor put in messages: it may carry credentials). */
+        public RequestBuilder header(String name, String value) {
+            headers.put(name, value);
             return this;
         }
 
@@ -215,7 +236,9 @@ public final class LibpodHttp implements AutoCloseable {
             if (b == null && ("POST".equals(method) || "PUT".equals(method))) {
                 b = RequestBody.create(new byte[0], null);
             }
-            return new Request.Builder().url(url.build()).method(method, b).build();
+            Request.Builder request = new Request.Builder().url(url.build()).method(method, b);
+            headers.forEach(request::header);
+            return request.build();
         }
 
         private EngineException unreachable(Request req, IOException e) {

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Turns a {@link ContainerSpec} into the body of {@code POST /libpod/containers/create}: libpod's
  * "spec generator" JSON (snake_case keys; OCI mounts; durations in nanoseconds; the stop signal as a
- * number). Stateless.
+ * number). The settings beyond the basics are {@link HostSettings}' and {@link SecurityOptions}'. Stateless.
  */
 public final class SpecGenerator {
     // Linux signal numbers: the spec generator takes a number, compose files give names
@@ -56,10 +56,23 @@ public final class SpecGenerator {
             body.put("portmappings", ports(spec.ports()));
         }
         addMounts(spec.mounts(), body);
+        if (!spec.tmpfs().isEmpty()) {
+            List<Map<String, Object>> mounts = new ArrayList<>(mounts(body));
+            mounts.addAll(HostSettings.tmpfsMounts(spec.tmpfs()));
+            body.put("mounts", mounts);
+        }
         if (!spec.networks().isEmpty()) {
             Map<String, Object> networks = new LinkedHashMap<>();
             for (NetworkAttachment a : spec.networks()) {
-                networks.put(a.network(), a.aliases().isEmpty() ? Map.of() : Map.of("aliases", a.aliases()));
+                Map<String, Object> options = new LinkedHashMap<>();
+                if (!a.aliases().isEmpty()) {
+                    options.put("aliases", a.aliases());
+                }
+                if (networks.isEmpty()) {
+                    // the primary network, as Docker's MacAddress is
+                    spec.findMacAddress().ifPresent(mac -> options.put("static_mac", mac));
+                }
+                networks.put(a.network(), options);
             }
             body.put("Networks", networks);
             body.put("netns", Map.of("nsmode", "bridge"));
@@ -88,7 +101,13 @@ public final class SpecGenerator {
         }
         spec.findStopSignal().ifPresent(s -> body.put("stop_signal", signalNumber(s)));
         spec.findStopTimeout().ifPresent(t -> body.put("stop_timeout", Math.max(0, t.toSeconds())));
+        HostSettings.apply(spec, body);
         return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> mounts(Map<String, Object> body) {
+        return (List<Map<String, Object>>) body.getOrDefault("mounts", List.of());
     }
 
     /** The number of a signal given as {@code SIGTERM}, {@code TERM} or {@code 15}. */

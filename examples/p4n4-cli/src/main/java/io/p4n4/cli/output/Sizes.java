@@ -1,13 +1,14 @@
-package io.p4n4.cli.ai;
+package io.p4n4.cli.output;
 
 import java.util.Locale;
 
-/** Byte counts for people. */
-final class Sizes {
+/** Byte counts for people, in powers of 1000 as the engines and Ollama print them. */
+public final class Sizes {
     private Sizes() {
     }
 
-    static String human(long bytes) {
+    /** {@code 999 B}, {@code 1.2 kB}, {@code 3.4 MB}, ... */
+    public static String human(long bytes) {
         if (bytes < 1000) {
             return bytes + " B";
         }
