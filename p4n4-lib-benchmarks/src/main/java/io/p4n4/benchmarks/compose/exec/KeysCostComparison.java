@@ -12,6 +12,7 @@ import io.p4n4.compose.exec.DownOptions;
 import io.p4n4.compose.exec.ProgressEvent;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +27,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * them): two 10-service files on one engine, identical but for the keyed one setting most applied keys
  * (capabilities, security_opt, ulimits, sysctls, shm_size, tmpfs, group_add, oom_score_adj, limits, CPU,
  * extra_hosts, DNS options, expose, logging, a secret and a config written into each container, links) on
- * every service. Per round, interleaved so load hits both alike: cold {@code up} of the plain file, a few
- * {@code up}s with nothing changed, {@code down} with volumes; then the same for the keyed file (the order
- * alternates between rounds). Prints median/min/max per operation and the keyed/plain ratio of the medians.
+ * every service; a third file has the same keys but secrets and configs, to tell the cost of writing files into
+ * the containers from that of the settings. Per round, interleaved so load hits all alike: for each file a cold
+ * {@code up}, a few {@code up}s with nothing changed and a {@code down} with volumes (the order rotates between
+ * rounds). Prints median/min/max per operation and file, and each keyed file's ratio to the plain one.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.p4n4.benchmarks.compose.exec.KeysCostComparison
  * unix:///tmp/p4n4-it/docker.sock [rounds] [docker|podman]} after {@code scripts/engines.sh start}; the engine
@@ -51,11 +53,14 @@ public final class KeysCostComparison {
         String engineId = args.length > 2 ? args[2] : host.contains("podman") ? "podman" : "docker";
         String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 24));
         Path dir = Files.createTempDirectory("p4n4-keys-cost");
-        Files.writeString(dir.resolve("plain.yml"), composeFile(false));
-        Files.writeString(dir.resolve("keyed.yml"), composeFile(true));
         Files.writeString(dir.resolve("token.txt"), "bench-token");
-        ComposeProject plain = load(dir.resolve("plain.yml"), "bench-keys-plain-" + suffix);
-        ComposeProject keyed = load(dir.resolve("keyed.yml"), "bench-keys-keyed-" + suffix);
+        // the third file has every key of the keyed one but secrets and configs: it tells the cost of writing
+        // files into each container (one archive call per container) from that of the container settings
+        Map<String, ComposeProject> files = new LinkedHashMap<>();
+        files.put("plain", write(dir, "plain", composeFile(false, false), suffix));
+        files.put("keyed", write(dir, "keyed", composeFile(true, true), suffix));
+        files.put("keyed-no-files", write(dir, "keyed-no-files", composeFile(true, false), suffix));
+        List<String> kinds = List.copyOf(files.keySet());
         try (ContainerEngine engine = EngineDiscovery.builder().serviceLoader(true)
                 .engineId(engineId).endpoint(host).build().connect()) {
             ComposeExecutor compose = ComposeExecutor.create(engine);
@@ -63,26 +68,40 @@ public final class KeysCostComparison {
             DownOptions down = DownOptions.defaults().withVolumes(true);
             try {
                 // one unmeasured round each: warms the JVM, the engine's image and layer caches
-                round(engine, compose, plain, "plain", down, new LinkedHashMap<>());
-                round(engine, compose, keyed, "keyed", down, new LinkedHashMap<>());
+                for (String kind : kinds) {
+                    round(engine, compose, files.get(kind), kind, down, new LinkedHashMap<>());
+                }
                 for (int i = 0; i < rounds; i++) {
-                    boolean plainFirst = i % 2 == 0;
-                    round(engine, compose, plainFirst ? plain : keyed, plainFirst ? "plain" : "keyed", down, times);
-                    round(engine, compose, plainFirst ? keyed : plain, plainFirst ? "keyed" : "plain", down, times);
+                    for (int j = 0; j < kinds.size(); j++) { // the order rotates so no file always goes first
+                        String kind = kinds.get((i + j) % kinds.size());
+                        round(engine, compose, files.get(kind), kind, down, times);
+                    }
                 }
             } finally {
-                compose.down(plain, down);
-                compose.down(keyed, down);
+                for (ComposeProject project : files.values()) {
+                    compose.down(project, down);
+                }
             }
             System.out.printf("engine %s at %s, %d rounds, %d services%n", engineId, host, rounds, SERVICES);
             for (String op : List.of("cold up", "up, nothing changed", "down (with volumes)")) {
                 List<Long> p = times.get("plain " + op);
-                List<Long> k = times.get("keyed " + op);
-                print("plain " + op, p);
-                print("keyed " + op, k);
-                System.out.printf("%-32s %.3f%n", "  ratio keyed/plain (medians)", (double) median(k) / median(p));
+                for (String kind : kinds) {
+                    List<Long> k = times.get(kind + " " + op);
+                    print(kind + " " + op, k);
+                    if (k != p) {
+                        System.out.printf("%-44s %.3f%n", "  ratio " + kind + "/plain (medians)",
+                                (double) median(k) / median(p));
+                    }
+                }
             }
         }
+    }
+
+    private static ComposeProject write(Path dir, String kind, String content, String suffix) throws IOException {
+        Path file = dir.resolve(kind + ".yml");
+        Files.writeString(file, content);
+        return ComposeLoader.load(LoadOptions.builder().file(file).projectName("bench-keys-" + kind + "-" + suffix)
+                .build());
     }
 
     /** One cold up, {@value #NO_CHANGE_UPS} ups with nothing changed and a down of {@code project}. */
@@ -120,15 +139,11 @@ public final class KeysCostComparison {
                 .size();
     }
 
-    private static ComposeProject load(Path file, String name) {
-        return ComposeLoader.load(LoadOptions.builder().file(file).projectName(name).build());
-    }
-
     /**
-     * Ten services; s2..s10 depend on s1 in both files (the keyed file's links say the same), so both start
+     * Ten services; s2..s10 depend on s1 in every file (the keyed files' links say the same), so all start
      * in the same order. Values are ones both dockerd and Podman here apply (ComposeKeysContract).
      */
-    static String composeFile(boolean keyed) {
+    static String composeFile(boolean keyed, boolean files) {
         StringBuilder sb = new StringBuilder("services:\n");
         for (int i = 1; i <= SERVICES; i++) {
             sb.append("  s").append(i).append(":\n")
@@ -139,12 +154,15 @@ public final class KeysCostComparison {
             }
             if (keyed) {
                 sb.append(KEYS);
+                if (files) {
+                    sb.append(FILES);
+                }
                 if (i > 1) {
                     sb.append("    links: [\"s1:first\"]\n");
                 }
             }
         }
-        if (keyed) {
+        if (files) {
             sb.append("secrets:\n  token:\n    file: ./token.txt\n")
                     .append("configs:\n  settings:\n    content: \"level=debug\"\n");
         }
@@ -175,6 +193,9 @@ public final class KeysCostComparison {
                 logging:
                   driver: json-file
                   options: {max-size: 1m}
+            """;
+
+    private static final String FILES = """
                 secrets:
                   - source: token
                     uid: "1000"
@@ -198,7 +219,7 @@ public final class KeysCostComparison {
     private static void print(String what, List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("%-32s median %8.1f ms  min %8.1f  max %8.1f  (n=%d)%n", what, median(nanos) / 1e6,
+        System.out.printf("%-44s median %8.1f ms  min %8.1f  max %8.1f  (n=%d)%n", what, median(nanos) / 1e6,
                 sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6, nanos.size());
     }
 }
