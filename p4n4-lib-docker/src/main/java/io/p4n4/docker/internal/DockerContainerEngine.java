@@ -17,9 +17,9 @@ import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
-import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.api.engine.ContainerEngine;
@@ -74,7 +74,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link ContainerEngine} on the Docker Engine API through docker-java. Two docker-java clients share the
  * endpoint: one with the configured read timeout for requests, one without for streams (events, followed
- * logs), which may stay silent for a long time. Thread-safe.
+ * logs), which may stay silent for a long time; the stream client is built on first use. Thread-safe.
  */
 public final class DockerContainerEngine implements ContainerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DockerContainerEngine.class);
@@ -85,20 +85,15 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final boolean podman;
     private final Set<EngineCapability> capabilities;
     private final DockerHttpClient requestHttp;
-    private final DockerHttpClient streamHttp;
     private final DockerClient client;
-    private final DockerClient streams;
+    private final LazyStreamClient streams;
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DockerContainerEngine(EngineConfig config) {
         this.endpoint = config.endpoint();
         URI host = URI.create(endpoint.toString().replaceFirst("^http://", "tcp://"));
-        this.requestHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
-                .connectionTimeout(config.connectTimeout()).responseTimeout(config.readTimeout())
-                .maxConnections(32).build();
-        this.streamHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
-                .connectionTimeout(config.connectTimeout()).maxConnections(32).build();
+        this.requestHttp = DockerTransports.requests(host, config);
         try {
             Version version = ApiVersionNegotiation.fetchVersion(requestHttp, host);
             this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
@@ -107,13 +102,12 @@ public final class DockerContainerEngine implements ContainerEngine {
             this.capabilities = capabilities(podman);
         } catch (RuntimeException e) {
             closeQuietly(requestHttp);
-            closeQuietly(streamHttp);
             throw e;
         }
-        DefaultDockerClientConfig dockerConfig = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build();
+        DockerClientConfig dockerConfig = SharedMapperConfig.of(DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build());
         this.client = DockerClientImpl.getInstance(dockerConfig, requestHttp);
-        this.streams = DockerClientImpl.getInstance(dockerConfig, streamHttp);
+        this.streams = new LazyStreamClient(() -> DockerTransports.streams(host, config), dockerConfig);
         LOG.debug("docker at {}: server API {}, speaking {}{}", endpoint, serverApiVersion, apiVersion,
                 podman ? " (Podman's Docker-compatible API)" : "");
     }
@@ -258,7 +252,7 @@ public final class DockerContainerEngine implements ContainerEngine {
                 }
             };
             try {
-                streams.pullImageCmd(ref.repository()).withTag(ref.tag()).exec(cb).awaitCompletion();
+                streams.get().pullImageCmd(ref.repository()).withTag(ref.tag()).exec(cb).awaitCompletion();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new EngineException(id(), image, "docker: pull of " + image + " was interrupted", e);
@@ -299,7 +293,7 @@ public final class DockerContainerEngine implements ContainerEngine {
                 }
             };
             // docker-java tars the context itself and leaves out what .dockerignore names
-            BuildImageCmd cmd = streams.buildImageCmd().withBaseDirectory(spec.context().toFile())
+            BuildImageCmd cmd = streams.get().buildImageCmd().withBaseDirectory(spec.context().toFile())
                     .withDockerfile(spec.dockerfilePath().toFile()).withTags(new HashSet<>(spec.tags()))
                     .withLabels(spec.labels()).withNoCache(spec.noCache()).withPull(false).withRemove(true);
             spec.args().forEach(cmd::withBuildArg);
@@ -524,7 +518,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         self.set(sub);
         open.add(sub);
         run("read logs of container", container, () -> {
-            LogContainerCmd cmd = (options.follow() ? streams : client).logContainerCmd(container)
+            LogContainerCmd cmd = (options.follow() ? streams.get() : client).logContainerCmd(container)
                     .withStdOut(options.stdout()).withStdErr(options.stderr())
                     .withTimestamps(options.timestamps()).withFollowStream(options.follow());
             if (options.tail() >= 0) {
@@ -609,7 +603,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         self.set(sub);
         open.add(sub);
         run("stream events", null, () -> {
-            EventsCmd cmd = streams.eventsCmd();
+            EventsCmd cmd = streams.get().eventsCmd();
             if (!filter.labels().conditions().isEmpty()) {
                 cmd.withLabelFilter(filter.labels().conditions().toArray(new String[0]));
             }
@@ -631,7 +625,6 @@ public final class DockerContainerEngine implements ContainerEngine {
             closeQuietly(client);
             closeQuietly(streams);
             closeQuietly(requestHttp);
-            closeQuietly(streamHttp);
         }
     }
 
