@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *   <li>every {@link ContainerEngineProvider} found by {@link java.util.ServiceLoader}, by descending priority,
  *       at its usual sockets.</li>
  * </ol>
- * Each candidate is probed for real; the first that answers is created and returned. When none does, one
- * {@link EngineDiscoveryException} lists every candidate and why it failed.
+ * Each candidate's engine is created and pinged for real; the first that answers is returned. When none
+ * does, one {@link EngineDiscoveryException} lists every candidate and why it failed.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}. The environment is read once, at build time.
  */
@@ -72,32 +72,63 @@ public final class EngineDiscovery {
         return new Builder();
     }
 
-    /** Finds and connects to the first engine that answers. */
+    /**
+     * Finds and connects to the first engine that answers: each candidate's engine is created (which the SPI
+     * requires to fail when the engine cannot be reached) and pinged, so a working engine is contacted once,
+     * not probed through a throw-away engine first. A candidate that fails is reported with its provider's
+     * probe detail (which says, e.g., that no socket exists and how to start one).
+     */
     public ContainerEngine connect() {
         List<String> problems = new ArrayList<>();
         List<EngineCandidate> candidates = candidates(problems);
         List<ProbeReport> reports = new ArrayList<>();
         for (EngineCandidate c : candidates) {
             EngineConfig config = EngineConfig.of(c.endpoint());
-            Availability a;
+            ContainerEngine engine = null;
             try {
-                a = c.provider().probe(config);
+                engine = c.provider().create(config);
+                engine.ping();
+                LOG.debug("using {}: {}", c.describe(), engine);
+                return engine;
             } catch (RuntimeException | LinkageError e) {
-                a = Availability.unavailable("probe failed: " + e);
+                closeQuietly(engine);
+                String detail = failureDetail(c, config, e);
+                LOG.debug("skipping {}: {}", c.describe(), detail);
+                reports.add(new ProbeReport(c, false, detail));
             }
-            if (a.available()) {
-                try {
-                    ContainerEngine engine = c.provider().create(config);
-                    LOG.debug("using {}: {}", c.describe(), a.detail());
-                    return engine;
-                } catch (RuntimeException e) {
-                    a = Availability.unavailable("answered the probe, then failed to connect: " + e.getMessage());
-                }
-            }
-            LOG.debug("skipping {}: {}", c.describe(), a.detail());
-            reports.add(new ProbeReport(c, false, a.detail()));
         }
         throw new EngineDiscoveryException(message(reports, problems), reports);
+    }
+
+    /**
+     * Why {@code c} failed: its provider's probe for a unix socket (instant; it names a missing socket and
+     * says how to start the engine), else the error itself, because probing a tcp endpoint that did not
+     * answer would wait out the connect timeout a second time.
+     */
+    private static String failureDetail(EngineCandidate c, EngineConfig config, Throwable failure) {
+        String own = failure instanceof RuntimeException ? String.valueOf(failure.getMessage())
+                : "could not be loaded: " + failure;
+        if (!"unix".equals(c.endpoint().getScheme())) {
+            return own;
+        }
+        Availability a;
+        try {
+            a = c.provider().probe(config);
+        } catch (RuntimeException | LinkageError e) {
+            return "probe failed: " + e;
+        }
+        return a.available() ? "answered the probe, then failed to connect: " + own : a.detail();
+    }
+
+    private static void closeQuietly(@Nullable ContainerEngine engine) {
+        if (engine == null) {
+            return;
+        }
+        try {
+            engine.close();
+        } catch (RuntimeException e) {
+            LOG.debug("closing a failed engine: {}", e.toString());
+        }
     }
 
     /** Probes every candidate without keeping any engine: for diagnostics ({@code p4n4 doctor}). */

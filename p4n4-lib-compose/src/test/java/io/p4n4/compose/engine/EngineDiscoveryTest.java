@@ -228,6 +228,64 @@ class EngineDiscoveryTest {
     }
 
     @Test
+    void connectCreatesOneEngineForTheCandidateThatAnswersAndNoThrowAwayProbeEngine() {
+        SocketProbingProvider docker = docker(dockerUp);
+        EngineDiscovery d = discovery(Map.of()).provider(docker).build();
+
+        assertThat(d.connect().endpoint()).isEqualTo(dockerUp);
+        assertThat(docker.creates.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aCandidateWhoseEngineDoesNotAnswerThePingIsSkippedAndClosed() {
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        ContainerEngine dead = SocketProbingProvider.engine("dead", URI.create("unix:///dead.sock"), false);
+        SocketProbingProvider lying = new SocketProbingProvider("lying", 200, null, List.of(dockerUp)) {
+            @Override
+            public ContainerEngine create(EngineConfig config) {
+                return (ContainerEngine) java.lang.reflect.Proxy.newProxyInstance(ContainerEngine.class.getClassLoader(),
+                        new Class<?>[] {ContainerEngine.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("close")) {
+                                closed.set(true);
+                                return null;
+                            }
+                            try {
+                                return method.invoke(dead, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
+        EngineDiscovery d = discovery(Map.of()).provider(lying).provider(podman(podmanUp)).build();
+
+        assertThat(d.connect().id()).isEqualTo("podman");
+        assertThat(closed).isTrue();
+    }
+
+    @Test
+    void aTcpCandidateThatFailsIsReportedWithItsOwnErrorNotProbedAgain() {
+        java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
+        SocketProbingProvider tcp = new SocketProbingProvider("docker", 100, null, List.of()) {
+            @Override
+            public Availability probe(EngineConfig config) {
+                probes.incrementAndGet();
+                return Availability.unavailable("probed");
+            }
+
+            @Override
+            public ContainerEngine create(EngineConfig config) {
+                throw new io.p4n4.api.EngineException("docker", null, "connect timed out at " + config.endpoint(), null);
+            }
+        };
+        EngineDiscovery d = discovery(Map.of()).provider(tcp).endpoint("tcp://127.0.0.1:9").build();
+
+        assertThatThrownBy(d::connect).isInstanceOf(EngineDiscoveryException.class)
+                .hasMessageContaining("docker at tcp://127.0.0.1:9 (endpoint): connect timed out at tcp://127.0.0.1:9");
+        assertThat(probes.get()).isZero();
+    }
+
+    @Test
     void withNoProvidersTheMessageSaysWhichModuleToAdd() {
         assertThatThrownBy(() -> discovery(Map.of()).build().connect())
                 .isInstanceOf(EngineDiscoveryException.class)

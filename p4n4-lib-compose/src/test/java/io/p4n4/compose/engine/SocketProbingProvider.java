@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test provider that probes for real: it connects to the unix socket of the endpoint. Its engines only
@@ -24,6 +25,8 @@ public class SocketProbingProvider implements ContainerEngineProvider {
     private final int priority;
     private final String variable;
     private final List<URI> defaults;
+    /** How many engines {@link #create} was asked for. */
+    final AtomicInteger creates = new AtomicInteger();
 
     SocketProbingProvider(String id, int priority, String variable, List<URI> defaults) {
         this.id = id;
@@ -77,6 +80,12 @@ public class SocketProbingProvider implements ContainerEngineProvider {
 
     @Override
     public ContainerEngine create(EngineConfig config) {
+        // as the SPI requires: fail when the engine cannot be reached
+        creates.incrementAndGet();
+        Availability a = probe(config);
+        if (!a.available()) {
+            throw new io.p4n4.api.EngineException(id, null, id + " cannot be reached: " + a.detail(), null);
+        }
         return engine(id, config.endpoint(), true);
     }
 

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP part of a stack's readiness gate: polls each {@link HttpProbe} on the host port the engine
@@ -31,14 +32,25 @@ final class HttpGate {
     private static final long MAX_BACKOFF_MS = 1000;
     private static final int BODY_EXCERPT = 200;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    // built on first use: building the JDK's client sets up its default TLS context, which reads the CA
+    // trust store, and most stacks (and every up with nothing to wait for) have no HTTP probe
+    private @Nullable HttpClient http;
     private final ProgressListener progress;
     private final Cancellation cancellation;
 
     HttpGate(ProgressListener progress, Cancellation cancellation) {
         this.progress = progress;
         this.cancellation = cancellation;
+    }
+
+    private synchronized HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            h = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            http = h;
+        }
+        return h;
     }
 
     /** Waits until every probe of {@code stack} answers 2xx; {@code running} is the stack's {@code ps}. */
@@ -76,7 +88,7 @@ final class HttpGate {
         while (true) {
             checkCancelled(stack);
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
                 lastStatus = response.statusCode();
                 if (lastStatus / 100 == 2) {
                     progress.onProgress(ProgressEvent.of(Step.READY, probe.service(), "GET " + uri + " " + lastStatus));

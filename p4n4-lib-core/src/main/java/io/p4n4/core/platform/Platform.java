@@ -62,13 +62,22 @@ public final class Platform {
 
     /** Loads one stack's compose file with the project's {@code .env}; USER error for a stack not in it. */
     public ComposeProject load(StackId stack) {
+        return load(stack, true);
+    }
+
+    /**
+     * Loads one stack's compose file; {@code validateSchema} false only where nothing of the file but the
+     * project name is used ({@link #status()}), because the schema check is a measurable part of a short
+     * command's start-up. The file is still parsed, interpolated and checked for consistency.
+     */
+    private ComposeProject load(StackId stack, boolean validateSchema) {
         if (!project.stacks().contains(stack)) {
             throw new P4n4Exception(ErrorCode.USER, "stack " + stack.value() + " is not part of project "
                     + project.name() + " (stacks: " + project.stacks().stream().map(StackId::value).toList()
                     + "); add it with p4n4 add " + stack.value());
         }
         LoadOptions.Builder options = LoadOptions.builder().file(project.composeFile(stack))
-                .workingDirectory(project.stackDirectory(stack));
+                .workingDirectory(project.stackDirectory(stack)).validateSchema(validateSchema);
         if (Files.isRegularFile(project.envFile(stack))) {
             options.envFile(project.envFile(stack));
         }
@@ -112,11 +121,15 @@ public final class Platform {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Every stack's containers with state and health. */
+    /**
+     * Every stack's containers with state and health. Only each stack's project name is read from its
+     * compose file, so the file is loaded without the compose-spec schema check ({@link #up} and
+     * {@link #down} keep it: they act on the file's services, networks and volumes).
+     */
     public Map<StackId, List<ServiceStatus>> status() {
         Map<StackId, List<ServiceStatus>> out = new LinkedHashMap<>();
         for (StackId stack : stacks()) {
-            out.put(stack, compose.ps(load(stack)));
+            out.put(stack, compose.ps(load(stack, false).name()));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -2,6 +2,7 @@ package io.p4n4.docker.internal;
 
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient;
@@ -21,9 +22,9 @@ final class ApiVersionNegotiation {
 
     /** The server's /version document, asked for without a version prefix. */
     static Version fetchVersion(DockerHttpClient http, URI host) {
-        DefaultDockerClientConfig unversioned = DefaultDockerClientConfig.createDefaultConfigBuilder()
+        DockerClientConfig unversioned = SharedMapperConfig.of(DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(host.toString()).withDockerTlsVerify(false)
-                .withApiVersion(RemoteApiVersion.unknown()).build();
+                .withApiVersion(RemoteApiVersion.unknown()).build());
         try {
             // not closed: closing would close the shared transport, which the engine owns
             return DockerClientImpl.getInstance(unversioned, http).versionCmd().exec();

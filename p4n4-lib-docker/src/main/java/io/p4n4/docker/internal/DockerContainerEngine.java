@@ -17,9 +17,9 @@ import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
-import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.engine.BuildSpec;
@@ -79,7 +79,7 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link ContainerEngine} on the Docker Engine API through docker-java. Two docker-java clients share the
  * endpoint: one with the configured read timeout for requests, one without for streams (events, followed
- * logs), which may stay silent for a long time. Thread-safe.
+ * logs), which may stay silent for a long time; the stream client is built on first use. Thread-safe.
  */
 public final class DockerContainerEngine implements ContainerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DockerContainerEngine.class);
@@ -90,9 +90,8 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final boolean podman;
     private final Set<EngineCapability> capabilities;
     private final DockerHttpClient requestHttp;
-    private final DockerHttpClient streamHttp;
     private final DockerClient client;
-    private final DockerClient streams;
+    private final LazyStreamClient streams;
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile @Nullable HostFeatures hostFeatures;
@@ -102,11 +101,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         this.endpoint = config.endpoint();
         this.credentials = credentials;
         URI host = URI.create(endpoint.toString().replaceFirst("^http://", "tcp://"));
-        this.requestHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
-                .connectionTimeout(config.connectTimeout()).responseTimeout(config.readTimeout())
-                .maxConnections(32).build();
-        this.streamHttp = new ZerodepDockerHttpClient.Builder().dockerHost(host)
-                .connectionTimeout(config.connectTimeout()).maxConnections(32).build();
+        this.requestHttp = DockerTransports.requests(host, config);
         try {
             Version version = ApiVersionNegotiation.fetchVersion(requestHttp, host);
             this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
@@ -115,13 +110,12 @@ public final class DockerContainerEngine implements ContainerEngine {
             this.capabilities = capabilities(podman);
         } catch (RuntimeException e) {
             closeQuietly(requestHttp);
-            closeQuietly(streamHttp);
             throw e;
         }
-        DefaultDockerClientConfig dockerConfig = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build();
+        DockerClientConfig dockerConfig = SharedMapperConfig.of(DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build());
         this.client = DockerClientImpl.getInstance(dockerConfig, requestHttp);
-        this.streams = DockerClientImpl.getInstance(dockerConfig, streamHttp);
+        this.streams = new LazyStreamClient(() -> DockerTransports.streams(host, config), dockerConfig);
         LOG.debug("docker at {}: server API {}, speaking {}{}", endpoint, serverApiVersion, apiVersion,
                 podman ? " (Podman's Docker-compatible API)" : "");
     }
@@ -250,7 +244,7 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public void pullImage(String image, PullListener listener) {
-        new DockerPull(endpoint, streams, credentials, closed::get).pull(image, listener);
+        new DockerPull(endpoint, streams.get(), credentials, closed::get).pull(image, listener);
     }
 
     @Override
@@ -282,7 +276,7 @@ public final class DockerContainerEngine implements ContainerEngine {
                 }
             };
             // docker-java tars the context itself and leaves out what .dockerignore names
-            BuildImageCmd cmd = streams.buildImageCmd().withBaseDirectory(spec.context().toFile())
+            BuildImageCmd cmd = streams.get().buildImageCmd().withBaseDirectory(spec.context().toFile())
                     .withDockerfile(spec.dockerfilePath().toFile()).withTags(new HashSet<>(spec.tags()))
                     .withLabels(spec.labels()).withNoCache(spec.noCache()).withPull(false).withRemove(true);
             spec.args().forEach(cmd::withBuildArg);
@@ -591,7 +585,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         self.set(sub);
         open.add(sub);
         run("read logs of container", container, () -> {
-            LogContainerCmd cmd = (options.follow() ? streams : client).logContainerCmd(container)
+            LogContainerCmd cmd = (options.follow() ? streams.get() : client).logContainerCmd(container)
                     .withStdOut(options.stdout()).withStdErr(options.stderr())
                     .withTimestamps(options.timestamps()).withFollowStream(options.follow());
             if (options.tail() >= 0) {
@@ -676,7 +670,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         self.set(sub);
         open.add(sub);
         run("stream events", null, () -> {
-            EventsCmd cmd = streams.eventsCmd();
+            EventsCmd cmd = streams.get().eventsCmd();
             if (!filter.labels().conditions().isEmpty()) {
                 cmd.withLabelFilter(filter.labels().conditions().toArray(new String[0]));
             }
@@ -698,7 +692,6 @@ public final class DockerContainerEngine implements ContainerEngine {
             closeQuietly(client);
             closeQuietly(streams);
             closeQuietly(requestHttp);
-            closeQuietly(streamHttp);
         }
     }
 

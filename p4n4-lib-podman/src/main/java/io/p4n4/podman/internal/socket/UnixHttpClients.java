@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -27,7 +28,7 @@ public final class UnixHttpClients {
     }
 
     /**
-     * Creates a client for the unix socket at {@code socket}. Calls to other hosts fail. The read
+     * Creates a client for the unix socket at {@code socket}, plain HTTP only. Calls to other hosts fail. The read
      * timeout applies per read; streaming calls (logs, events) should use a variant with none.
      */
     public static OkHttpClient create(Path socket, Duration connectTimeout, Duration readTimeout) {
@@ -35,6 +36,10 @@ public final class UnixHttpClients {
                 .socketFactory(new UnixSocketFactory(socket))
                 .dns(UnixHttpClients::placeholder)
                 .proxy(Proxy.NO_PROXY)
+                // plain HTTP only: a client allowed TLS builds the JDK's trust manager at construction, which
+                // reads the CA trust store (the largest single cost of the CLI's start-up on Podman); no TLS is
+                // ever spoken on a unix socket, and an https URL now fails instead of being tried
+                .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                 .retryOnConnectionFailure(true)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)

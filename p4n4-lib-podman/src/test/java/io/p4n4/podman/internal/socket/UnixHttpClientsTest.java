@@ -141,4 +141,23 @@ class UnixHttpClientsTest {
         assertThatThrownBy(() -> client.newCall(req).execute()).isInstanceOf(UnknownHostException.class);
         assertThat(connections.get()).isZero();
     }
+
+    @Test
+    void theClientSetsUpNoTlsSoTheTrustStoreIsNotRead() throws Exception {
+        Path socket = serve("OK", false);
+        client = UnixHttpClients.create(socket, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(client.x509TrustManager()).as("no trust manager built").isNull();
+        assertThat(client.newBuilder().readTimeout(Duration.ZERO).build().x509TrustManager())
+                .as("variants share the plain-HTTP set-up").isNull();
+    }
+
+    @Test
+    void anHttpsUrlIsRefusedWithoutConnecting() throws Exception {
+        Path socket = serve("OK", false);
+        client = UnixHttpClients.create(socket, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        Request req = new Request.Builder().url("https://" + UnixHttpClients.HOST + "/_ping").build();
+        assertThatThrownBy(() -> client.newCall(req).execute()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CLEARTEXT");
+        assertThat(connections.get()).isZero();
+    }
 }
