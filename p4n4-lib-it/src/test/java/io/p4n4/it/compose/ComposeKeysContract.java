@@ -3,6 +3,7 @@ package io.p4n4.it.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
@@ -19,6 +20,7 @@ import io.p4n4.compose.exec.ProgressEvent;
 import io.p4n4.compose.exec.ServiceNotReadyException;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
+import io.p4n4.testkit.engine.EngineApiReader;
 import io.p4n4.testkit.engine.TestEngines;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -303,11 +305,10 @@ abstract class ComposeKeysContract {
 
         UpResult up = compose.up(withEnv, UpOptions.defaults());
         assertThat(up.created()).containsExactly("app");
-        String id = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)))
-                .get(0).id();
-        com.fasterxml.jackson.databind.JsonNode inspect = io.p4n4.testkit.engine.EngineApiReader
+        String id = onlyContainer();
+        JsonNode inspect = EngineApiReader
                 .of(engine.endpoint()).get("/v1.41/containers/" + id + "/json");
-        com.fasterxml.jackson.databind.JsonNode host = inspect.path("HostConfig");
+        JsonNode host = inspect.path("HostConfig");
         assertThat(texts(host.path("CapAdd"))).anyMatch(c -> c.endsWith("NET_ADMIN"));
         assertThat(texts(host.path("CapDrop"))).anyMatch(c -> c.endsWith("MKNOD"));
         assertThat(host.path("Memory").asLong()).isEqualTo(64L << 20);
@@ -347,9 +348,8 @@ abstract class ComposeKeysContract {
                 """.formatted(IMAGE, SLEEP));
 
         compose.up(p, UpOptions.defaults());
-        String id = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)))
-                .get(0).id();
-        assertThat(io.p4n4.testkit.engine.EngineApiReader.of(engine.endpoint())
+        String id = onlyContainer();
+        assertThat(EngineApiReader.of(engine.endpoint())
                 .get("/v1.41/containers/" + id + "/json").path("HostConfig").path("ReadonlyRootfs").asBoolean())
                 .isTrue();
         assertThat(sh(id, "touch /written-to-root 2>&1; echo rc=$?")).contains("rc=1");
@@ -376,8 +376,7 @@ abstract class ComposeKeysContract {
 
         if (writesFilesIntoAReadOnlyRoot()) {
             compose.up(withEnv, UpOptions.defaults());
-            String id = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)))
-                    .get(0).id();
+            String id = onlyContainer();
             assertThat(sh(id, "stat -c '%a' /run/secrets/token; cat /run/secrets/token; echo"))
                     .contains("400").contains("s3cr3t-t0ken");
             return;
@@ -393,12 +392,12 @@ abstract class ComposeKeysContract {
     protected abstract boolean writesFilesIntoAReadOnlyRoot();
 
     /** The logging driver's {@code max-size} as the engine reports it. */
-    private String maxLogSize(String id, com.fasterxml.jackson.databind.JsonNode compatHost) {
+    private String maxLogSize(String id, JsonNode compatHost) {
         if (!engineId().equals("podman")) {
             return compatHost.path("LogConfig").path("Config").path("max-size").asText();
         }
         // Podman's compatible inspect leaves the options out; libpod's has the size
-        return io.p4n4.testkit.engine.EngineApiReader.of(engine.endpoint())
+        return EngineApiReader.of(engine.endpoint())
                 .get("/v4.0.0/libpod/containers/" + id + "/json").path("HostConfig").path("LogConfig").path("Size")
                 .asText();
     }
@@ -428,7 +427,14 @@ abstract class ComposeKeysContract {
         assertNothingCreated();
     }
 
-    private static List<String> texts(com.fasterxml.jackson.databind.JsonNode array) {
+    /** The id of the project's one container. */
+    private String onlyContainer() {
+        var containers = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT, project)));
+        assertThat(containers).hasSize(1);
+        return containers.get(0).id();
+    }
+
+    private static List<String> texts(JsonNode array) {
         List<String> out = new java.util.ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
