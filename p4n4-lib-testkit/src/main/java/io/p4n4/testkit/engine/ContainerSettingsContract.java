@@ -99,7 +99,7 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
      * {@code init_path} in the containers.conf of {@code CONTAINERS_CONF} (what scripts/engines.sh starts it with).
      */
     protected static boolean podmanHasInitBinary() {
-        if (Files.exists(Path.of("/usr/libexec/podman/catatonit"))) {
+        if (podmanCompatHasInitBinary()) {
             return true;
         }
         String conf = System.getenv("CONTAINERS_CONF");
@@ -108,6 +108,14 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether Podman's Docker-compatible API finds an init binary: it looks only at catatonit's default path
+     * and ignores containers.conf's {@code init_path} (measured on Podman 4.3).
+     */
+    protected static boolean podmanCompatHasInitBinary() {
+        return Files.exists(Path.of("/usr/libexec/podman/catatonit"));
     }
 
     /** What {@link #logging} read: a driver name and a size limit in bytes (-1: none). */
