@@ -77,8 +77,6 @@ install_missing() {
   # the images copy /bin/busybox in as their only binary: it must be the static build, with httpd
   static_busybox || want+=(busybox-static)
   command -v curl >/dev/null || want+=(curl)
-  # podman's init process (compose's init: true); Debian's podman has no catatonit
-  [ -x /usr/bin/tini-static ] || want+=(tini)
   command -v docker-registry >/dev/null || want+=(docker-registry)
   command -v htpasswd >/dev/null || want+=(apache2-utils)
   if [ ${#want[@]} -gt 0 ]; then
@@ -96,8 +94,6 @@ write_conf() {
     cat >"$CONF" <<'EOF'
 [containers]
 default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
-# init: true needs an init binary; Debian's podman recommends catatonit, which Debian 12 lacks
-init_path = "/usr/bin/tini-static"
 [engine]
 runtime = "runc"
 cgroup_manager = "cgroupfs"

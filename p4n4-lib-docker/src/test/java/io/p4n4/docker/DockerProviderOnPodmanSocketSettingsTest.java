@@ -19,7 +19,7 @@ class DockerProviderOnPodmanSocketSettingsTest extends ContainerSettingsContract
 
     @Override
     protected boolean hasInitBinary() {
-        return podmanCompatHasInitBinary(); // the compatible API ignores containers.conf's init_path
+        return podmanHasInitBinary();
     }
 
     @Override

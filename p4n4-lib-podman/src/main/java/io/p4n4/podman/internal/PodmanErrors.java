@@ -36,11 +36,12 @@ final class PodmanErrors {
                     + " is already in use on podman; remove that container or choose another name", null);
         }
         if (message.contains("container-init binary not found")) {
-            // --init needs catatonit, which Debian's podman package does not pull in
+            // --init needs catatonit, which Debian's podman package does not pull in; the REST service looks only
+            // at its default path (containers.conf's init_path is the CLI's, measured on Podman 4.3)
             return new EngineException(PodmanEngine.ID, name, "podman cannot create container " + name
                     + " with init: the engine host has no init binary (" + r.message() + "); install catatonit "
-                    + "there, or set init_path in the [containers] table of containers.conf to a static init "
-                    + "such as /usr/bin/tini-static, or remove init from the service", null);
+                    + "there (Podman's REST service ignores containers.conf's init_path), or remove init from the"
+                    + " service", null);
         }
         return r.failure("while creating container " + name + " from image " + spec.image());
     }

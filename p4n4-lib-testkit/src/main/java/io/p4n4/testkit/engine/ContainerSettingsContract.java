@@ -18,8 +18,6 @@ import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.ResourceLimits;
 import io.p4n4.api.engine.Ulimit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +51,7 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
     /** The settings (accessor names) this engine cannot apply; every other one must be applied. */
     protected abstract Set<String> unsupportedHere();
 
-    /** Whether the engine's host has the init binary {@code init} needs (Podman: catatonit or init_path). */
+    /** Whether the engine's host has the init binary {@code init} needs (Podman: catatonit at its default path). */
     protected boolean hasInitBinary() {
         return true;
     }
@@ -95,26 +93,11 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
     }
 
     /**
-     * Whether Podman on this machine has an init binary: catatonit where Podman looks for it, or an
-     * {@code init_path} in the containers.conf of {@code CONTAINERS_CONF} (what scripts/engines.sh starts it with).
+     * Whether Podman on this machine has an init binary: catatonit at its default path, the only place
+     * Podman's REST service (libpod and Docker-compatible alike) looks; containers.conf's {@code init_path}
+     * is the CLI's (measured on Podman 4.3).
      */
     protected static boolean podmanHasInitBinary() {
-        if (podmanCompatHasInitBinary()) {
-            return true;
-        }
-        String conf = System.getenv("CONTAINERS_CONF");
-        try {
-            return conf != null && Files.exists(Path.of(conf)) && Files.readString(Path.of(conf)).contains("init_path");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Whether Podman's Docker-compatible API finds an init binary: it looks only at catatonit's default path
-     * and ignores containers.conf's {@code init_path} (measured on Podman 4.3).
-     */
-    protected static boolean podmanCompatHasInitBinary() {
         return Files.exists(Path.of("/usr/libexec/podman/catatonit"));
     }
 
