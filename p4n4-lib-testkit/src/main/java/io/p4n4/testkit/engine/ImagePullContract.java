@@ -36,6 +36,14 @@ public abstract class ImagePullContract extends EngineContractSupport {
     /** Creates the engine under test with pulls taking their credentials from {@code credentials}. */
     protected abstract ContainerEngine createEngine(EngineConfig config, RegistryCredentialStore credentials);
 
+    /**
+     * Whether the engine reports a layer's bytes however fast it downloads (Docker does); Podman reports them
+     * once a second, so a layer that arrives sooner from a loopback registry comes with its phases only.
+     */
+    protected boolean reportsBytesOfEveryDownload() {
+        return true;
+    }
+
     @Override
     protected final ContainerEngine createEngine(EngineConfig config) {
         return createEngine(config, RegistryCredentialStore.none());
@@ -61,7 +69,11 @@ public abstract class ImagePullContract extends EngineContractSupport {
             assertThat(events).filteredOn(p -> p.layer().matches("[0-9a-f]{12}"))
                     .extracting(PullProgress::status).contains("Pulling fs layer", "Download complete");
             // the big layer's download, with its bytes: done so far and the layer's size
-            assertThat(events).filteredOn(p -> p.status().equals("Downloading"))
+            List<PullProgress> downloading = events.stream().filter(p -> p.status().equals("Downloading")).toList();
+            if (downloading.isEmpty() && !reportsBytesOfEveryDownload()) {
+                return; // the download took less than the engine's reporting interval: it sent no byte counts
+            }
+            assertThat(downloading)
                     .anySatisfy(p -> {
                         assertThat(p.layer()).matches("[0-9a-f]{12}");
                         assertThat(p.total()).isGreaterThanOrEqualTo(BIG_LAYER);
