@@ -3,8 +3,10 @@ package io.p4n4.agent.nats;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamOptions;
 import io.nats.client.KeyValue;
 import io.nats.client.KeyValueManagement;
+import io.nats.client.KeyValueOptions;
 import io.nats.client.Nats;
 import io.nats.client.Options;
 import io.nats.client.api.KeyValueConfiguration;
@@ -61,6 +63,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private final String bucket;
     private final String statusBucket;
     private final int history;
+    private final KeyValueOptions kvOptions;
     private final boolean ownsConnection;
     private final List<ResumableWatch> watches = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService resubscriber;
@@ -74,6 +77,10 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         this.bucket = b.bucket;
         this.statusBucket = b.statusBucket;
         this.history = b.history;
+        // jnats' default JetStream request timeout is the connect timeout (2 s): too short for a file-backed
+        // bucket on a busy device, so every KV request gets its own, explicit budget
+        this.kvOptions = KeyValueOptions.builder()
+                .jetStreamOptions(JetStreamOptions.builder().requestTimeout(b.requestTimeout).build()).build();
         this.servers = shared != null ? shared.getConnectedUrl() : String.join(",", b.servers);
         this.ownsConnection = shared == null;
         this.resubscriber = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -317,7 +324,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                     + " trying to connect. Check that nats-server runs with JetStream (-js) and the URL is right");
         }
         try {
-            KeyValueManagement management = c.keyValueManagement();
+            KeyValueManagement management = c.keyValueManagement(kvOptions);
             try {
                 management.getStatus(name);
             } catch (JetStreamApiException e) {
@@ -337,7 +344,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                     management.getStatus(name); // a real overlap with another stream still fails here
                 }
             }
-            return c.keyValue(name);
+            return c.keyValue(name, kvOptions);
         } catch (Exception e) {
             throw NatsErrors.failure(servers, name, "opening the bucket", e);
         }
@@ -402,6 +409,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         private int history = 5;
         private String connectionName = "p4n4";
         private Duration connectTimeout = Duration.ofSeconds(2);
+        private Duration requestTimeout = Duration.ofSeconds(5);
         private Duration reconnectWait = Duration.ofMillis(500);
         private Duration initialWait = Duration.ofSeconds(2);
 
@@ -463,6 +471,21 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         /** Sets the connect timeout per attempt (default 2 s). */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = Objects.requireNonNull(value, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long each KV request (get, put, create, the bucket's management) waits for the server's
+         * answer before it fails with {@link ErrorCode#NETWORK} (default 5 s; a file-backed bucket on a
+         * loaded device or server can take seconds).
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder requestTimeout(Duration value) {
+            if (Objects.requireNonNull(value, "requestTimeout").isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("requestTimeout must be positive, was " + value);
+            }
+            this.requestTimeout = value;
             return this;
         }
 

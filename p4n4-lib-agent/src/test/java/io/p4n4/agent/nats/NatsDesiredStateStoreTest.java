@@ -70,7 +70,9 @@ class NatsDesiredStateStoreTest {
     void storesOpeningAMissingBucketAtOnceAllGetIt() throws Exception {
         // an agent and a publisher starting together race to create the bucket; the server answers the loser
         // "stream name already in use" or, mostly on a server's very first stream, "subjects overlap with an
-        // existing stream" (seen in CI), so every round runs on a fresh server
+        // existing stream" (seen in CI), so every round runs on a fresh server. Six clients creating a
+        // file-backed stream at once on a loaded 2-core CI machine once took over jnats' default 2 s to answer
+        // a get, so the rounds give each request 10 s: this test is about the race, not the server's speed
         var binary = NatsServerProcess.findBinary().orElseThrow();
         for (int round = 0; round < 12; round++) {
             List<NatsDesiredStateStore> stores = new ArrayList<>();
@@ -78,7 +80,7 @@ class NatsDesiredStateStoreTest {
             try (NatsServerProcess fresh = NatsServerProcess.start(binary, dir.resolve("race-" + round))) {
                 for (int i = 0; i < 6; i++) {
                     stores.add(NatsDesiredStateStore.builder().servers(List.of(fresh.url()))
-                            .reconnectWait(Duration.ofMillis(100)).connect());
+                            .reconnectWait(Duration.ofMillis(100)).requestTimeout(Duration.ofSeconds(10)).connect());
                 }
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<Optional<StoredScore>>> opened = new ArrayList<>();
@@ -97,6 +99,38 @@ class NatsDesiredStateStoreTest {
                 stores.forEach(NatsDesiredStateStore::close);
             }
         }
+    }
+
+    @Test
+    void aRequestTheServerDoesNotAnswerFailsAfterTheRequestTimeout() throws Exception {
+        long pid = server.findProcess().orElseThrow().pid();
+        try (NatsDesiredStateStore quick = NatsDesiredStateStore.builder().servers(List.of(server.url()))
+                .requestTimeout(Duration.ofMillis(300)).connect()) {
+            quick.compareAndSet("pi-1", "app", "v1", 0); // the bucket is open: only the get below waits
+            signal("-STOP", pid);
+            long start = System.nanoTime();
+            try {
+                assertThatThrownBy(() -> quick.find("pi-1", "app"))
+                        .isInstanceOfSatisfying(P4n4Exception.class,
+                                e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK))
+                        .hasMessageContaining("get pi-1.app");
+            } finally {
+                signal("-CONT", pid);
+            }
+            // jnats' own default (the 2 s connect timeout) would have waited far longer
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+        }
+        assertThat(store.find("pi-1", "app").orElseThrow().value()).isEqualTo("v1");
+    }
+
+    @Test
+    void aRequestTimeoutMustBePositive() {
+        assertThatThrownBy(() -> NatsDesiredStateStore.builder().requestTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestTimeout");
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        assertThat(new ProcessBuilder("kill", signal, Long.toString(pid)).start().waitFor()).isZero();
     }
 
     @Test
