@@ -17,7 +17,10 @@ import java.util.Set;
  * {@linkplain KeyGroup#APPLIED applied}, {@linkplain KeyGroup#REFUSED refused} by name before anything is
  * created, or {@linkplain KeyGroup#IGNORED ignored} with a warning. Nothing a compose file says is dropped
  * silently. The keys below {@code deploy} and {@code healthcheck} are listed one by one
- * ({@link #PARENTS}); extension keys ({@code x-*}) are for tools and are not listed.
+ * ({@link #PARENTS}), and so are the keys inside the entries of the keys in {@link #ENTRIES}: a path's
+ * {@code []} stands for every item of a list ({@code volumes[].bind.propagation}), its {@code *} for every
+ * value of a mapping ({@code networks.*.ipv4_address}). Extension keys ({@code x-*}) are for tools and are
+ * not listed.
  *
  * <p>A test walks the bundled compose schema and fails when one of its keys is missing here, so a newer
  * specification cannot slip keys through. {@code docs/compose-keys.md} is this table. Immutable, thread-safe.
@@ -25,7 +28,15 @@ import java.util.Set;
 public final class ServiceKeys {
     /** Keys classified through their sub-keys, never as a whole. */
     public static final Set<String> PARENTS = Set.of("deploy", "deploy.resources", "deploy.resources.limits",
-            "deploy.resources.reservations", "deploy.restart_policy", "healthcheck");
+            "deploy.resources.reservations", "deploy.restart_policy", "healthcheck", "volumes[].bind",
+            "volumes[].volume", "volumes[].tmpfs", "volumes[].image");
+
+    /**
+     * Keys whose entries' own keys are classified too (the key itself is classified as a whole as well): a
+     * list's items ({@code volumes[]}), a mapping's values ({@code networks.*}) or an object ({@code build}).
+     */
+    public static final Set<String> ENTRIES = Set.of("volumes[]", "ports[]", "networks.*", "depends_on.*", "build", "secrets[]",
+            "configs[]", "env_file[]", "devices[]", "ulimits.*", "logging", "extends");
 
     private static final Map<String, ServiceKey> TABLE = table();
 
@@ -145,6 +156,7 @@ public final class ServiceKeys {
         ignored(keys, "deploy.rollback_config", "swarm rollbacks");
         ignored(keys, "attach", "up never attaches to logs; use p4n4 logs");
         ignored(keys, "develop", "docker compose watch; p4n4 has no watch mode");
+        entryKeys(keys);
         // not applied by p4n4 (yet): refused by name, with what to do
         refused(keys, "annotations", "container annotations are not supported; use labels");
         refused(keys, "blkio_config", "block I/O limits are not supported; remove blkio_config");
@@ -188,6 +200,93 @@ public final class ServiceKeys {
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** The keys inside the entries of {@link #ENTRIES}. */
+    private static void entryKeys(List<ServiceKey> keys) {
+        applied(keys, "volumes[].type", "bind, volume or tmpfs; image, npipe and cluster mounts are refused");
+        applied(keys, "volumes[].source", "host path or volume name");
+        applied(keys, "volumes[].target", "path in the container");
+        applied(keys, "volumes[].read_only", "read-only mount");
+        ignored(keys, "volumes[].consistency", "Docker Desktop file sharing on macOS only; a Linux engine mounts"
+                + " directly");
+        applied(keys, "volumes[].bind.create_host_path", "a missing host directory is created (short syntax"
+                + " does this)");
+        refused(keys, "volumes[].bind.propagation", "bind propagation is not passed to the engine yet; remove it"
+                + " (and the :rshared/:rslave/... suffix), the engine's rprivate applies");
+        refused(keys, "volumes[].bind.recursive", "recursive read-only binds are not supported; remove"
+                + " bind.recursive");
+        refused(keys, "volumes[].bind.selinux", "SELinux relabelling is not passed to the engine yet; remove the"
+                + " :z/:Z suffix and label the host path with chcon");
+        refused(keys, "volumes[].volume.labels", "labels of an implicitly created volume are not supported;"
+                + " put the volume under the top-level volumes: with its labels");
+        refused(keys, "volumes[].volume.nocopy", "nocopy is not passed to the engine yet; remove it (and the"
+                + " :nocopy suffix): the image's content is copied into a new, empty volume");
+        refused(keys, "volumes[].volume.subpath", "volume subpaths are not supported; mount the whole volume");
+        refused(keys, "volumes[].tmpfs.size", "tmpfs sizes of mounts are not passed to the engine yet; use the"
+                + " service-level tmpfs: PATH:size=N");
+        refused(keys, "volumes[].tmpfs.mode", "tmpfs modes of mounts are not passed to the engine yet; use the"
+                + " service-level tmpfs: PATH:mode=N");
+        refused(keys, "volumes[].image.subpath", "image mounts are not supported; use a bind or volume mount");
+        applied(keys, "ports[].target", "container port");
+        applied(keys, "ports[].published", "host port or range");
+        applied(keys, "ports[].host_ip", "host address to bind");
+        applied(keys, "ports[].protocol", "tcp or udp");
+        ignored(keys, "ports[].mode", "swarm routing (host or ingress); a local engine publishes on the host"
+                + " either way");
+        ignored(keys, "ports[].name", "a name for tools; the engine keeps none");
+        ignored(keys, "ports[].app_protocol", "a protocol hint for tools; the engine keeps none");
+        applied(keys, "networks.*.aliases", "extra DNS names on that network");
+        refused(keys, "networks.*.ipv4_address", "fixed addresses are not passed to the engine yet; remove"
+                + " ipv4_address and reach the service by its name");
+        refused(keys, "networks.*.ipv6_address", "fixed addresses are not passed to the engine yet; remove"
+                + " ipv6_address and reach the service by its name");
+        refused(keys, "networks.*.link_local_ips", "link-local addresses are not supported; remove"
+                + " link_local_ips");
+        refused(keys, "networks.*.mac_address", "a MAC address per network is not supported; use the service's"
+                + " mac_address (primary network)");
+        refused(keys, "networks.*.interface_name", "interface names are not supported; remove interface_name");
+        refused(keys, "networks.*.driver_opts", "endpoint driver options are not supported; remove driver_opts");
+        refused(keys, "networks.*.priority", "networks are joined in the order written; remove priority and"
+                + " put the network to join first first");
+        refused(keys, "networks.*.gw_priority", "choosing the default gateway is not supported; remove"
+                + " gw_priority (the first network's gateway applies)");
+        applied(keys, "depends_on.*.condition", "service_started, service_healthy,"
+                + " service_completed_successfully");
+        applied(keys, "depends_on.*.required", "false: a missing or disabled dependency is skipped");
+        refused(keys, "depends_on.*.restart", "dependents are not restarted when their dependency changes; remove"
+                + " restart and restart the service with p4n4 after the dependency changed");
+        applied(keys, "build.context", "build context directory");
+        applied(keys, "build.dockerfile", "Dockerfile in the context");
+        applied(keys, "build.args", "build arguments");
+        applied(keys, "build.labels", "image labels");
+        applied(keys, "build.no_cache", "build without the cache");
+        applied(keys, "build.target", "the stage to build");
+        for (String key : List.of("dockerfile_inline", "ssh", "secrets", "additional_contexts", "cache_from",
+                "cache_to", "entitlements", "network", "provenance", "sbom", "pull", "shm_size", "extra_hosts",
+                "isolation", "privileged", "tags", "ulimits", "platforms")) {
+            refused(keys, "build." + key, "not passed to the engine's build; build the image with docker or"
+                    + " podman and give the service its image: instead");
+        }
+        for (String kind : List.of("secrets", "configs")) {
+            applied(keys, kind + "[].source", "the top-level " + kind + " entry");
+            applied(keys, kind + "[].target", "path in the container");
+            applied(keys, kind + "[].uid", "owner of the file");
+            applied(keys, kind + "[].gid", "group of the file");
+            applied(keys, kind + "[].mode", "file mode");
+        }
+        applied(keys, "env_file[].path", "the file");
+        applied(keys, "env_file[].required", "false: a missing file is skipped");
+        applied(keys, "env_file[].format", "raw: values are taken as written, without compose's parsing");
+        applied(keys, "devices[].source", "host device");
+        applied(keys, "devices[].target", "path in the container");
+        applied(keys, "devices[].permissions", "cgroup permissions (rwm)");
+        applied(keys, "ulimits.*.soft", "soft limit");
+        applied(keys, "ulimits.*.hard", "hard limit");
+        applied(keys, "logging.driver", "logging driver");
+        applied(keys, "logging.options", "driver options");
+        applied(keys, "extends.service", "the service extended");
+        applied(keys, "extends.file", "the file it is in");
     }
 
     private static void applied(List<ServiceKey> keys, String path, String note) {

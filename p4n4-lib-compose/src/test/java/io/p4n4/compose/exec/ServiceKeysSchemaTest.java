@@ -33,8 +33,10 @@ class ServiceKeysSchemaTest {
         Map<String, Long> classified = ServiceKeys.all().stream()
                 .collect(Collectors.groupingBy(ServiceKey::path, Collectors.counting()));
 
-        assertThat(schemaKeys).as("the walk reaches the service keys and the keys below deploy and healthcheck")
-                .contains("cap_add", "deploy.placement", "deploy.resources.limits.memory", "healthcheck.test");
+        assertThat(schemaKeys).as("the walk reaches the service keys, the keys below deploy and healthcheck and"
+                + " the keys of entries").contains("cap_add", "deploy.placement", "deploy.resources.limits.memory",
+                "healthcheck.test", "volumes[].bind.selinux", "networks.*.ipv4_address", "build.cache_from",
+                "ulimits.*.soft", "env_file[].format", "logging.options");
         assertThat(schemaKeys).as("schema keys in no group").allSatisfy(k -> assertThat(classified).containsKey(k));
         assertThat(classified).as("keys in two groups").allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(1L));
         assertThat(classified.keySet()).as("classified keys the schema does not have")
@@ -49,6 +51,11 @@ class ServiceKeysSchemaTest {
         for (String parent : ServiceKeys.PARENTS) {
             assertThat(schemaKeys).as(parent).anyMatch(k -> k.startsWith(parent + "."));
             assertThat(ServiceKeys.find(parent)).as(parent).isEmpty();
+        }
+        for (String entries : ServiceKeys.ENTRIES) {
+            assertThat(schemaKeys).as(entries).anyMatch(k -> k.startsWith(entries + "."));
+            assertThat(ServiceKeys.find(entries.replaceAll("(\\[]|\\.\\*)$", ""))).as(entries + " as a whole")
+                    .isPresent();
         }
     }
 
@@ -69,17 +76,55 @@ class ServiceKeysSchemaTest {
                                 "bind-mount ", "give "));
     }
 
-    /** Collects the dotted keys below {@code node}, descending into {@link ServiceKeys#PARENTS}. */
+    /**
+     * Collects the dotted keys below {@code node}, descending into {@link ServiceKeys#PARENTS} and into the
+     * entries of {@link ServiceKeys#ENTRIES}: list items ({@code []}), mapping values ({@code *}), objects.
+     */
     private static void walk(JsonNode node, String prefix, List<String> out) {
-        JsonNode properties = resolve(node).path("properties");
+        JsonNode properties = alternativeWith(node, "properties").path("properties");
         for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
-            String key = prefix + it.next();
+            String name = it.next();
+            String key = prefix + name;
+            JsonNode child = properties.get(name);
             if (ServiceKeys.PARENTS.contains(key)) {
-                walk(properties.get(key.substring(prefix.length())), key + ".", out);
-            } else {
-                out.add(key);
+                walk(child, key + ".", out);
+                continue;
+            }
+            out.add(key);
+            if (ServiceKeys.ENTRIES.contains(key + "[]")) {
+                walk(alternativeWith(child, "items").path("items"), key + "[].", out);
+            }
+            if (ServiceKeys.ENTRIES.contains(key + ".*")) {
+                walk(mappingValue(alternativeWith(child, "patternProperties")), key + ".*.", out);
+            }
+            if (ServiceKeys.ENTRIES.contains(key)) {
+                walk(child, key + ".", out);
             }
         }
+    }
+
+    /** The node, or the first of its oneOf alternatives, that has {@code field}. */
+    private static JsonNode alternativeWith(JsonNode node, String field) {
+        JsonNode resolved = resolve(node);
+        if (resolved.has(field)) {
+            return resolved;
+        }
+        for (JsonNode alternative : resolved.path("oneOf")) {
+            if (resolve(alternative).has(field)) {
+                return resolve(alternative);
+            }
+        }
+        throw new AssertionError("no " + field + " in " + node);
+    }
+
+    /** The schema of a mapping's values (its name pattern, not the x- extensions). */
+    private static JsonNode mappingValue(JsonNode mapping) {
+        for (Map.Entry<String, JsonNode> e : mapping.path("patternProperties").properties()) {
+            if (!e.getKey().startsWith("^x-")) {
+                return e.getValue();
+            }
+        }
+        throw new AssertionError("no value pattern in " + mapping);
     }
 
     private static JsonNode resolve(JsonNode node) {

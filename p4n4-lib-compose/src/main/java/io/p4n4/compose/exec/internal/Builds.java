@@ -1,7 +1,5 @@
 package io.p4n4.compose.exec.internal;
 
-import io.p4n4.api.ErrorCode;
-import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.BuildSpec;
 import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.ComposeService;
@@ -12,10 +10,6 @@ import java.util.Map;
 
 /** What compose builds for a service with {@code build:}, and under which name. Stateless. */
 public final class Builds {
-    /** The {@code build:} keys the engines' APIs are not given here; a service using one is refused. */
-    private static final List<String> UNSUPPORTED = List.of("dockerfile_inline", "ssh", "secrets",
-            "additional_contexts");
-
     private Builds() {
     }
 
@@ -27,17 +21,6 @@ public final class Builds {
     /** The service's image: {@code image:}, else {@code <project>-<service>} as compose v2 names built images. */
     public static String imageName(ComposeProject project, ComposeService service) {
         return service.image().orElse(project.name() + "-" + service.name());
-    }
-
-    /** Refuses, as USER (2), a build that uses a key this library cannot pass on to the engine. */
-    public static void requireSupported(ComposeService service) {
-        for (String key : UNSUPPORTED) {
-            if (service.build().containsKey(key)) {
-                throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " uses build." + key
-                        + ", which p4n4-lib does not support yet; build the image with docker or podman and"
-                        + " give the service its image: instead");
-            }
-        }
     }
 
     /** The build of a service with {@code build:}: context, Dockerfile, args, target, labels, no_cache. */

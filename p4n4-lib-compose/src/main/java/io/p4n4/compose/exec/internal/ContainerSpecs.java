@@ -154,7 +154,7 @@ public final class ContainerSpecs {
 
     /**
      * Refuses, as USER (2) naming the service and what to do, what the executor cannot run: no image and no
-     * build, an unsupported build key or volume type, a {@linkplain io.p4n4.compose.exec.ServiceKeys refused
+     * build, an unsupported volume type, a {@linkplain io.p4n4.compose.exec.ServiceKeys refused
      * key}, a link to a service it shares no network with, {@code container_name} or one published host port
      * with several replicas, a bad {@code network_mode}. Has no side effects, so {@code up} checks every service
      * before it creates anything.
@@ -164,7 +164,6 @@ public final class ContainerSpecs {
             throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
                     + " has neither image: nor build:; add one of them");
         }
-        Builds.requireSupported(service);
         ServiceKeyCheck.requireNoRefused(project, service);
         LinkAliases.check(project, service);
         int replicas = replicas(service);
@@ -330,7 +329,7 @@ public final class ContainerSpecs {
                 return readOnly(Mount.volume(declared == null ? key : declared.name(), target), v.readOnly());
             }
             default: // tmpfs; requireSupported refused the other types
-                return Mount.tmpfs(target);
+                return readOnly(Mount.tmpfs(target), v.readOnly());
         }
     }
 

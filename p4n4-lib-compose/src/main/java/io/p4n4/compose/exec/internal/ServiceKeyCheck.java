@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class ServiceKeyCheck {
     /** Values of ignored keys that ask for what a local engine does anyway, so there is nothing to warn about. */
-    private static final Map<String, Object> WHAT_A_LOCAL_ENGINE_DOES = Map.of("deploy.mode", "replicated");
+    private static final Map<String, Object> WHAT_A_LOCAL_ENGINE_DOES = Map.of("deploy.mode", "replicated",
+            "ports[].mode", "ingress");
 
     private ServiceKeyCheck() {
     }
@@ -42,9 +43,8 @@ public final class ServiceKeyCheck {
 
     private static List<ServiceKey> used(ComposeService service, KeyGroup group) {
         return ServiceKeys.all().stream().filter(k -> k.group() == group)
-                .filter(k -> ServiceValues.at(service, k.path())
-                        .filter(v -> saysSomething(v) && !v.equals(WHAT_A_LOCAL_ENGINE_DOES.get(k.path())))
-                        .isPresent())
+                .filter(k -> ServiceValues.all(service, k.path()).stream()
+                        .anyMatch(v -> saysSomething(v) && !v.equals(WHAT_A_LOCAL_ENGINE_DOES.get(k.path()))))
                 .toList();
     }
 

@@ -5,9 +5,11 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.compose.ComposeService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,34 @@ final class ServiceValues {
             node = map.get(part);
         }
         return Optional.ofNullable(node);
+    }
+
+    /**
+     * Every value at a {@link io.p4n4.compose.exec.ServiceKeys} path below the service: a {@code []} part steps
+     * into each item of a list, a {@code *} part into each value of a mapping ({@code volumes[].bind.selinux},
+     * {@code networks.*.ipv4_address}). Empty when nothing is set there.
+     */
+    static List<Object> all(ComposeService service, String path) {
+        List<Object> nodes = List.of(service.attributes());
+        for (String part : path.split("\\.")) {
+            boolean items = part.endsWith("[]");
+            String name = items ? part.substring(0, part.length() - 2) : part;
+            List<Object> next = new ArrayList<>();
+            for (Object node : nodes) {
+                if (!(node instanceof Map<?, ?> map)) {
+                    continue;
+                }
+                for (Object value : name.equals("*") ? map.values() : Collections.singleton(map.get(name))) {
+                    if (items && value instanceof List<?> list) {
+                        list.stream().filter(Objects::nonNull).forEach(next::add);
+                    } else if (!items && value != null) {
+                        next.add(value);
+                    }
+                }
+            }
+            nodes = next;
+        }
+        return nodes;
     }
 
     /**

@@ -100,7 +100,7 @@ class ContainerSpecsTest {
 
         assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
-                .hasMessageContaining("service app uses build.dockerfile_inline")
+                .hasMessageContaining("service app of project demo uses a compose key p4n4 cannot apply: build.dockerfile_inline")
                 .hasMessageContaining("give the service its image:");
     }
 

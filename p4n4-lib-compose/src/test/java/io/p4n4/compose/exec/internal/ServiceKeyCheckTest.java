@@ -87,4 +87,86 @@ class ServiceKeyCheckTest {
         assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
                 .hasMessageContaining("external_links (").hasMessageContaining("external network");
     }
+
+    @Test
+    void keysInsideEntriesAreRefusedByTheirPathWhateverTheSyntax() throws IOException {
+        ComposeProject p = load("""
+                    volumes:
+                      - ./data:/data:z
+                      - cache:/cache:nocopy
+                    networks:
+                      default:
+                        ipv4_address: 172.28.0.5
+                    depends_on:
+                      db:
+                        condition: service_started
+                        restart: true
+                  db:
+                    image: busybox
+                volumes:
+                  cache: {}
+                """);
+
+        assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("volumes[].bind.selinux (").hasMessageContaining("volumes[].volume.nocopy (")
+                .hasMessageContaining("networks.*.ipv4_address (").hasMessageContaining("depends_on.*.restart (");
+    }
+
+    @Test
+    void entryKeysThatAskForWhatHappensAnywayPass() throws IOException {
+        ComposeProject p = load("""
+                    volumes:
+                      - type: bind
+                        source: ./data
+                        target: /data
+                        bind:
+                          create_host_path: true
+                    ports:
+                      - target: 80
+                        published: "8080"
+                        mode: ingress
+                    networks:
+                      default:
+                        aliases: [web]
+                    depends_on:
+                      db:
+                        condition: service_started
+                        restart: false
+                  db:
+                    image: busybox
+                """);
+
+        assertThatCode(() -> ContainerSpecs.requireSupported(p, p.service("app"))).doesNotThrowAnyException();
+        assertThat(ServiceKeyCheck.ignored(p.service("app"))).isEmpty();
+    }
+
+    @Test
+    void portMetadataAndMacOsConsistencyAreReportedAsIgnored() throws IOException {
+        ComposeProject p = load("""
+                    ports:
+                      - target: 80
+                        name: web
+                        app_protocol: http
+                        mode: host
+                    volumes:
+                      - type: bind
+                        source: ./src
+                        target: /src
+                        consistency: cached
+                """);
+
+        assertThatCode(() -> ContainerSpecs.requireSupported(p, p.service("app"))).doesNotThrowAnyException();
+        assertThat(ServiceKeyCheck.ignored(p.service("app"))).extracting(ServiceKey::path)
+                .containsExactly("volumes[].consistency", "ports[].mode", "ports[].name", "ports[].app_protocol");
+    }
+
+    @Test
+    void aBuildKeyNotPassedToTheEngineIsRefusedByItsPath() throws IOException {
+        Files.createDirectories(dir.resolve("app"));
+        ComposeProject p = load("    build:\n      context: ./app\n      cache_from: [\"busybox\"]\n");
+
+        assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
+                .hasMessageContaining("build.cache_from (").hasMessageContaining("give the service its image:");
+    }
 }
