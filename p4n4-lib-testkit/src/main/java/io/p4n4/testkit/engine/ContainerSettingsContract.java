@@ -14,6 +14,8 @@ import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthcheckSpec;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.LogConfig;
+import io.p4n4.api.engine.Mount;
+import io.p4n4.api.engine.MountType;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.api.engine.ResourceLimits;
@@ -219,6 +221,16 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
             assertThat(sh(id, "grep ' /scratch ' /proc/mounts").stdout()).startsWith("tmpfs /scratch tmpfs")
                     .contains("size=16384k");
         });
+    }
+
+    @Test
+    void aReadOnlyTmpfsMountIsMountedReadOnly() {
+        started("mounts", s -> s.mount(new Mount(MountType.TMPFS, "", "/frozen", true))
+                .mount(Mount.tmpfs("/thawed"))).ifPresent(id -> {
+                    assertThat(sh(id, "grep ' /frozen ' /proc/mounts").stdout()).startsWith("tmpfs /frozen tmpfs ro");
+                    assertThat(sh(id, "grep ' /thawed ' /proc/mounts").stdout()).startsWith("tmpfs /thawed tmpfs rw");
+                    assertThat(sh(id, "touch /frozen/x").exitCode()).isNotZero();
+                });
     }
 
     @Test

@@ -149,7 +149,7 @@ public final class SpecGenerator {
                     break;
                 case TMPFS:
                     oci.add(Map.of("type", "tmpfs", "source", "tmpfs", "destination", m.target(),
-                            "options", List.of("rw", "nosuid", "nodev")));
+                            "options", List.of(m.readOnly() ? "ro" : "rw", "nosuid", "nodev")));
                     break;
                 case BIND:
                 default:
