@@ -1,5 +1,7 @@
 package io.p4n4.compose;
 
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.compose.internal.GoDuration;
 import io.p4n4.compose.internal.ModelJson;
 import java.nio.charset.StandardCharsets;
@@ -97,10 +99,34 @@ public final class ComposeService {
     /** Returns the mounts in long syntax, in order. */
     public List<ServiceVolume> volumes() {
         return Attributes.list(attributes.get("volumes")).stream().map(Attributes::map)
-                .map(v -> new ServiceVolume(String.valueOf(v.get("type")), Attributes.string(v.get("source")),
-                        Attributes.string(v.get("target")), Attributes.bool(v.get("read_only")),
-                        Attributes.bool(Attributes.map(v.get("bind")).get("create_host_path"))))
+                .map(this::volume)
                 .toList();
+    }
+
+    private ServiceVolume volume(Map<String, Object> v) {
+        Map<String, Object> bind = Attributes.map(v.get("bind"));
+        Map<String, Object> tmpfs = Attributes.map(v.get("tmpfs"));
+        Object mode = tmpfs.get("mode");
+        return new ServiceVolume(String.valueOf(v.get("type")), Attributes.string(v.get("source")),
+                Attributes.string(v.get("target")), Attributes.bool(v.get("read_only")),
+                Attributes.bool(bind.get("create_host_path")), Attributes.string(bind.get("propagation")),
+                Attributes.string(bind.get("selinux")), Attributes.bool(Attributes.map(v.get("volume")).get("nocopy")),
+                tmpfs.get("size") == null ? null : String.valueOf(tmpfs.get("size")),
+                mode == null ? null : tmpfsMode(v.get("target"), mode));
+    }
+
+    /** A tmpfs mode: a number as YAML read it ({@code 01777} is octal there), or an octal string. */
+    private Integer tmpfsMode(Object target, Object mode) {
+        if (mode instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            String text = String.valueOf(mode);
+            return Integer.parseInt(text.startsWith("0o") ? text.substring(2) : text, 8);
+        } catch (NumberFormatException e) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + name + ": the tmpfs mount on " + target
+                    + " has mode '" + mode + "'; write an octal mode such as 1777 or 0o1777");
+        }
     }
 
     /** Returns the dependencies by service name, in declaration order. */

@@ -13,12 +13,26 @@ import org.jspecify.annotations.Nullable;
  * @param target the path in the container
  * @param readOnly whether the mount is read-only
  * @param createHostPath for binds: create the host path when missing (short syntax does)
+ * @param propagation for binds: {@code bind.propagation} (short syntax: {@code :rslave} ...), or {@code null}
+ * @param selinux for binds: {@code bind.selinux}, {@code z} or {@code Z} (short syntax: {@code :z}), or
+ *     {@code null}
+ * @param noCopy for volumes: {@code volume.nocopy} (short syntax: {@code :nocopy})
+ * @param tmpfsSize for tmpfs: {@code tmpfs.size} as written (bytes, or a size such as {@code 64m}), or
+ *     {@code null}
+ * @param tmpfsMode for tmpfs: {@code tmpfs.mode}, the permission bits, or {@code null}
  */
 public record ServiceVolume(String type, @Nullable String source, String target, boolean readOnly,
-        boolean createHostPath) {
+        boolean createHostPath, @Nullable String propagation, @Nullable String selinux, boolean noCopy,
+        @Nullable String tmpfsSize, @Nullable Integer tmpfsMode) {
     /** Checks the components. */
     public ServiceVolume {
         Objects.requireNonNull(type, "type");
+    }
+
+    /** A mount without bind, volume or tmpfs options. */
+    public ServiceVolume(String type, @Nullable String source, String target, boolean readOnly,
+            boolean createHostPath) {
+        this(type, source, target, readOnly, createHostPath, null, null, false, null, null);
     }
 
     /** Returns the source, when there is one. */

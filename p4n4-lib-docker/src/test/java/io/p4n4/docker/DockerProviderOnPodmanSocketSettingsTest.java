@@ -14,7 +14,7 @@ class DockerProviderOnPodmanSocketSettingsTest extends ContainerSettingsContract
 
     @Override
     protected Set<String> unsupportedHere() {
-        return Set.of("domainname", "macAddress", "healthcheck.startInterval");
+        return Set.of("domainname", "macAddress", "healthcheck.startInterval", "mounts.noCopy");
     }
 
     @Override

@@ -212,21 +212,19 @@ public final class ServiceKeys {
                 + " directly");
         applied(keys, "volumes[].bind.create_host_path", "a missing host directory is created (short syntax"
                 + " does this)");
-        refused(keys, "volumes[].bind.propagation", "bind propagation is not passed to the engine yet; remove it"
-                + " (and the :rshared/:rslave/... suffix), the engine's rprivate applies");
+        applied(keys, "volumes[].bind.propagation", "private, rprivate, shared, rshared, slave, rslave (short"
+                + " syntax: the suffix); shared and slave need a shared host mount, as with docker");
         refused(keys, "volumes[].bind.recursive", "recursive read-only binds are not supported; remove"
                 + " bind.recursive");
-        refused(keys, "volumes[].bind.selinux", "SELinux relabelling is not passed to the engine yet; remove the"
-                + " :z/:Z suffix and label the host path with chcon");
+        applied(keys, "volumes[].bind.selinux", "z or Z relabelling (short syntax :z, :Z); on Docker such a bind"
+                + " is sent as a legacy Binds entry, as compose does");
         refused(keys, "volumes[].volume.labels", "labels of an implicitly created volume are not supported;"
                 + " put the volume under the top-level volumes: with its labels");
-        refused(keys, "volumes[].volume.nocopy", "nocopy is not passed to the engine yet; remove it (and the"
-                + " :nocopy suffix): the image's content is copied into a new, empty volume");
+        applied(keys, "volumes[].volume.nocopy", "the image's files are not copied into a new volume (short"
+                + " syntax :nocopy); refused by the Docker backend on Podman's socket, whose API ignores it");
         refused(keys, "volumes[].volume.subpath", "volume subpaths are not supported; mount the whole volume");
-        refused(keys, "volumes[].tmpfs.size", "tmpfs sizes of mounts are not passed to the engine yet; use the"
-                + " service-level tmpfs: PATH:size=N");
-        refused(keys, "volumes[].tmpfs.mode", "tmpfs modes of mounts are not passed to the engine yet; use the"
-                + " service-level tmpfs: PATH:mode=N");
+        applied(keys, "volumes[].tmpfs.size", "size in bytes or with a unit (64m)");
+        applied(keys, "volumes[].tmpfs.mode", "permission bits, octal (1777, 0o1777)");
         refused(keys, "volumes[].image.subpath", "image mounts are not supported; use a bind or volume mount");
         applied(keys, "ports[].target", "container port");
         applied(keys, "ports[].published", "host port or range");

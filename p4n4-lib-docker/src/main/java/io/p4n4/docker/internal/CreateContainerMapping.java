@@ -1,16 +1,26 @@
 package io.p4n4.docker.internal;
 
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.BindOptions;
+import com.github.dockerjava.api.model.BindPropagation;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HealthCheck;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.InternetProtocol;
 import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.PropagationMode;
+import com.github.dockerjava.api.model.SELContext;
+import com.github.dockerjava.api.model.TmpfsOptions;
+import com.github.dockerjava.api.model.Volume;
+import com.github.dockerjava.api.model.VolumeOptions;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.DeviceMapping;
 import io.p4n4.api.engine.HealthcheckSpec;
 import io.p4n4.api.engine.Mount;
+import io.p4n4.api.engine.MountOptions;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.RestartPolicy;
@@ -67,11 +77,19 @@ final class CreateContainerMapping {
             cmd.withExposedPorts(new ArrayList<>(exposed));
         }
         List<com.github.dockerjava.api.model.Mount> mounts = new ArrayList<>();
+        List<Bind> binds = new ArrayList<>();
         for (Mount m : spec.mounts()) {
-            mounts.add(mount(m));
+            if (m.options().selinuxLabel() != null) {
+                binds.add(relabelledBind(m)); // the Mounts API has no SELinux label; compose falls back alike
+            } else {
+                mounts.add(mount(m));
+            }
         }
         if (!mounts.isEmpty()) {
             host.withMounts(mounts);
+        }
+        if (!binds.isEmpty()) {
+            host.withBinds(binds);
         }
         List<Device> devices = new ArrayList<>();
         for (DeviceMapping d : spec.devices()) {
@@ -135,14 +153,52 @@ final class CreateContainerMapping {
     private static com.github.dockerjava.api.model.Mount mount(Mount m) {
         com.github.dockerjava.api.model.Mount dm = new com.github.dockerjava.api.model.Mount()
                 .withTarget(m.target()).withReadOnly(m.readOnly());
+        MountOptions o = m.options();
         switch (m.type()) {
             case BIND:
+                if (o.propagation() != null) {
+                    dm.withBindOptions(new BindOptions().withPropagation(bindPropagation(o.propagation())));
+                }
                 return dm.withType(com.github.dockerjava.api.model.MountType.BIND).withSource(m.source());
             case VOLUME:
+                if (o.noCopy()) {
+                    dm.withVolumeOptions(new VolumeOptions().withNoCopy(true));
+                }
                 return dm.withType(com.github.dockerjava.api.model.MountType.VOLUME).withSource(m.source());
             case TMPFS:
             default:
+                if (o.tmpfsSizeBytes() != 0 || o.tmpfsMode() != null) {
+                    dm.withTmpfsOptions(new TmpfsOptions()
+                            .withSizeBytes(o.tmpfsSizeBytes() == 0 ? null : o.tmpfsSizeBytes())
+                            .withMode(o.tmpfsMode()));
+                }
                 return dm.withType(com.github.dockerjava.api.model.MountType.TMPFS);
+        }
+    }
+
+    /** A bind with an SELinux label, in the legacy {@code Binds} form ({@code SRC:DST:rw,z,rslave}). */
+    private static Bind relabelledBind(Mount m) {
+        MountOptions o = m.options();
+        return new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw,
+                "Z".equals(o.selinuxLabel()) ? SELContext.single : SELContext.shared, null,
+                o.propagation() == null ? PropagationMode.DEFAULT_MODE : PropagationMode.fromString(o.propagation()));
+    }
+
+    private static BindPropagation bindPropagation(String value) {
+        switch (value) {
+            case "private":
+                return BindPropagation.PRIVATE;
+            case "shared":
+                return BindPropagation.SHARED;
+            case "rshared":
+                return BindPropagation.R_SHARED;
+            case "slave":
+                return BindPropagation.SLAVE;
+            case "rslave":
+                return BindPropagation.R_SLAVE;
+            case "rprivate":
+            default: // MountOptions admits no other value
+                return BindPropagation.R_PRIVATE;
         }
     }
 

@@ -36,6 +36,10 @@ final class DockerUnsupportedSettings {
                     + "Domainname (Podman 4.3 cannot set a NIS domain name): remove domainname"));
             spec.findMacAddress().ifPresent(m -> out.put("macAddress", "Podman's Docker-compatible API ignores "
                     + "MacAddress: use the podman backend (CONTAINER_HOST), which sets it on the container's network"));
+            if (spec.mounts().stream().anyMatch(m -> m.options().noCopy())) {
+                out.put("mounts.noCopy", "Podman's Docker-compatible API ignores a volume's NoCopy (the image's"
+                        + " files are copied in anyway): use the podman backend (CONTAINER_HOST), which applies it");
+            }
         }
         spec.findHealthcheck().filter(h -> !h.startInterval().isZero()).ifPresent(h -> {
             if (ApiVersionNegotiation.compare(apiVersion, START_INTERVAL_API) < 0) {

@@ -216,6 +216,41 @@ abstract class ComposeKeysContract {
     }
 
     @Test
+    void volumeOptionsOfBothSyntaxesReachTheMounts() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/f"), "bound\n");
+        ComposeProject p = load("""
+                services:
+                  app:
+                    image: %s
+                    command: %s
+                    volumes:
+                      - ./data:/data:ro,z
+                      - ./data:/private:private
+                      - cache:/etc:nocopy
+                      - type: tmpfs
+                        target: /scratch
+                        tmpfs:
+                          size: 8m
+                          mode: 01770
+                volumes:
+                  cache: {}
+                """.formatted(IMAGE, SLEEP));
+
+        compose.up(p, UpOptions.defaults());
+
+        String app = onlyContainer();
+        assertThat(sh(app, "cat /data/f /private/f")).isEqualTo("bound\nbound\n");
+        assertThat(sh(app, "touch /data/x 2>/dev/null || echo read-only")).isEqualTo("read-only\n");
+        assertThat(sh(app, "test -e /etc/passwd || echo 'not copied'")).isEqualTo("not copied\n");
+        assertThat(sh(app, "grep ' /scratch ' /proc/mounts")).contains("size=8192k").contains("mode=1770");
+        JsonNode mounts = EngineApiReader.of(engine.endpoint()).get("/v1.41/containers/" + app + "/json")
+                .path("Mounts");
+        assertThat(mounts).filteredOn(m -> m.path("Destination").asText().equals("/private"))
+                .singleElement().satisfies(m -> assertThat(m.path("Propagation").asText()).isEqualTo("private"));
+    }
+
+    @Test
     void aLinkedServiceAnswersToItsAliasAndStartsFirst() throws IOException {
         ComposeProject p = load("""
                 services:

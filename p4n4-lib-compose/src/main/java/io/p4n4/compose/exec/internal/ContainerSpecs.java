@@ -6,6 +6,7 @@ import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.DeviceMapping;
 import io.p4n4.api.engine.HealthcheckSpec;
 import io.p4n4.api.engine.Mount;
+import io.p4n4.api.engine.MountOptions;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.Protocol;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Turns a compose service into the engine's container spec, compose labels included. Stateless. */
 public final class ContainerSpecs {
@@ -317,19 +319,34 @@ public final class ContainerSpecs {
                                 + service.name(), e);
                     }
                 }
-                return readOnly(Mount.bind(source, target), v.readOnly());
+                return readOnly(Mount.bind(source, target), v.readOnly()).withOptions(options(service, v,
+                        () -> MountOptions.NONE.withPropagation(v.propagation()).withSelinuxLabel(v.selinux())));
             }
             case "volume": {
                 String key = v.findSource().orElse(null);
+                MountOptions options = MountOptions.NONE.withNoCopy(v.noCopy());
                 if (key == null || key.isEmpty()) {
                     return readOnly(Mount.volume(anonymousVolume(project, service, target, number), target),
-                            v.readOnly());
+                            v.readOnly()).withOptions(options);
                 }
                 ComposeVolume declared = project.volumes().get(key);
-                return readOnly(Mount.volume(declared == null ? key : declared.name(), target), v.readOnly());
+                return readOnly(Mount.volume(declared == null ? key : declared.name(), target), v.readOnly())
+                        .withOptions(options);
             }
             default: // tmpfs; requireSupported refused the other types
-                return readOnly(Mount.tmpfs(target), v.readOnly());
+                return readOnly(Mount.tmpfs(target), v.readOnly()).withOptions(options(service, v,
+                        () -> MountOptions.NONE.withTmpfsMode(v.tmpfsMode()).withTmpfsSize(v.tmpfsSize() == null ? 0
+                                : ServiceValues.bytes(service, "volumes[].tmpfs.size", v.tmpfsSize(), false))));
+        }
+    }
+
+    /** The options, or a USER error naming the service, the mount and the bad value. */
+    private static MountOptions options(ComposeService service, ServiceVolume v, Supplier<MountOptions> options) {
+        try {
+            return options.get();
+        } catch (IllegalArgumentException e) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + ": the " + v.type() + " mount on "
+                    + v.target() + ": " + e.getMessage() + "; fix the volume's options", e);
         }
     }
 

@@ -45,6 +45,7 @@ public final class EngineRefusals {
             Map.entry("healthcheck.startInterval", List.of("healthcheck.start_interval")),
             Map.entry("startInterval", List.of("healthcheck.start_interval")),
             Map.entry("mounts", List.of("volumes", "tmpfs", "secrets", "configs")),
+            Map.entry("mounts.noCopy", List.of("volumes[].volume.nocopy")),
             Map.entry("ports", List.of("ports")), Map.entry("devices", List.of("devices")),
             Map.entry("networks", List.of("networks", "links")), Map.entry("networkMode", List.of("network_mode")),
             Map.entry("command", List.of("command")), Map.entry("entrypoint", List.of("entrypoint")),
@@ -82,13 +83,13 @@ public final class EngineRefusals {
             name = Character.toLowerCase(name.charAt(4)) + name.substring(5);
         }
         List<String> keys = KEYS.get(name);
-        if (keys == null && name.contains(".")) {
+        if (keys == null && name.contains(".")) { // resources.memoryBytes
             keys = KEYS.get(name.substring(name.lastIndexOf('.') + 1));
         }
         if (keys == null) {
             return List.of("the setting " + accessor);
         }
-        List<String> set = keys.stream().filter(k -> ServiceValues.at(service, k).isPresent()).toList();
+        List<String> set = keys.stream().filter(k -> !ServiceValues.all(service, k).isEmpty()).toList();
         return set.isEmpty() ? keys : set;
     }
 }

@@ -2,11 +2,14 @@ package io.p4n4.compose.exec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.LogConfig;
+import io.p4n4.api.engine.Mount;
+import io.p4n4.api.engine.MountOptions;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.ResourceLimits;
 import io.p4n4.api.engine.RestartPolicy;
@@ -280,5 +283,46 @@ class ContainerSpecsKeysTest {
         assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("web")))
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
                 .hasMessageContaining("service web links to db").hasMessageContaining("service db");
+    }
+
+    @Test
+    void mountOptionsComeFromTheShortAndTheLongSyntax() throws IOException {
+        ContainerSpec spec = spec("""
+                    volumes:
+                      - ./data:/data:ro,z
+                      - ./logs:/logs:rslave
+                      - cache:/cache:nocopy
+                      - type: tmpfs
+                        target: /scratch
+                        tmpfs:
+                          size: 64m
+                          mode: 01770
+                      - type: tmpfs
+                        target: /run/app
+                        tmpfs:
+                          size: 1048576
+                          mode: "0o700"
+                volumes:
+                  cache: {}
+                """);
+
+        assertThat(spec.mounts()).extracting(Mount::target, Mount::readOnly, Mount::options).containsExactly(
+                tuple("/data", true, MountOptions.NONE.withSelinuxLabel("z")),
+                tuple("/logs", false, MountOptions.NONE.withPropagation("rslave")),
+                tuple("/cache", false, MountOptions.NONE.withNoCopy(true)),
+                tuple("/scratch", false, MountOptions.NONE.withTmpfsSize(64L << 20).withTmpfsMode(01770)),
+                tuple("/run/app", false, MountOptions.NONE.withTmpfsSize(1L << 20).withTmpfsMode(0700)));
+    }
+
+    @Test
+    void aBadMountOptionIsAUserErrorNamingServiceAndMount() throws IOException {
+        assertThatThrownBy(() -> spec("    volumes:\n      - type: bind\n        source: ./d\n        target: /d\n"
+                + "        bind:\n          propagation: sideways\n"))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app: the bind mount on /d: bind propagation 'sideways'");
+        assertThatThrownBy(() -> spec("    volumes:\n      - type: tmpfs\n        target: /t\n"
+                + "        tmpfs:\n          mode: rwx\n"))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("service app: the tmpfs mount on /t has mode 'rwx'");
     }
 }

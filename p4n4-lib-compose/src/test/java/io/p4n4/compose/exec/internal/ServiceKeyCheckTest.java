@@ -92,8 +92,11 @@ class ServiceKeyCheckTest {
     void keysInsideEntriesAreRefusedByTheirPathWhateverTheSyntax() throws IOException {
         ComposeProject p = load("""
                     volumes:
-                      - ./data:/data:z
-                      - cache:/cache:nocopy
+                      - type: volume
+                        source: cache
+                        target: /cache
+                        volume:
+                          subpath: sub
                     networks:
                       default:
                         ipv4_address: 172.28.0.5
@@ -109,7 +112,7 @@ class ServiceKeyCheckTest {
 
         assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
-                .hasMessageContaining("volumes[].bind.selinux (").hasMessageContaining("volumes[].volume.nocopy (")
+                .hasMessageContaining("volumes[].volume.subpath (")
                 .hasMessageContaining("networks.*.ipv4_address (").hasMessageContaining("depends_on.*.restart (");
     }
 

@@ -4,6 +4,7 @@ import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.DeviceMapping;
 import io.p4n4.api.engine.HealthcheckSpec;
 import io.p4n4.api.engine.Mount;
+import io.p4n4.api.engine.MountOptions;
 import io.p4n4.api.engine.NetworkAttachment;
 import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.engine.RestartPolicy;
@@ -142,19 +143,42 @@ public final class SpecGenerator {
         List<Map<String, Object>> oci = new ArrayList<>();
         List<Map<String, Object>> volumes = new ArrayList<>();
         for (Mount m : mounts) {
+            MountOptions o = m.options();
+            List<String> options = new ArrayList<>();
             switch (m.type()) {
                 case VOLUME:
-                    volumes.add(Map.of("Name", m.source(), "Dest", m.target(),
-                            "Options", m.readOnly() ? List.of("ro") : List.of()));
+                    if (m.readOnly()) {
+                        options.add("ro");
+                    }
+                    if (o.noCopy()) {
+                        options.add("nocopy");
+                    }
+                    volumes.add(Map.of("Name", m.source(), "Dest", m.target(), "Options", options));
                     break;
                 case TMPFS:
-                    oci.add(Map.of("type", "tmpfs", "source", "tmpfs", "destination", m.target(),
-                            "options", List.of(m.readOnly() ? "ro" : "rw", "nosuid", "nodev")));
+                    options.addAll(List.of(m.readOnly() ? "ro" : "rw", "nosuid", "nodev"));
+                    if (o.tmpfsSizeBytes() != 0) {
+                        options.add("size=" + o.tmpfsSizeBytes());
+                    }
+                    if (o.tmpfsMode() != null) {
+                        options.add("mode=" + Integer.toOctalString(o.tmpfsMode()));
+                    }
+                    oci.add(Map.of("type", "tmpfs", "source", "tmpfs", "destination", m.target(), "options", options));
                     break;
                 case BIND:
                 default:
+                    options.add("rbind");
+                    if (m.readOnly()) {
+                        options.add("ro");
+                    }
+                    if (o.propagation() != null) {
+                        options.add(o.propagation());
+                    }
+                    if (o.selinuxLabel() != null) {
+                        options.add(o.selinuxLabel());
+                    }
                     oci.add(Map.of("type", "bind", "source", m.source(), "destination", m.target(),
-                            "options", m.readOnly() ? List.of("rbind", "ro") : List.of("rbind")));
+                            "options", options));
                     break;
             }
         }
