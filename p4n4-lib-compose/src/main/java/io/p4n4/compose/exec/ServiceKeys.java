@@ -235,10 +235,10 @@ public final class ServiceKeys {
         ignored(keys, "ports[].name", "a name for tools; the engine keeps none");
         ignored(keys, "ports[].app_protocol", "a protocol hint for tools; the engine keeps none");
         applied(keys, "networks.*.aliases", "extra DNS names on that network");
-        refused(keys, "networks.*.ipv4_address", "fixed addresses are not passed to the engine yet; remove"
-                + " ipv4_address and reach the service by its name");
-        refused(keys, "networks.*.ipv6_address", "fixed addresses are not passed to the engine yet; remove"
-                + " ipv6_address and reach the service by its name");
+        applied(keys, "networks.*.ipv4_address", "a fixed IPv4 address; the network needs an ipam subnet that"
+                + " holds it (one replica only)");
+        applied(keys, "networks.*.ipv6_address", "a fixed IPv6 address; the network needs an IPv6 ipam subnet"
+                + " (one replica only)");
         refused(keys, "networks.*.link_local_ips", "link-local addresses are not supported; remove"
                 + " link_local_ips");
         refused(keys, "networks.*.mac_address", "a MAC address per network is not supported; use the service's"

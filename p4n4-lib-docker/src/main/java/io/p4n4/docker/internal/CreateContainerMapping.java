@@ -106,6 +106,12 @@ final class CreateContainerMapping {
             if (!first.aliases().isEmpty()) {
                 cmd.withAliases(first.aliases());
             }
+            if (first.ipv4Address() != null) {
+                cmd.withIpv4Address(first.ipv4Address());
+            }
+            if (first.ipv6Address() != null) {
+                cmd.withIpv6Address(first.ipv6Address());
+            }
         }
         HostSettingsMapping.apply(spec, host);
         cmd.withHostConfig(host);

@@ -347,7 +347,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     public void connectNetwork(String container, NetworkAttachment attachment) {
         run("connect to network " + attachment.network() + " container", container, () ->
                 client.connectToNetworkCmd().withNetworkId(attachment.network()).withContainerId(container)
-                        .withContainerNetwork(new ContainerNetwork().withAliases(attachment.aliases())).exec());
+                        .withContainerNetwork(new ContainerNetwork().withAliases(attachment.aliases())
+                                .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(attachment.ipv4Address())
+                                        .withIpv6Address(attachment.ipv6Address()))).exec());
     }
 
     // --- volumes ---

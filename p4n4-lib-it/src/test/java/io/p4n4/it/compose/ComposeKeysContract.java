@@ -251,6 +251,29 @@ abstract class ComposeKeysContract {
     }
 
     @Test
+    void aFixedAddressOnANetworkWithASubnetIsTheContainers() throws IOException {
+        int block = new java.util.Random().nextInt(250); // other runs on this host must not share the subnet
+        ComposeProject p = load("""
+                services:
+                  app:
+                    image: %s
+                    command: %s
+                    networks:
+                      fixed:
+                        ipv4_address: 10.215.%d.42
+                networks:
+                  fixed:
+                    ipam:
+                      config:
+                        - subnet: 10.215.%d.0/24
+                """.formatted(IMAGE, SLEEP, block, block));
+
+        compose.up(p, UpOptions.defaults());
+
+        assertThat(sh(onlyContainer(), "ip -4 addr show eth0")).contains("10.215." + block + ".42/24");
+    }
+
+    @Test
     void aLinkedServiceAnswersToItsAliasAndStartsFirst() throws IOException {
         ComposeProject p = load("""
                 services:

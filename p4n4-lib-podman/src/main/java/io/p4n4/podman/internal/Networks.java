@@ -9,6 +9,7 @@ import io.p4n4.api.engine.NetworkSpec;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodModels;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
+import io.p4n4.podman.internal.libpod.SpecGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,9 @@ final class Networks {
         body.put("container", container);
         if (!attachment.aliases().isEmpty()) {
             body.put("aliases", attachment.aliases());
+        }
+        if (!SpecGenerator.staticIps(attachment).isEmpty()) {
+            body.put("static_ips", SpecGenerator.staticIps(attachment));
         }
         LibpodResponse r = http.request("POST", "networks", attachment.network(), "connect").jsonBody(body)
                 .resource(container).send();

@@ -430,6 +430,26 @@ public abstract class ContainerSettingsContract extends EngineContractSupport {
     }
 
     @Test
+    void fixedAddressesAreSetAtCreateAndOnTheNetworksJoinedAfter() {
+        // a /24 of 10.213.0.0/16 chosen per run: other runs on the same host must not share it
+        int block = new java.util.Random().nextInt(250);
+        String first = name("ipfirst");
+        String second = name("ipsecond");
+        engine.createNetwork(NetworkSpec.builder(first).subnet("10.213." + block + ".0/24").label(TEST_LABEL, run)
+                .build());
+        engine.createNetwork(NetworkSpec.builder(second).subnet("10.214." + block + ".0/24").label(TEST_LABEL, run)
+                .build());
+        started("networks", s -> s.network(NetworkAttachment.of(first).withIpv4Address("10.213." + block + ".77"))
+                .network(NetworkAttachment.of(second).withIpv4Address("10.214." + block + ".78"))).ifPresent(id -> {
+                    JsonNode networks = inspect(id).path("NetworkSettings").path("Networks");
+                    assertThat(networks.path(first).path("IPAddress").asText()).isEqualTo("10.213." + block + ".77");
+                    assertThat(networks.path(second).path("IPAddress").asText()).isEqualTo("10.214." + block + ".78");
+                    assertThat(sh(id, "ip -4 addr").stdout()).contains("10.213." + block + ".77/24")
+                            .contains("10.214." + block + ".78/24");
+                });
+    }
+
+    @Test
     void exposedPortsAreInTheConfig() {
         started("exposedPorts", s -> s.exposedPorts(List.of("8080/tcp", "5353/udp", "9000-9001/tcp"))).ifPresent(id -> {
             List<String> ports = new ArrayList<>();

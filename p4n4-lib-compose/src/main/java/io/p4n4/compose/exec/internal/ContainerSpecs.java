@@ -176,6 +176,13 @@ public final class ContainerSpecs {
                     + " or set scale / deploy.replicas to 1");
         }
         service.networkMode().ifPresent(m -> networkMode(project, service, m));
+        if (replicas > 1 && service.networks().values().stream()
+                .anyMatch(n -> n.ipv4Address() != null || n.ipv6Address() != null)) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service.name() + " of project " + project.name()
+                    + " asks for " + replicas + " replicas but gives a fixed ipv4_address/ipv6_address on a network,"
+                    + " and an address belongs to one container; remove the address or set scale / deploy.replicas"
+                    + " to 1");
+        }
         service.ports().forEach(p -> port(service, p, Math.max(1, replicas), replicas));
         for (ServiceVolume v : service.volumes()) {
             if (!List.of("bind", "volume", "tmpfs").contains(v.type())) {
@@ -376,7 +383,7 @@ public final class ContainerSpecs {
             n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
             linkAliases.getOrDefault(n.network(), List.of()).stream().filter(a -> !aliases.contains(a))
                     .forEach(aliases::add);
-            out.add(new NetworkAttachment(name, aliases));
+            out.add(new NetworkAttachment(name, aliases, n.ipv4Address(), n.ipv6Address()));
         }
         return out;
     }

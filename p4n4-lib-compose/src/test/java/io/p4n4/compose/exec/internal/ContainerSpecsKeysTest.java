@@ -325,4 +325,27 @@ class ContainerSpecsKeysTest {
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
                 .hasMessageContaining("service app: the tmpfs mount on /t has mode 'rwx'");
     }
+
+    @Test
+    void fixedAddressesGoToTheirNetworksAndRefuseReplicas() throws IOException {
+        ContainerSpec spec = spec("""
+                    networks:
+                      front:
+                        ipv4_address: 10.5.0.7
+                        ipv6_address: "fd00::7"
+                      back: {}
+                networks:
+                  front: {}
+                  back: {}
+                """);
+
+        assertThat(spec.networks()).extracting(NetworkAttachment::network, NetworkAttachment::ipv4Address,
+                NetworkAttachment::ipv6Address).containsExactly(tuple("demo_front", "10.5.0.7", "fd00::7"),
+                tuple("demo_back", null, null));
+        ComposeProject scaled = load("  app:\n    image: busybox\n    scale: 2\n    networks:\n      front:\n"
+                + "        ipv4_address: 10.5.0.7\nnetworks:\n  front: {}\n");
+        assertThatThrownBy(() -> ContainerSpecs.requireSupported(scaled, scaled.service("app")))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("asks for 2 replicas but gives a fixed ipv4_address/ipv6_address");
+    }
 }

@@ -99,7 +99,7 @@ class ServiceKeyCheckTest {
                           subpath: sub
                     networks:
                       default:
-                        ipv4_address: 172.28.0.5
+                        priority: 10
                     depends_on:
                       db:
                         condition: service_started
@@ -113,7 +113,7 @@ class ServiceKeyCheckTest {
         assertThatThrownBy(() -> ContainerSpecs.requireSupported(p, p.service("app")))
                 .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
                 .hasMessageContaining("volumes[].volume.subpath (")
-                .hasMessageContaining("networks.*.ipv4_address (").hasMessageContaining("depends_on.*.restart (");
+                .hasMessageContaining("networks.*.priority (").hasMessageContaining("depends_on.*.restart (");
     }
 
     @Test

@@ -69,6 +69,9 @@ public final class SpecGenerator {
                 if (!a.aliases().isEmpty()) {
                     options.put("aliases", a.aliases());
                 }
+                if (!staticIps(a).isEmpty()) {
+                    options.put("static_ips", staticIps(a));
+                }
                 if (networks.isEmpty()) {
                     // the primary network, as Docker's MacAddress is
                     spec.findMacAddress().ifPresent(mac -> options.put("static_mac", mac));
@@ -137,6 +140,18 @@ public final class SpecGenerator {
             out.add(m);
         }
         return out;
+    }
+
+    /** The attachment's fixed addresses, as libpod's {@code static_ips} (also the network connect body's). */
+    public static List<String> staticIps(NetworkAttachment a) {
+        List<String> ips = new ArrayList<>();
+        if (a.ipv4Address() != null) {
+            ips.add(a.ipv4Address());
+        }
+        if (a.ipv6Address() != null) {
+            ips.add(a.ipv6Address());
+        }
+        return ips;
     }
 
     private static void addMounts(List<Mount> mounts, Map<String, Object> body) {
