@@ -7,6 +7,7 @@ import io.p4n4.maven.stack.StackSettings;
 import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,6 +25,10 @@ abstract class AbstractStackMojo extends AbstractMojo {
     /** The project whose base directory relative paths start at and whose properties {@code up} sets. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     @Nullable MavenProject project;
+
+    /** This goal's execution, whose configuration is checked for names no goal knows. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    @Nullable MojoExecution mojoExecution;
 
     /** Compose files in merge order, relative to the project directory; none: {@code compose.yaml} etc. there. */
     @Parameter(property = "p4n4.composeFiles")
@@ -52,6 +57,9 @@ abstract class AbstractStackMojo extends AbstractMojo {
             return;
         }
         try {
+            if (mojoExecution != null) {
+                ParameterNames.refuseUnknown(project(), mojoExecution);
+            }
             StackSettings.Builder settings = StackSettings.builder(project().getBasedir().toPath());
             if (composeFiles != null) {
                 settings.composeFiles(composeFiles.stream().map(File::toPath).toList());
