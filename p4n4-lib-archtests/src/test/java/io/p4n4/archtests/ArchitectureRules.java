@@ -77,9 +77,24 @@ final class ArchitectureRules {
                     .and(resideInAnyPackage("io.p4n4.api..", "io.p4n4.testkit..").negate()))
             .because("p4n4-lib-testkit depends on p4n4-lib-api only");
 
+    /** The Maven plugin runs stacks through compose and the API; the backends reach it only by ServiceLoader. */
+    static final ArchRule MAVEN_PLUGIN_USES_ONLY_API_AND_COMPOSE = noClasses()
+            .that().resideInAPackage("io.p4n4.maven..")
+            .should().dependOnClassesThat(resideInAPackage("io.p4n4..")
+                    .and(resideInAnyPackage("io.p4n4.api..", "io.p4n4.compose..", "io.p4n4.maven..").negate()))
+            .because("p4n4-maven-plugin depends on p4n4-lib-api and p4n4-lib-compose (the backends at run time only)");
+
+    /** The plugin's core names no Maven type, so a Gradle plugin can wrap it. */
+    static final ArchRule MAVEN_PLUGIN_CORE_IS_BUILD_TOOL_NEUTRAL = noClasses()
+            .that().resideInAPackage("io.p4n4.maven.stack..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.apache.maven..", "org.codehaus.plexus..", "io.p4n4.maven")
+            .because("io.p4n4.maven.stack is the build-tool-neutral core; the Mojos in io.p4n4.maven wrap it");
+
     /** docker-java stays inside the Docker backend. */
     static final ArchRule ONLY_THE_DOCKER_BACKEND_NAMES_DOCKER_JAVA = noClasses()
-            .that().resideInAnyPackage("io.p4n4.compose..", "io.p4n4.core..", "io.p4n4.agent..", "io.p4n4.clients..")
+            .that().resideInAnyPackage("io.p4n4.compose..", "io.p4n4.core..", "io.p4n4.agent..", "io.p4n4.clients..",
+                    "io.p4n4.maven..")
             .should().dependOnClassesThat().resideInAPackage("com.github.dockerjava..")
             .because("engines are reached through io.p4n4.api.engine.ContainerEngine");
 

@@ -38,6 +38,12 @@ class ArchitectureTest {
     static final ArchRule testkitUsesOnlyTheApi = ArchitectureRules.TESTKIT_USES_ONLY_THE_API;
 
     @ArchTest
+    static final ArchRule mavenPluginUsesOnlyApiAndCompose = ArchitectureRules.MAVEN_PLUGIN_USES_ONLY_API_AND_COMPOSE;
+
+    @ArchTest
+    static final ArchRule mavenPluginCoreIsBuildToolNeutral = ArchitectureRules.MAVEN_PLUGIN_CORE_IS_BUILD_TOOL_NEUTRAL;
+
+    @ArchTest
     static final ArchRule onlyTheDockerBackendNamesDockerJava = ArchitectureRules.ONLY_THE_DOCKER_BACKEND_NAMES_DOCKER_JAVA;
 
     @ArchTest

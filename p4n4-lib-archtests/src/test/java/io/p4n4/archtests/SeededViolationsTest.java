@@ -18,6 +18,9 @@ import io.p4n4.core.seeded.UsesDockerJava;
 import io.p4n4.docker.internal.seeded.Hidden;
 import io.p4n4.docker.seeded.UsesCompose;
 import io.p4n4.docker.seeded.UsesOwnInternal;
+import io.p4n4.maven.seeded.UsesDockerBackend;
+import io.p4n4.maven.stack.seeded.UsesComposeExecutor;
+import io.p4n4.maven.stack.seeded.UsesMavenLog;
 import io.p4n4.podman.seeded.UsesDocker;
 import io.p4n4.testkit.seeded.UsesDotEnv;
 import java.util.List;
@@ -84,6 +87,23 @@ class SeededViolationsTest {
     void testkitRuleReportsTheTestkitUsingCompose() {
         assertReports(ArchitectureRules.TESTKIT_USES_ONLY_THE_API, classes(UsesDotEnv.class),
                 UsesDotEnv.class.getName(), "io.p4n4.compose.env.DotEnv");
+    }
+
+    @Test
+    void mavenPluginRuleReportsThePluginNamingABackend() {
+        assertReports(ArchitectureRules.MAVEN_PLUGIN_USES_ONLY_API_AND_COMPOSE, classes(UsesDockerBackend.class),
+                UsesDockerBackend.class.getName(), "io.p4n4.docker.DockerEngineProvider");
+    }
+
+    @Test
+    void neutralCoreRuleReportsAMavenTypeButAllowsCompose() {
+        EvaluationResult result = ArchitectureRules.MAVEN_PLUGIN_CORE_IS_BUILD_TOOL_NEUTRAL
+                .evaluate(classes(UsesMavenLog.class, UsesComposeExecutor.class));
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(details(result)).anySatisfy(line -> assertThat(line)
+                .contains(UsesMavenLog.class.getName(), "org.apache.maven.plugin.logging.Log"));
+        assertThat(details(result)).noneSatisfy(line -> assertThat(line).contains(UsesComposeExecutor.class.getName()));
     }
 
     @Test
