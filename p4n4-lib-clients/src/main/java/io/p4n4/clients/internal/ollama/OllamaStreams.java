@@ -47,6 +47,7 @@ final class OllamaStreams {
     static <T> Stream<T> stream(HttpStream<JsonNode> stream, Function<JsonNode, T> mapper) {
         Iterator<T> it = new Iterator<>() {
             private boolean done;
+            private boolean drained;
             private T pending;
 
             @Override
@@ -55,6 +56,10 @@ final class OllamaStreams {
                     return true;
                 }
                 if (done) {
+                    if (!drained) {
+                        drained = true;
+                        stream.next(); // reads the end of the body, so the connection can be reused
+                    }
                     return false;
                 }
                 JsonNode n = nextChunk(stream);
