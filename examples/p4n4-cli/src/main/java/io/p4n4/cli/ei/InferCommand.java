@@ -43,7 +43,7 @@ public final class InferCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-24s %6.2f%%%n", c.label(), c.confidence() * 100);
             }
             for (BoundingBox box : r.boundingBoxes()) {
-                out.printf(Locale.ROOT, "%-24s %6.2f%%  x=%d y=%d w=%d h=%d%n", box.label(), box.confidence() * 100,
+                out.printf(Locale.ROOT, "%-24s %6.2f%%  x=%.1f y=%.1f w=%.1f h=%.1f%n", box.label(), box.confidence() * 100,
                         box.x(), box.y(), box.width(), box.height());
             }
             r.anomaly().ifPresent(a -> out.printf(Locale.ROOT, "anomaly score: %.3f%n", a));

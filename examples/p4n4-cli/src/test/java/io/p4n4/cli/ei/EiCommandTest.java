@@ -42,6 +42,17 @@ class EiCommandTest extends MockServiceCliTest {
     }
 
     @Test
+    void inferPrintsBoxesWithTheirFractionalCoordinates() throws Exception {
+        Path image = dir.resolve("frame.jpg");
+        Files.write(image, new byte[] {(byte) 0xFF, (byte) 0xD8});
+        server.enqueue(new MockResponse().setBody("""
+                {"result":{"bounding_boxes":[{"label":"person","value":0.91,"x":106.66666666666667,"y":40.5,"width":53.333333333333336,"height":80}]},"timing":{"dsp":3,"classification":41,"anomaly":0}}"""));
+        int code = run("ei", "infer", image.toString(), "--url", server.url("/").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("person").contains("91.00%  x=106.7 y=40.5 w=53.3 h=80.0");
+    }
+
+    @Test
     void inferJsonOutput() throws Exception {
         Path image = dir.resolve("frame.jpg");
         Files.write(image, new byte[] {1, 2});

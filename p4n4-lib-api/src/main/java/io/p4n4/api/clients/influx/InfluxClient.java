@@ -36,7 +36,11 @@ public interface InfluxClient extends AutoCloseable {
     /** Writes points to the default bucket, nanosecond precision, in one request. */
     void writePoints(List<Point> points);
 
-    /** Writes points to {@code bucket}, their times converted to {@code precision}, in one request. */
+    /**
+     * Writes points to {@code bucket}, their times converted to {@code precision}, in one request.
+     * A point that cannot be written (its time does not fit the precision) does not stop the others:
+     * they are sent, then a VALIDATION {@link io.p4n4.api.P4n4Exception} names the refused point.
+     */
     void writePoints(String bucket, WritePrecision precision, List<Point> points);
 
     /** Starts a batching writer; close it (or the client) to flush. */

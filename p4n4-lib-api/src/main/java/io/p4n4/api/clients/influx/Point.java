@@ -224,13 +224,15 @@ public final class Point {
                 throw new P4n4Exception(ErrorCode.VALIDATION,
                         "a point needs a measurement name; got " + (measurement == null ? "null" : "an empty string"));
             }
-            rejectLineBreaks(measurement, "measurement name", null, measurement);
+            rejectUnwritable(measurement, "measurement name", null, measurement);
             this.measurement = measurement;
         }
 
         /**
          * Sets a tag; a {@code null} or empty value omits the tag (InfluxDB stores no empty tags).
-         * Tags are written sorted by key, which is how InfluxDB wants them.
+         * Tags are written sorted by key, which is how InfluxDB wants them. Measurement names, tag
+         * keys, tag values and field keys may not contain line breaks or end with a backslash: line
+         * protocol cannot carry them there.
          */
         public Builder tag(String key, @Nullable String value) {
             checkKey(key, "tag key");
@@ -239,7 +241,7 @@ public final class Point {
                 removeTag(key);
                 return this;
             }
-            rejectLineBreaks(value, "value of tag", key, measurement);
+            rejectUnwritable(value, "value of tag", key, measurement);
             // insertion sort keeps tags ordered by key; points have few tags
             int i = 0;
             while (i < tagCount) {
@@ -413,16 +415,24 @@ public final class Point {
                 throw new P4n4Exception(ErrorCode.VALIDATION, "a " + what + " of measurement '" + measurement
                         + "' is " + (key == null ? "null" : "empty") + ": keys must be non-empty strings");
             }
-            rejectLineBreaks(key, what, key, measurement);
+            rejectUnwritable(key, what, key, measurement);
         }
 
-        // line protocol has no escape for line breaks outside string fields: they would split the point
+        // line protocol has no escape for line breaks outside string fields: they would split the point;
+        // and a trailing backslash would escape the delimiter after it (InfluxDB unescapes only "\,",
+        // "\ " and "\=" there, so it cannot be doubled either): the server would reject the line
         // the message is built only on failure: this runs for every key and value
-        private static void rejectLineBreaks(String s, String what, String key, String measurement) {
+        private static void rejectUnwritable(String s, String what, String key, String measurement) {
+            String problem = null;
             if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+                problem = "contains a line break, which line protocol cannot carry there; remove it";
+            } else if (s.charAt(s.length() - 1) == '\\') {
+                problem = "ends with a backslash, which line protocol cannot carry there (it would escape the"
+                        + " delimiter after it); remove it or add a character after it";
+            }
+            if (problem != null) {
                 throw new P4n4Exception(ErrorCode.VALIDATION, "the " + what + (key == null ? "" : " '" + key + "'")
-                        + " of measurement '" + measurement
-                        + "' contains a line break, which line protocol cannot carry there; remove it");
+                        + " of measurement '" + measurement + "' " + problem);
             }
         }
     }

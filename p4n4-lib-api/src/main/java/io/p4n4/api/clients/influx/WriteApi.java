@@ -25,7 +25,11 @@ public interface WriteApi extends AutoCloseable {
      */
     void write(Point point);
 
-    /** Buffers several points, in order. */
+    /**
+     * Buffers several points, in order. A point that cannot be written (VALIDATION, as for
+     * {@link #write(Point)}) does not stop the others: they are all buffered, then the refusal is
+     * thrown, naming the first refused point and how many were refused.
+     */
     void write(Collection<Point> points);
 
     /**

@@ -39,12 +39,20 @@ public interface LettaClient {
     LettaResponse send(String agentId, String text);
 
     /**
-     * Sends one user message and streams the answer's parts (server-sent events) to {@code onMessage};
-     * returns them all when the stream ends. Cancellable from any thread.
+     * Sends one user message and streams the answer's parts (server-sent events, token by token) to
+     * {@code onMessage} as they arrive; returns the whole answer when the stream ends, the token
+     * chunks of each message joined by message id. Cancellable from any thread. An error Letta
+     * reports inside the stream ({@code event: error}, an {@code error_message}, a failing
+     * {@code stop_reason}) throws a {@link io.p4n4.api.ServiceException} with the server's message
+     * and stop reason, after the parts that arrived.
      */
     LettaResponse send(String agentId, String text, Consumer<LettaMessage> onMessage, Cancellation cancellation);
 
-    /** Streams the answer's parts; close the Stream. */
+    /**
+     * Streams the answer's parts as they arrive (token chunks: several parts share a message id);
+     * close the Stream. Errors inside the stream throw from it as for
+     * {@link #send(String, String, Consumer, Cancellation)}.
+     */
     Stream<LettaMessage> sendStream(String agentId, String text);
 
     /** Returns the agent's core-memory blocks. */

@@ -25,20 +25,32 @@ public interface OllamaClient {
 
     /**
      * Generates token by token, handing each chunk to {@code onChunk}, and returns the assembled
-     * answer: the full text with the final chunk's statistics.
+     * answer: the full text with the final chunk's statistics. An error Ollama reports inside the
+     * stream, or a stream that ends before its last chunk, throws a
+     * {@link io.p4n4.api.ServiceException} with the server's message after the chunks that arrived.
      */
     GenerateResponse generate(GenerateRequest request, Consumer<GenerateResponse> onChunk, Cancellation cancellation);
 
-    /** Generates token by token as a Stream of chunks; close it. */
+    /**
+     * Generates token by token as a Stream of chunks, the last with {@code done}; close it. An error
+     * inside the stream, or its end before the last chunk, throws a
+     * {@link io.p4n4.api.ServiceException} from the Stream after the chunks that arrived.
+     */
     Stream<GenerateResponse> generateStream(GenerateRequest request);
 
     /** Answers a conversation with one whole message. */
     ChatResponse chat(ChatRequest request);
 
-    /** Answers token by token to {@code onChunk}; returns the assembled message. */
+    /**
+     * Answers token by token to {@code onChunk}; returns the assembled message. Stream errors fail
+     * as for {@link #generate(GenerateRequest, Consumer, io.p4n4.api.clients.Cancellation)}.
+     */
     ChatResponse chat(ChatRequest request, Consumer<ChatResponse> onChunk, Cancellation cancellation);
 
-    /** Answers token by token as a Stream of chunks; close it. */
+    /**
+     * Answers token by token as a Stream of chunks; close it. Stream errors fail as for
+     * {@link #generateStream(GenerateRequest)}.
+     */
     Stream<ChatResponse> chatStream(ChatRequest request);
 
     /** Embeds one text with the legacy {@code POST /api/embeddings}. */

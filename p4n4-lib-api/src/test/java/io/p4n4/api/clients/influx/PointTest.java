@@ -1,6 +1,10 @@
 package io.p4n4.api.clients.influx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -57,5 +61,19 @@ class PointTest {
         assertThat(WritePrecision.S.convert(1999L, WritePrecision.MS)).isEqualTo(1L);
         assertThat(WritePrecision.NS.convert(2L, WritePrecision.US)).isEqualTo(2000L);
         assertThat(WritePrecision.parse("MS")).isEqualTo(WritePrecision.MS);
+    }
+
+    @Test
+    void refusesATrailingBackslashInNamesKeysAndTagValuesNamingWhere() {
+        // InfluxDB would read it as escaping the delimiter after it and reject the whole batch
+        assertThatThrownBy(() -> Point.builder("m").tag("host", "a\\")).isInstanceOf(P4n4Exception.class)
+                .hasMessage("the value of tag 'host' of measurement 'm' ends with a backslash, which line protocol"
+                        + " cannot carry there (it would escape the delimiter after it); remove it or add a"
+                        + " character after it")
+                .extracting(e -> ((P4n4Exception) e).code()).isEqualTo(ErrorCode.VALIDATION);
+        assertThatThrownBy(() -> Point.builder("x\\")).hasMessageContaining("measurement name");
+        assertThatThrownBy(() -> Point.builder("m").field("f\\", 1L)).hasMessageContaining("field key 'f\\'");
+        assertThat(Point.builder("m\\x").tag("k", "a\\b").field("s", "ends\\").build().fieldString(0))
+                .isEqualTo("ends\\");
     }
 }

@@ -26,8 +26,8 @@ final class RunnerJson {
                 .forEach(e -> classes.add(new Classification(e.getKey(), e.getValue().asDouble())));
         List<BoundingBox> boxes = new ArrayList<>();
         for (JsonNode b : Json.array(r, "bounding_boxes")) {
-            boxes.add(new BoundingBox(text(b, "label"), doubleValue(b, "value", 0), b.path("x").asInt(),
-                    b.path("y").asInt(), b.path("width").asInt(), b.path("height").asInt()));
+            boxes.add(new BoundingBox(text(b, "label"), doubleValue(b, "value", 0), doubleValue(b, "x", 0),
+                    doubleValue(b, "y", 0), doubleValue(b, "width", 0), doubleValue(b, "height", 0)));
         }
         double anomaly = doubleValue(r, "anomaly", Double.NaN);
         if (Double.isNaN(anomaly)) {

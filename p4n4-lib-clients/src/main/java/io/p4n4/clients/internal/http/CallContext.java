@@ -96,6 +96,18 @@ public record CallContext(String service, String method, String path, String url
                 prefix() + serverMessage, null);
     }
 
+    /**
+     * The service reported an error inside a successful (200) stream after the answer had started,
+     * as Ollama and Letta do when generation fails: a NETWORK error (the server failed, as a 5xx
+     * would say) carrying the server's message. What arrived before it is incomplete.
+     */
+    public ServiceException failedMidStream(String serverMessage) {
+        return new ServiceException(ErrorCode.NETWORK, service, method, path, 200, serverMessage,
+                prefix() + "the server reported an error mid-stream: " + serverMessage
+                        + " (the answer so far is incomplete; try again, or check the " + service + " server's log)",
+                null);
+    }
+
     private String prefix() {
         return service + " " + method + " " + url + ": ";
     }

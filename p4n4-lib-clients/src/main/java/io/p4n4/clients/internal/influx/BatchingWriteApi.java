@@ -120,11 +120,23 @@ public final class BatchingWriteApi implements WriteApi {
         appendLines(sb, 1);
     }
 
+    /**
+     * Writes every point that can be encoded, then reports the ones that could not: one point
+     * refused must not cost the others of its batch.
+     */
     @Override
     public void write(Collection<Point> points) {
+        Refusals refusals = new Refusals(points.size());
+        int index = 0;
         for (Point p : points) {
-            write(p);
+            try {
+                write(p);
+            } catch (P4n4Exception e) {
+                refusals.add(index, e);
+            }
+            index++;
         }
+        refusals.throwIfAny();
     }
 
     @Override

@@ -96,11 +96,19 @@ public final class DefaultInfluxClient implements InfluxClient {
     @Override
     public void writePoints(String bucket, WritePrecision precision, List<Point> points) {
         StringBuilder body = new StringBuilder(points.size() * 64);
-        for (Point p : points) {
-            LineProtocolEncoder.append(body, p, precision);
-            body.append('\n');
+        Refusals refusals = new Refusals(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            int mark = body.length();
+            try {
+                LineProtocolEncoder.append(body, points.get(i), precision);
+                body.append('\n');
+            } catch (P4n4Exception e) {
+                body.setLength(mark); // no half line of a refused point
+                refusals.add(i, e);
+            }
         }
         post(bucket, precision, body);
+        refusals.throwIfAny();
     }
 
     private void post(String bucket, WritePrecision precision, CharSequence body) {

@@ -11,8 +11,10 @@ import io.p4n4.api.clients.influx.WritePrecision;
  *
  * <p>Escaping follows the line-protocol reference: commas and spaces in measurements; commas,
  * equals signs and spaces in tag keys, tag values and field keys; double quotes and backslashes in
- * string field values. A backslash elsewhere is written as {@code \\} only where it would otherwise
- * escape the next character or the delimiter after it. Stateless and thread-safe.
+ * string field values. Outside string fields a backslash is written as it is: InfluxDB unescapes
+ * only {@code \,}, {@code \ } and {@code \=} there, so a doubled backslash would be stored doubled.
+ * (A trailing backslash, which would escape the delimiter, is refused when the {@link Point} is
+ * built.) Stateless and thread-safe.
  */
 public final class LineProtocolEncoder {
 
@@ -148,11 +150,7 @@ public final class LineProtocolEncoder {
         sb.append(s, 0, first);
         for (int i = first; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == ' ' || (equalsToo && c == '=')) {
-                sb.append('\\');
-            } else if (c == '\\' && (i + 1 == n || isSpecial(s.charAt(i + 1), equalsToo))) {
-                // a trailing backslash would escape the delimiter; one before a special char would
-                // swallow that char's own escape
+            if (isSpecial(c, equalsToo)) {
                 sb.append('\\');
             }
             sb.append(c);
@@ -162,10 +160,7 @@ public final class LineProtocolEncoder {
     private static int firstSpecial(String s, boolean equalsToo) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c <= '=' && (c == ',' || c == ' ' || (equalsToo && c == '='))) {
-                return i;
-            }
-            if (c == '\\') {
+            if (c <= '=' && isSpecial(c, equalsToo)) {
                 return i;
             }
         }
@@ -173,7 +168,7 @@ public final class LineProtocolEncoder {
     }
 
     private static boolean isSpecial(char c, boolean equalsToo) {
-        return c == ',' || c == ' ' || c == '\\' || (equalsToo && c == '=');
+        return c == ',' || c == ' ' || (equalsToo && c == '=');
     }
 
     private static void appendQuoted(StringBuilder sb, String s) {

@@ -15,13 +15,17 @@ import io.p4n4.clients.internal.http.HttpService;
 import io.p4n4.clients.internal.http.HttpStream;
 import io.p4n4.clients.internal.http.Json;
 import io.p4n4.clients.internal.http.SseEvent;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /** {@link LettaClient} over HTTP. Immutable and thread-safe. */
 public final class HttpLettaClient implements LettaClient {
@@ -86,52 +90,53 @@ public final class HttpLettaClient implements LettaClient {
     @Override
     public LettaResponse send(String agentId, String text, Consumer<LettaMessage> onMessage,
             Cancellation cancellation) {
-        List<LettaMessage> messages = new ArrayList<>();
-        int[] usage = new int[3];
+        LettaAssembler whole = new LettaAssembler();
         try (HttpStream<SseEvent> stream = openStream(agentId, text, cancellation)) {
-            SseEvent e;
-            while ((e = stream.next()) != null) {
-                if ("[DONE]".equals(e.data())) {
-                    break;
-                }
-                JsonNode n = parse(stream, e);
-                String type = Json.text(n, "message_type");
-                if ("usage_statistics".equals(type)) {
-                    usage[0] = (int) Json.longValue(n, "prompt_tokens");
-                    usage[1] = (int) Json.longValue(n, "completion_tokens");
-                    usage[2] = (int) Json.longValue(n, "step_count");
-                } else if (!"stop_reason".equals(type) && !"ping".equals(type)) {
-                    LettaMessage m = LettaJson.message(n);
-                    messages.add(m);
-                    onMessage.accept(m);
-                }
+            LettaStreamReader reader = new LettaStreamReader(stream);
+            LettaMessage m;
+            while ((m = reader.next()) != null) {
+                onMessage.accept(m);
+                whole.add(m);
             }
+            return new LettaResponse(whole.messages(), reader.promptTokens(), reader.completionTokens(),
+                    reader.stepCount());
         }
-        return new LettaResponse(messages, usage[0], usage[1], usage[2]);
     }
 
     @Override
     public Stream<LettaMessage> sendStream(String agentId, String text) {
         HttpStream<SseEvent> stream = openStream(agentId, text, null);
-        return stream.stream(e -> e).takeWhile(e -> !"[DONE]".equals(e.data())).map(e -> parse(stream, e))
-                .filter(n -> {
-                    String type = Json.text(n, "message_type");
-                    return !"usage_statistics".equals(type) && !"stop_reason".equals(type) && !"ping".equals(type);
-                }).map(LettaJson::message);
+        LettaStreamReader reader = new LettaStreamReader(stream);
+        Iterator<LettaMessage> parts = new Iterator<>() {
+            private LettaMessage pending;
+            private boolean ended;
+
+            @Override
+            public boolean hasNext() {
+                if (pending == null && !ended) {
+                    pending = reader.next();
+                    ended = pending == null;
+                }
+                return pending != null;
+            }
+
+            @Override
+            public LettaMessage next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                LettaMessage m = pending;
+                pending = null;
+                return m;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(parts, Spliterator.ORDERED
+                | Spliterator.NONNULL), false).onClose(stream::close);
     }
 
     private HttpStream<SseEvent> openStream(String agentId, String text, Cancellation cancellation) {
         return http.post(agentPath(agentId) + "/messages/stream").cancellation(cancellation)
                 .json(LettaJson.messageBody(text, true)).sse();
-    }
-
-    private static JsonNode parse(HttpStream<SseEvent> stream, SseEvent e) {
-        try {
-            return Json.MAPPER.readTree(e.data());
-        } catch (IOException bad) {
-            stream.close();
-            throw stream.context().badBody(200, bad);
-        }
     }
 
     @Override

@@ -43,9 +43,8 @@ public final class HttpOllamaClient implements OllamaClient {
         StringBuilder text = new StringBuilder();
         try (HttpStream<JsonNode> stream = http.post("/api/generate").cancellation(cancellation)
                 .json(OllamaJson.generateBody(request, true)).ndjson()) {
-            JsonNode n;
-            while ((n = stream.next()) != null) {
-                GenerateResponse chunk = OllamaJson.generate(n);
+            while (true) {
+                GenerateResponse chunk = OllamaJson.generate(OllamaStreams.nextChunk(stream));
                 text.append(chunk.response());
                 onChunk.accept(chunk);
                 if (chunk.done()) {
@@ -53,14 +52,13 @@ public final class HttpOllamaClient implements OllamaClient {
                             chunk.doneReason(), chunk.context(), chunk.stats());
                 }
             }
-            throw stream.context().unexpected(200, "the stream ended before a chunk with \"done\": true");
         }
     }
 
     @Override
     public Stream<GenerateResponse> generateStream(GenerateRequest request) {
-        return http.post("/api/generate").json(OllamaJson.generateBody(request, true)).ndjson()
-                .stream(OllamaJson::generate);
+        return OllamaStreams.stream(http.post("/api/generate").json(OllamaJson.generateBody(request, true)).ndjson(),
+                OllamaJson::generate);
     }
 
     @Override
@@ -73,9 +71,8 @@ public final class HttpOllamaClient implements OllamaClient {
         StringBuilder text = new StringBuilder();
         try (HttpStream<JsonNode> stream = http.post("/api/chat").cancellation(cancellation)
                 .json(OllamaJson.chatBody(request, true)).ndjson()) {
-            JsonNode n;
-            while ((n = stream.next()) != null) {
-                ChatResponse chunk = OllamaJson.chat(n);
+            while (true) {
+                ChatResponse chunk = OllamaJson.chat(OllamaStreams.nextChunk(stream));
                 text.append(chunk.message().content());
                 onChunk.accept(chunk);
                 if (chunk.done()) {
@@ -84,13 +81,13 @@ public final class HttpOllamaClient implements OllamaClient {
                             chunk.stats());
                 }
             }
-            throw stream.context().unexpected(200, "the stream ended before a chunk with \"done\": true");
         }
     }
 
     @Override
     public Stream<ChatResponse> chatStream(ChatRequest request) {
-        return http.post("/api/chat").json(OllamaJson.chatBody(request, true)).ndjson().stream(OllamaJson::chat);
+        return OllamaStreams.stream(http.post("/api/chat").json(OllamaJson.chatBody(request, true)).ndjson(),
+                OllamaJson::chat);
     }
 
     @Override

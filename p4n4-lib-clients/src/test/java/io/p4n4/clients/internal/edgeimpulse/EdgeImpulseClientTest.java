@@ -40,6 +40,10 @@ class EdgeImpulseClientTest {
     static final String DETECT = """
             {"result":{"bounding_boxes":[{"label":"person","value":0.91,"x":104,"y":40,"width":64,"height":128},{"label":"forklift","value":0.67,"x":300,"y":220,"width":180,"height":90}]},"timing":{"dsp":3,"classification":41,"anomaly":0},"resizeMode":"fit-shortest","resized":{"originalWidth":640,"originalHeight":480,"newWidth":320,"newHeight":320}}""";
 
+    /** /api/image maps boxes from the 96x96 model input back to a 320x240 image: the runner sends fractions. */
+    static final String DETECT_SCALED = """
+            {"result":{"bounding_boxes":[{"label":"person","value":0.91,"x":106.66666666666667,"y":40.5,"width":53.333333333333336,"height":80}]},"timing":{"dsp":3,"classification":41,"anomaly":0},"resizeMode":"squash","resized":{"originalWidth":320,"originalHeight":240,"newWidth":96,"newHeight":96}}""";
+
     @TempDir
     Path dir;
 
@@ -118,6 +122,16 @@ class EdgeImpulseClientTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION);
                     assertThat(e.serverMessage()).hasValue("Invalid number of features, expected 375 but got 3");
                 });
+    }
+
+    @Test
+    void boxCoordinatesKeepTheirFractions() throws Exception {
+        Path image = dir.resolve("frame.jpg");
+        Files.write(image, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00});
+        mock.server.enqueue(new MockResponse().setBody(DETECT_SCALED));
+        InferenceResult r = client().infer(image);
+        assertThat(r.boundingBoxes()).containsExactly(new BoundingBox("person", 0.91, 106.66666666666667, 40.5,
+                53.333333333333336, 80));
     }
 
     @Test

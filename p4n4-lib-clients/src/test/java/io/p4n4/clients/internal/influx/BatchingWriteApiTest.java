@@ -442,7 +442,8 @@ class BatchingWriteApiTest {
     @Test
     void aPointWhoseTimeDoesNotFitIsRejectedAndLeavesNoHalfLine() throws InterruptedException {
         server.setDispatcher(okDispatcher());
-        WriteApi writer = client.newWriteApi(options().build());
+        // one batch, sent by close(): a loaded machine must not split it at the flush interval
+        WriteApi writer = client.newWriteApi(options().flushInterval(Duration.ofMinutes(1)).build());
         writer.write(Point.builder("m").field("v", 1L).build());
         Point tooLate = Point.builder("m").tag("t", "x").field("v", 2L).time(Long.MAX_VALUE / 2, WritePrecision.S)
                 .build();
@@ -452,6 +453,36 @@ class BatchingWriteApiTest {
         assertThat(writer.stats().accepted()).isEqualTo(2);
         writer.close();
         assertThat(body(server.takeRequest())).isEqualTo("m v=1i\nm v=3i\n");
+    }
+
+    @Test
+    void aBatchWithOneUnencodablePointDeliversAllTheOthers() throws InterruptedException {
+        server.setDispatcher(okDispatcher());
+        WriteApi writer = client.newWriteApi(options().flushInterval(Duration.ofMinutes(1)).build());
+        Point tooLate = Point.builder("late").field("v", 2L).time(Long.MAX_VALUE / 2, WritePrecision.S).build();
+        List<Point> batch = List.of(Point.builder("m").field("v", 1L).build(), tooLate,
+                Point.builder("m").tag("region", "\\ east").field("v", 3L).build());
+        assertThatThrownBy(() -> writer.write(batch)).isInstanceOfSatisfying(P4n4Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION);
+            assertThat(e.getMessage()).startsWith("influxdb write: point 1 of the 3 given was refused (the others are written):")
+                    .contains("measurement 'late'");
+        });
+        writer.close();
+        assertThat(body(server.takeRequest())).isEqualTo("m v=1i\nm,region=\\\\ east v=3i\n");
+        assertThat(writer.stats().accepted()).isEqualTo(2);
+        assertThat(writer.stats().written()).isEqualTo(2);
+        assertThat(drops).isEmpty();
+    }
+
+    @Test
+    void severalRefusedPointsAreCountedAndTheRestWritten() throws InterruptedException {
+        server.setDispatcher(okDispatcher());
+        WriteApi writer = client.newWriteApi(options().flushInterval(Duration.ofMinutes(1)).build());
+        Point tooLate = Point.builder("late").field("v", 2L).time(Long.MAX_VALUE / 2, WritePrecision.S).build();
+        assertThatThrownBy(() -> writer.write(List.of(tooLate, Point.builder("m").field("v", 1L).build(), tooLate)))
+                .hasMessageStartingWith("influxdb write: 2 of 3 points were refused (the others are written)");
+        writer.close();
+        assertThat(body(server.takeRequest())).isEqualTo("m v=1i\n");
     }
 
     private static Dispatcher okDispatcher() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.ServiceException;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.clients.RetryPolicy;
@@ -113,6 +114,18 @@ class InfluxClientTest {
         assertThat(r.getRequestUrl().queryParameter("bucket")).isEqualTo("sandbox");
         assertThat(r.getRequestUrl().queryParameter("precision")).isEqualTo("s");
         assertThat(r.getBody().readUtf8()).isEqualTo("temp,room=hall value=19.5 1704067200\n");
+    }
+
+    @Test
+    void writePointsSendsEveryEncodablePointThenReportsTheRefusedOne() throws InterruptedException {
+        server.enqueue(new MockResponse().setResponseCode(204));
+        Point tooLate = Point.builder("late").field("v", 2L).time(Long.MAX_VALUE / 2, WritePrecision.S).build();
+        assertThatThrownBy(() -> client.writePoints(List.of(Point.builder("m").field("v", 1L).build(), tooLate,
+                Point.builder("m").field("v", 3L).build())))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION))
+                .hasMessageStartingWith("influxdb write: point 1 of the 3 given was refused (the others are written):")
+                .hasMessageContaining("measurement 'late'");
+        assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo("m v=1i\nm v=3i\n");
     }
 
     @Test

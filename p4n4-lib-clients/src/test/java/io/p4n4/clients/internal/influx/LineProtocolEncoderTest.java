@@ -41,10 +41,27 @@ class LineProtocolEncoderTest {
     }
 
     @Test
-    void doublesBackslashOnlyWhereItWouldEscapeTheNextCharacter() {
+    void writesBackslashesOutsideStringFieldsAsTheyAre() {
+        // InfluxDB unescapes only "\\,", "\\ " and "\\=" there: a doubled backslash would be stored doubled
         assertThat(lp(Point.builder("m").tag("path", "C:\\dir").field("v", 1L))).isEqualTo("m,path=C:\\dir v=1i");
-        assertThat(lp(Point.builder("m").tag("t", "end\\").field("v", 1L))).isEqualTo("m,t=end\\\\ v=1i");
-        assertThat(lp(Point.builder("m").tag("t", "a\\,b").field("v", 1L))).isEqualTo("m,t=a\\\\\\,b v=1i");
+        assertThat(lp(Point.builder("m").tag("region", "\\ east").field("v", 1L)))
+                .isEqualTo("m,region=\\\\ east v=1i");
+        assertThat(lp(Point.builder("m").tag("t", "a\\,b").field("v", 1L))).isEqualTo("m,t=a\\\\,b v=1i");
+        assertThat(lp(Point.builder("x\\\\y").tag("k\\=", "v").field("f\\\\x", 1L)))
+                .isEqualTo("x\\\\y,k\\\\==v f\\\\x=1i");
+    }
+
+    @Test
+    void refusesATrailingBackslashWhereItWouldEscapeTheDelimiter() {
+        assertThatThrownBy(() -> Point.builder("x\\")).isInstanceOf(P4n4Exception.class)
+                .hasMessageContaining("measurement name").hasMessageContaining("ends with a backslash")
+                .extracting(e -> ((P4n4Exception) e).code()).isEqualTo(ErrorCode.VALIDATION);
+        assertThatThrownBy(() -> Point.builder("m").tag("host", "a\\"))
+                .hasMessageContaining("value of tag 'host'").hasMessageContaining("ends with a backslash");
+        assertThatThrownBy(() -> Point.builder("m").tag("k\\", "v")).hasMessageContaining("tag key 'k\\'");
+        assertThatThrownBy(() -> Point.builder("m").field("f\\", 1L)).hasMessageContaining("field key 'f\\'");
+        // a string field value escapes its backslashes, so one may end with a backslash
+        assertThat(lp(Point.builder("m").field("s", "dir\\"))).isEqualTo("m s=\"dir\\\\\"");
     }
 
     @Test

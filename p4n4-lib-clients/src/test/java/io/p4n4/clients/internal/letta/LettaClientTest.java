@@ -172,7 +172,7 @@ class LettaClientTest {
         List<LettaMessage> seen = new ArrayList<>();
         LettaResponse r = client().send("agent-1", "Status?", seen::add, Cancellation.create());
         assertThat(seen).extracting(LettaMessage::text).containsExactly("Checking.", "All ", "online.");
-        assertThat(r.assistantText()).isEqualTo("All \nonline.");
+        assertThat(r.assistantText()).isEqualTo("All online."); // the two chunks of message-2 joined
         assertThat(r.completionTokens()).isEqualTo(7);
         RecordedRequest req = mock.server.takeRequest();
         assertThat(req.getPath()).isEqualTo("/v1/agents/agent-1/messages/stream");
