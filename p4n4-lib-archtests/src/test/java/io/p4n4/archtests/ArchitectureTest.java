@@ -38,6 +38,9 @@ class ArchitectureTest {
     static final ArchRule testkitUsesOnlyTheApi = ArchitectureRules.TESTKIT_USES_ONLY_THE_API;
 
     @ArchTest
+    static final ArchRule junitUsesNoBackendNorTestkit = ArchitectureRules.JUNIT_USES_NO_BACKEND_NOR_TESTKIT;
+
+    @ArchTest
     static final ArchRule onlyTheDockerBackendNamesDockerJava = ArchitectureRules.ONLY_THE_DOCKER_BACKEND_NAMES_DOCKER_JAVA;
 
     @ArchTest

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 final class ModuleRoots {
 
-    /** Roots of api, compose, core, agent, clients, docker, podman and testkit. */
+    /** Roots of api, compose, core, agent, clients, docker, podman, testkit and junit. */
     static final List<String> ALL = List.of(
             "io.p4n4.api",
             "io.p4n4.compose",
@@ -18,7 +18,8 @@ final class ModuleRoots {
             "io.p4n4.clients",
             "io.p4n4.docker",
             "io.p4n4.podman",
-            "io.p4n4.testkit");
+            "io.p4n4.testkit",
+            "io.p4n4.junit");
 
     private ModuleRoots() {
     }

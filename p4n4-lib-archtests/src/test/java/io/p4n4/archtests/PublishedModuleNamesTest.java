@@ -35,6 +35,7 @@ class PublishedModuleNamesTest {
         MODULE_NAMES.put("p4n4-lib-docker", "io.p4n4.docker");
         MODULE_NAMES.put("p4n4-lib-podman", "io.p4n4.podman");
         MODULE_NAMES.put("p4n4-lib-testkit", "io.p4n4.testkit");
+        MODULE_NAMES.put("p4n4-lib-junit", "io.p4n4.junit");
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.p4n4.docker.internal.seeded.Hidden;
 import io.p4n4.docker.seeded.UsesCompose;
 import io.p4n4.docker.seeded.UsesOwnInternal;
 import io.p4n4.podman.seeded.UsesDocker;
+import io.p4n4.junit.seeded.UsesPodman;
 import io.p4n4.testkit.seeded.UsesDotEnv;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,12 @@ class SeededViolationsTest {
     void composeRuleReportsComposeUsingCore() {
         assertReports(ArchitectureRules.COMPOSE_USES_NO_HIGHER_MODULE, classes(UsesCore.class),
                 UsesCore.class.getName(), "io.p4n4.core.P4n4");
+    }
+
+    @Test
+    void junitRuleReportsTheExtensionNamingABackend() {
+        assertReports(ArchitectureRules.JUNIT_USES_NO_BACKEND_NOR_TESTKIT, classes(UsesPodman.class),
+                UsesPodman.class.getName(), "io.p4n4.podman.PodmanEngineProvider");
     }
 
     @Test
