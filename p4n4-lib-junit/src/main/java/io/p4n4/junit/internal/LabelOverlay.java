@@ -59,7 +59,8 @@ final class LabelOverlay {
         StringBuilder out = new StringBuilder("{");
         String sep = "";
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            out.append(sep).append(quote(e.getKey())).append(':').append(quote(e.getValue()));
+            // compose interpolates values, never keys: only a value's '$' needs escaping
+            out.append(sep).append(quote(e.getKey())).append(':').append(quote(e.getValue().replace("$", "$$")));
             sep = ",";
         }
         return out.append('}').toString();
@@ -71,8 +72,6 @@ final class LabelOverlay {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                // '$' would start an interpolation in compose files
-                case '$' -> out.append("$$");
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
