@@ -44,7 +44,7 @@ final class ArchitectureRules {
             .that().resideInAPackage("io.p4n4.compose..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.p4n4.core..", "io.p4n4.agent..", "io.p4n4.clients..",
-                    "io.p4n4.docker..", "io.p4n4.podman..", "io.p4n4.testkit..")
+                    "io.p4n4.docker..", "io.p4n4.podman..", "io.p4n4.testkit..", "io.p4n4.junit..")
             .because("p4n4-lib-compose depends on p4n4-lib-api only");
 
     /** Core drives engines through the API; it knows neither the agent, the clients nor a backend. */
@@ -90,6 +90,16 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.apache.maven..", "org.codehaus.plexus..", "io.p4n4.maven")
             .because("io.p4n4.maven.stack is the build-tool-neutral core; the Mojos in io.p4n4.maven wrap it");
+
+    /**
+     * The JUnit extension runs projects through compose and scaffolds stacks with core and the clients; engines
+     * come through discovery, so it never names a backend, and it is no user of the testkit.
+     */
+    static final ArchRule JUNIT_USES_NO_BACKEND_NOR_TESTKIT = noClasses()
+            .that().resideInAPackage("io.p4n4.junit..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.p4n4.agent..", "io.p4n4.docker..", "io.p4n4.podman..", "io.p4n4.testkit..")
+            .because("p4n4-lib-junit depends on p4n4-lib-compose (and optionally core and clients) only");
 
     /** docker-java stays inside the Docker backend. */
     static final ArchRule ONLY_THE_DOCKER_BACKEND_NAMES_DOCKER_JAVA = noClasses()

@@ -44,6 +44,9 @@ class ArchitectureTest {
     static final ArchRule mavenPluginCoreIsBuildToolNeutral = ArchitectureRules.MAVEN_PLUGIN_CORE_IS_BUILD_TOOL_NEUTRAL;
 
     @ArchTest
+    static final ArchRule junitUsesNoBackendNorTestkit = ArchitectureRules.JUNIT_USES_NO_BACKEND_NOR_TESTKIT;
+
+    @ArchTest
     static final ArchRule onlyTheDockerBackendNamesDockerJava = ArchitectureRules.ONLY_THE_DOCKER_BACKEND_NAMES_DOCKER_JAVA;
 
     @ArchTest

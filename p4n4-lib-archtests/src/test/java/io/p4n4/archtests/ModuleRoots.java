@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 final class ModuleRoots {
 
-    /** Roots of api, compose, core, agent, clients, docker, podman, testkit and the Maven plugin. */
+    /** Roots of api, compose, core, agent, clients, docker, podman, testkit, junit and the Maven plugin. */
     static final List<String> ALL = List.of(
             "io.p4n4.api",
             "io.p4n4.compose",
@@ -19,6 +19,7 @@ final class ModuleRoots {
             "io.p4n4.docker",
             "io.p4n4.podman",
             "io.p4n4.testkit",
+            "io.p4n4.junit",
             "io.p4n4.maven");
 
     private ModuleRoots() {

@@ -36,6 +36,7 @@ class PublishedModuleNamesTest {
         MODULE_NAMES.put("p4n4-lib-podman", "io.p4n4.podman");
         MODULE_NAMES.put("p4n4-lib-testkit", "io.p4n4.testkit");
         MODULE_NAMES.put("p4n4-maven-plugin", "io.p4n4.maven");
+        MODULE_NAMES.put("p4n4-lib-junit", "io.p4n4.junit");
     }
 
     @Test

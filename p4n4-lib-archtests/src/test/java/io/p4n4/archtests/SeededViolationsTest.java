@@ -22,6 +22,7 @@ import io.p4n4.maven.seeded.UsesDockerBackend;
 import io.p4n4.maven.stack.seeded.UsesComposeExecutor;
 import io.p4n4.maven.stack.seeded.UsesMavenLog;
 import io.p4n4.podman.seeded.UsesDocker;
+import io.p4n4.junit.seeded.UsesPodman;
 import io.p4n4.testkit.seeded.UsesDotEnv;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,12 @@ class SeededViolationsTest {
     void composeRuleReportsComposeUsingCore() {
         assertReports(ArchitectureRules.COMPOSE_USES_NO_HIGHER_MODULE, classes(UsesCore.class),
                 UsesCore.class.getName(), "io.p4n4.core.P4n4");
+    }
+
+    @Test
+    void junitRuleReportsTheExtensionNamingABackend() {
+        assertReports(ArchitectureRules.JUNIT_USES_NO_BACKEND_NOR_TESTKIT, classes(UsesPodman.class),
+                UsesPodman.class.getName(), "io.p4n4.podman.PodmanEngineProvider");
     }
 
     @Test
