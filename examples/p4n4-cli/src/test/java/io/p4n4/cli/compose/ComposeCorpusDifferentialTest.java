@@ -113,6 +113,54 @@ class ComposeCorpusDifferentialTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"gitea-postgres", "nextcloud-postgres", "postgresql-pgadmin", "wordpress-mysql", "netdata"})
+    void onPodmanP4n4MakesWhatItMakesOnDockerWhereverPodmanReportsAField(String name) throws Exception {
+        host = TestEngines.requireEndpoint(TestEngines.endpointVariable("docker"));
+        String podmanHost = TestEngines.requireEndpoint(TestEngines.endpointVariable("podman"));
+        engine = TestEngines.connectAt("docker", host);
+        TestEngines.assumeImage(engine, TestEngines.TEST_IMAGE);
+        project = "p4n4corpus" + UUID.randomUUID().toString().substring(0, 8);
+        dir = tmp.resolve(name);
+        copy(CORPUS.resolve(name), dir);
+        ComposeProject model = ComposeLoader.load(LoadOptions.builder().file(dir.resolve("compose.yaml"))
+                .projectName(project).build());
+        standIns(model);
+        assertThat(p4n4("up")).isZero();
+        Map<String, JsonNode> onDocker = inspectByService();
+        p4n4("down", "-v", "-t", "0");
+
+        ContainerEngine docker = engine;
+        String dockerHost = host;
+        Map<String, JsonNode> onPodman;
+        try (ContainerEngine podman = TestEngines.connectAt("podman", podmanHost)) {
+            engine = podman;
+            host = podmanHost;
+            TestEngines.assumeImage(podman, TestEngines.TEST_IMAGE);
+            standIns(model);
+            try {
+                assertThat(p4n4("up")).isZero();
+                onPodman = inspectByService();
+            } finally {
+                p4n4("down", "-v", "-t", "0");
+            }
+        } finally {
+            engine = docker;
+            host = dockerHost;
+        }
+        assertThat(onPodman.keySet()).isEqualTo(onDocker.keySet());
+        List<String> differ = new ArrayList<>();
+        for (String service : onDocker.keySet()) {
+            for (String field : FIELDS) {
+                JsonNode p = present(onPodman.get(service).at(field));
+                if (!p.isMissingNode() && !p.equals(present(onDocker.get(service).at(field)))) {
+                    differ.add(service + " " + field + ": docker " + onDocker.get(service).at(field) + ", podman " + p);
+                }
+            }
+        }
+        assertThat(differ).as(name).isEmpty();
+    }
+
     /** Each service's container (replica 1), its inspect reduced to the compared fields in a comparable form. */
     private Map<String, JsonNode> inspectByService() throws IOException {
         Map<String, JsonNode> out = new TreeMap<>();
