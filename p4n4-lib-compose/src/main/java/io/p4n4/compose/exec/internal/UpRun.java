@@ -344,7 +344,7 @@ public final class UpRun {
                     engine.stopContainer(c.id(), ContainerSpecs.DEFAULT_STOP_TIMEOUT);
                     progress.onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), e.getKey()));
                 }
-                engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
+                DownRun.removeRetrying(engine, c.id());
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), e.getKey()));
             }
         }
