@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table with a header row and columns padded to their widest cell. Not thread-safe. */
-final class TextTable {
+public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
 
-    TextTable(String... header) {
+    /** A table with these column headers. */
+    public TextTable(String... header) {
         this.columns = header.length;
         rows.add(header);
     }
 
-    TextTable row(Object... cells) {
+    /** Adds a row; missing or null cells are empty. */
+    public TextTable row(Object... cells) {
         String[] r = new String[columns];
         for (int i = 0; i < columns; i++) {
             r[i] = i < cells.length && cells[i] != null ? cells[i].toString() : "";
@@ -23,7 +25,8 @@ final class TextTable {
         return this;
     }
 
-    void print(PrintWriter out) {
+    /** Prints the header and rows, columns padded. */
+    public void print(PrintWriter out) {
         int[] width = new int[columns];
         for (String[] r : rows) {
             for (int i = 0; i < columns; i++) {

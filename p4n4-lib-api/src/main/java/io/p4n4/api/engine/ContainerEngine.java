@@ -221,6 +221,19 @@ public interface ContainerEngine extends AutoCloseable {
         throw EngineCapability.EXEC.unsupportedBy(id(), container);
     }
 
+    /**
+     * Runs {@code command} inside a running container with extra environment, another user or working
+     * directory ({@code docker exec -e -u -w}), and waits for it to finish. Optional:
+     * {@link EngineCapability#EXEC_OPTIONS}. The default runs {@link #exec(String, List)} when {@code options} set
+     * nothing and refuses otherwise, so a backend that cannot apply them never drops them silently.
+     */
+    default ExecResult exec(String container, List<String> command, ExecOptions options) {
+        if (options.isDefault()) {
+            return exec(container, command);
+        }
+        throw EngineCapability.EXEC_OPTIONS.unsupportedBy(id(), container);
+    }
+
     // --- health ---
 
     /**

@@ -21,6 +21,8 @@ public enum EngineCapability {
     LOG_STREAMING("streaming logs"),
     /** {@link ContainerEngine#exec}. */
     EXEC("running commands in containers"),
+    /** {@link ContainerEngine#exec(String, java.util.List, ExecOptions)} with environment, user or working directory. */
+    EXEC_OPTIONS("running commands in containers with environment, user or working directory"),
     /** {@link ContainerEngine#events}. */
     EVENTS("streaming events"),
     /**

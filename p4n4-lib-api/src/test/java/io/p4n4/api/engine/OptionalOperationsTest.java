@@ -41,6 +41,9 @@ class OptionalOperationsTest {
         assertRefused(() -> engine.streamLogs("web", LogOptions.ALL, line -> { }), EngineCapability.LOG_STREAMING,
                 "web");
         assertRefused(() -> engine.exec("web", List.of("true")), EngineCapability.EXEC, "web");
+        assertRefused(() -> engine.exec("web", List.of("true"), ExecOptions.defaults()), EngineCapability.EXEC, "web");
+        assertRefused(() -> engine.exec("web", List.of("true"), ExecOptions.defaults().withUser("1000")),
+                EngineCapability.EXEC_OPTIONS, "web");
         assertRefused(() -> engine.events(EventFilter.containers(LabelFilter.ANY), e -> { }), EngineCapability.EVENTS,
                 null);
     }

@@ -6,6 +6,8 @@ import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.ExecOptions;
+import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.LogLine;
 import io.p4n4.api.engine.LogOptions;
@@ -16,12 +18,15 @@ import io.p4n4.compose.exec.internal.AllSubscriptions;
 import io.p4n4.compose.exec.internal.Builds;
 import io.p4n4.compose.exec.internal.DownRun;
 import io.p4n4.compose.exec.internal.Images;
+import io.p4n4.compose.exec.internal.ServiceControl;
 import io.p4n4.compose.exec.internal.UpRun;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs compose projects on a {@link ContainerEngine}: {@code up}, {@code down}, {@code ps}, {@code logs},
@@ -145,6 +150,22 @@ public final class ComposeExecutor {
         return List.copyOf(users.keySet());
     }
 
+    /**
+     * As {@link #pull(ComposeProject, ProgressListener)}, for the images of {@code services} only (all when empty),
+     * as {@code docker compose pull SERVICE...}.
+     *
+     * @throws io.p4n4.api.P4n4Exception USER naming a service the file does not have; as the other pull otherwise
+     */
+    public List<String> pull(ComposeProject project, List<String> services, ProgressListener progress) {
+        services.forEach(project::service);
+        java.util.Map<String, List<String>> users = pulledImages(project);
+        if (!services.isEmpty()) {
+            users.values().removeIf(using -> using.stream().noneMatch(services::contains));
+        }
+        users.forEach((image, using) -> Images.pull(engine, image, String.join(", ", using), progress));
+        return List.copyOf(users.keySet());
+    }
+
     /** The images {@link #pull} pulls, each with the services using it. */
     private java.util.Map<String, List<String>> pulledImages(ComposeProject project) {
         java.util.Map<String, List<String>> users = new java.util.LinkedHashMap<>();
@@ -209,6 +230,85 @@ public final class ComposeExecutor {
 
     private static String bareId(String id) {
         return id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+    }
+
+    /**
+     * Stops the running containers of {@code services} (every service when empty) as {@code docker compose stop}:
+     * reverse dependency order, each within {@code timeout}, or its service's {@code stop_grace_period} when null.
+     * Nothing is removed.
+     *
+     * @return the names of the containers stopped
+     * @throws P4n4Exception USER naming a service the file does not have
+     */
+    public List<String> stop(ComposeProject project, List<String> services, @Nullable Duration timeout,
+            ProgressListener progress) {
+        return new ServiceControl(engine, project, progress).stop(services, timeout);
+    }
+
+    /**
+     * Starts the existing, stopped containers of {@code services} (every service when empty) in dependency
+     * order, as {@code docker compose start}; nothing is created.
+     *
+     * @return the names of the containers started
+     * @throws P4n4Exception USER when the services have no container (bring them up first) or are not in the file
+     */
+    public List<String> start(ComposeProject project, List<String> services, ProgressListener progress) {
+        return new ServiceControl(engine, project, progress).start(services);
+    }
+
+    /**
+     * Stops and starts again the containers of {@code services} (every service when empty), as
+     * {@code docker compose restart}: configuration changes in the file are not applied (use {@link #up}).
+     *
+     * @return the names of the containers started again
+     */
+    public List<String> restart(ComposeProject project, List<String> services, @Nullable Duration timeout,
+            ProgressListener progress) {
+        return new ServiceControl(engine, project, progress).restart(services, timeout);
+    }
+
+    /**
+     * Runs {@code command} in replica {@code index} (from 1) of {@code service}, as {@code docker compose exec}:
+     * with {@code options}' extra environment, user and working directory, and waits for it.
+     *
+     * @return its exit code and output
+     * @throws P4n4Exception USER when the service is not in the file, has no such replica, or it is not running
+     */
+    public ExecResult exec(ComposeProject project, String service, int index, List<String> command,
+            ExecOptions options) {
+        if (command.isEmpty()) {
+            throw new P4n4Exception(ErrorCode.USER, "exec in service " + service + " needs a command");
+        }
+        project.service(service);
+        ContainerSummary target = engine.listContainers(ContainerFilter.all(LabelFilter.of(ComposeLabels.PROJECT,
+                        project.name()).and(ComposeLabels.SERVICE, service).and(ComposeLabels.ONEOFF, "False")))
+                .stream().filter(c -> ComposeLabels.containerNumber(c.labels()) == index).findFirst()
+                .orElseThrow(() -> new P4n4Exception(ErrorCode.USER, "service " + service + " of project "
+                        + project.name() + " has no container number " + index + " on " + engine.id()
+                        + "; bring it up first (up)"));
+        if (target.state() != io.p4n4.api.engine.ContainerState.RUNNING) {
+            throw new P4n4Exception(ErrorCode.USER, "service " + service + " of project " + project.name()
+                    + " is not running (container " + target.name() + " is " + target.state().name().toLowerCase(
+                    java.util.Locale.ROOT) + "); start it first (start or up)");
+        }
+        return engine.exec(target.id(), command, options);
+    }
+
+    /**
+     * The services with {@code build:} whose image the engine does not have yet, as {@code SERVICE (IMAGE)}; what
+     * {@code up --no-build} cannot start.
+     */
+    public List<String> missingBuiltImages(ComposeProject project) {
+        List<String> out = new ArrayList<>();
+        for (ComposeService s : project.servicesInDependencyOrder()) {
+            if (Builds.isBuilt(s)) {
+                String image = Builds.imageName(project, s);
+                if (!engine.imageExists(image)) {
+                    out.add(s.name() + " (" + image + ")");
+                }
+            }
+        }
+        return out;
     }
 
     /** The services' images the engine does not have, each with the services using it; empty when all are there. */

@@ -30,6 +30,8 @@ public final class UpOptions {
     private final Map<String, String> externalNetworkOwners;
     private final boolean earlyHealthchecks;
     private final boolean build;
+    private final RecreatePolicy recreate;
+    private final boolean removeOrphans;
 
     private UpOptions(Builder b) {
         this.waitReady = b.waitReady;
@@ -41,6 +43,8 @@ public final class UpOptions {
         this.externalNetworkOwners = Collections.unmodifiableMap(new LinkedHashMap<>(b.externalNetworkOwners));
         this.earlyHealthchecks = b.earlyHealthchecks;
         this.build = b.build;
+        this.recreate = b.recreate;
+        this.removeOrphans = b.removeOrphans;
     }
 
     /** A builder with the defaults. */
@@ -51,7 +55,8 @@ public final class UpOptions {
     /** A builder that starts from these options. */
     public Builder toBuilder() {
         Builder b = builder().waitReady(waitReady).timeout(timeout).cancellation(cancellation).progress(progress)
-                .services(services).earlyHealthchecks(earlyHealthchecks).build(build);
+                .services(services).earlyHealthchecks(earlyHealthchecks).build(build)
+                .recreate(recreate).removeOrphans(removeOrphans);
         if (pullPolicy != null) {
             b.pullPolicy(pullPolicy);
         }
@@ -123,6 +128,19 @@ public final class UpOptions {
         return build;
     }
 
+    /** When existing containers are replaced (default {@link RecreatePolicy#DIVERGED}). */
+    public RecreatePolicy recreate() {
+        return recreate;
+    }
+
+    /**
+     * Whether containers of the project whose service the file no longer has (orphans) are stopped and removed
+     * ({@code up --remove-orphans}); without it they are kept and reported as a WARNING event.
+     */
+    public boolean removeOrphans() {
+        return removeOrphans;
+    }
+
     /** Builds {@link UpOptions}; not thread-safe. */
     public static final class Builder {
         private boolean waitReady;
@@ -134,6 +152,8 @@ public final class UpOptions {
         private final Map<String, String> externalNetworkOwners = new LinkedHashMap<>(Map.of("p4n4-net", "iot"));
         private boolean earlyHealthchecks = true;
         private boolean build;
+        private RecreatePolicy recreate = RecreatePolicy.DIVERGED;
+        private boolean removeOrphans;
 
         private Builder() {
         }
@@ -210,6 +230,18 @@ public final class UpOptions {
          */
         public Builder build(boolean rebuild) {
             this.build = rebuild;
+            return this;
+        }
+
+        /** When existing containers are replaced ({@code --force-recreate}: ALWAYS, {@code --no-recreate}: NEVER). */
+        public Builder recreate(RecreatePolicy policy) {
+            this.recreate = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Stop and remove the project's containers whose service the file no longer has. */
+        public Builder removeOrphans(boolean remove) {
+            this.removeOrphans = remove;
             return this;
         }
 

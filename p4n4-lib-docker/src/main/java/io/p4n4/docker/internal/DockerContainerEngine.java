@@ -36,6 +36,7 @@ import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineInfo;
 import io.p4n4.api.engine.EngineVersion;
 import io.p4n4.api.engine.EventFilter;
+import io.p4n4.api.engine.ExecOptions;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.ImageInfo;
 import io.p4n4.api.engine.LabelFilter;
@@ -605,9 +606,20 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public ExecResult exec(String container, List<String> command) {
+        return exec(container, command, ExecOptions.defaults());
+    }
+
+    @Override
+    public ExecResult exec(String container, List<String> command, ExecOptions options) {
         return call("exec in container", container, () -> {
-            String execId = client.execCreateCmd(container).withCmd(command.toArray(new String[0]))
-                    .withAttachStdout(true).withAttachStderr(true).exec().getId();
+            var create = client.execCreateCmd(container).withCmd(command.toArray(new String[0]))
+                    .withAttachStdout(true).withAttachStderr(true);
+            if (!options.environment().isEmpty()) {
+                create.withEnv(options.environmentEntries());
+            }
+            options.findUser().ifPresent(create::withUser);
+            options.findWorkingDir().ifPresent(create::withWorkingDir);
+            String execId = create.exec().getId();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             ResultCallback.Adapter<Frame> cb = new ResultCallback.Adapter<>() {

@@ -2,12 +2,14 @@ package io.p4n4.podman.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.EngineException;
+import io.p4n4.api.engine.ExecOptions;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.LogStream;
 import io.p4n4.podman.internal.libpod.LibpodHttp;
 import io.p4n4.podman.internal.libpod.LibpodResponse;
 import io.p4n4.podman.internal.libpod.MultiplexedLogReader;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,12 +25,19 @@ final class Exec {
         this.http = http;
     }
 
-    ExecResult run(String container, List<String> command) {
+    ExecResult run(String container, List<String> command, ExecOptions options) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("exec needs a command");
         }
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("Cmd", command, "AttachStdout", true,
+                "AttachStderr", true));
+        if (!options.environment().isEmpty()) {
+            body.put("Env", options.environmentEntries());
+        }
+        options.findUser().ifPresent(u -> body.put("User", u));
+        options.findWorkingDir().ifPresent(d -> body.put("WorkingDir", d));
         LibpodResponse created = http.request("POST", "containers", container, "exec")
-                .jsonBody(Map.of("Cmd", command, "AttachStdout", true, "AttachStderr", true))
+                .jsonBody(body)
                 .resource(container).send();
         if (created.status() == 404) {
             throw PodmanErrors.containerMissing(container);

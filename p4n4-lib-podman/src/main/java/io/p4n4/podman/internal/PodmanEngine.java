@@ -17,6 +17,7 @@ import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EngineInfo;
 import io.p4n4.api.engine.EngineVersion;
 import io.p4n4.api.engine.EventFilter;
+import io.p4n4.api.engine.ExecOptions;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.ImageInfo;
 import io.p4n4.api.engine.LabelFilter;
@@ -421,7 +422,12 @@ public final class PodmanEngine implements ContainerEngine {
 
     @Override
     public ExecResult exec(String container, List<String> command) {
-        return new Exec(http).run(container, command);
+        return new Exec(http).run(container, command, ExecOptions.defaults());
+    }
+
+    @Override
+    public ExecResult exec(String container, List<String> command, ExecOptions options) {
+        return new Exec(http).run(container, command, options);
     }
 
     // --- health ---

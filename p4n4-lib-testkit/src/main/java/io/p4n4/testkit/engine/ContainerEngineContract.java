@@ -18,6 +18,7 @@ import io.p4n4.api.engine.EngineCapability;
 import io.p4n4.api.engine.EngineConfig;
 import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.EventFilter;
+import io.p4n4.api.engine.ExecOptions;
 import io.p4n4.api.engine.ExecResult;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.HealthcheckSpec;
@@ -75,6 +76,22 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
         String tag = "localhost/p4n4-test-busybox:tagged";
         engine.tagImage(testImage(), tag);
         assertThat(engine.inspectImage(tag).id()).isEqualTo(engine.inspectImage(testImage()).id());
+    }
+
+    @Test
+    void execAppliesEnvironmentUserAndWorkingDirectory() {
+        requires(EngineCapability.EXEC_OPTIONS);
+        String id = engine.createContainer(spec("exec-opts").command("sh", "-c", "exec sleep 300")
+                .env("GREETING", "from-container").stopTimeout(Duration.ofSeconds(1)).build());
+        engine.startContainer(id);
+        String script = "echo $GREETING-$EXTRA-$(id -u):$(id -g)-$(pwd)";
+        assertThat(engine.exec(id, List.of("sh", "-c", script), ExecOptions.defaults()).stdout().trim())
+                .isEqualTo("from-container--0:0-/");
+        ExecResult r = engine.exec(id, List.of("sh", "-c", script + "; exit 4"), ExecOptions.defaults()
+                .withEnv("GREETING", "overridden").withEnv("EXTRA", "a b=c").withUser("65534:65534")
+                .withWorkingDir("/tmp"));
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.stdout().trim()).isEqualTo("overridden-a b=c-65534:65534-/tmp");
     }
 
     @Test

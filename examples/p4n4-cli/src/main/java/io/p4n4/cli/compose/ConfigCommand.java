@@ -1,16 +1,11 @@
 package io.p4n4.cli.compose;
 
-import io.p4n4.compose.ComposeLoader;
 import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.ComposeSerializer;
-import io.p4n4.compose.LoadOptions;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,40 +20,12 @@ public final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "Compose file; repeat to merge several (default: compose.yaml or docker-compose.yml and its override file).")
-    List<Path> files = new ArrayList<>();
-
-    @Option(names = "--env-file", paramLabel = "FILE",
-            description = "Project env file; repeat for several, later ones win (default: .env in the project directory).")
-    List<Path> envFiles = new ArrayList<>();
-
-    @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "Enable a profile; repeat for several (default: COMPOSE_PROFILES).")
-    List<String> profiles = new ArrayList<>();
-
-    @Option(names = {"-p", "--project-name"}, paramLabel = "NAME", description = "Project name.")
-    String projectName;
-
-    @Option(names = "--project-directory", paramLabel = "DIR",
-            description = "Directory relative paths resolve against (default: the first file's directory).")
-    Path projectDirectory;
+    @Mixin
+    ComposeProjectOptions projectOptions;
 
     @Override
     public Integer call() {
-        LoadOptions.Builder options = LoadOptions.builder();
-        files.forEach(options::file);
-        envFiles.forEach(options::envFile);
-        if (!profiles.isEmpty()) {
-            options.profiles(profiles);
-        }
-        if (projectName != null) {
-            options.projectName(projectName);
-        }
-        if (projectDirectory != null) {
-            options.workingDirectory(projectDirectory);
-        }
-        ComposeProject project = ComposeLoader.load(options.build());
+        ComposeProject project = projectOptions.load(ComposeCommand.outer(spec));
         String text = json() ? ComposeSerializer.toJson(project) : ComposeSerializer.toYaml(project);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

@@ -22,7 +22,7 @@ public final class EngineOptions {
     String host;
 
     /** Connects to the chosen engine (ENGINE error listing every candidate when none answers). */
-    ContainerEngine connect() {
+    public ContainerEngine connect() {
         // --host: only that endpoint is tried, by the --engine provider or by every one
         return EngineDiscovery.builder().engineId(engine).endpoint(host).build().connect();
     }

@@ -94,8 +94,33 @@ public final class DownRun {
             engine.stopContainer(c.id(), stopTimeout);
             options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), service));
         }
-        engine.removeContainer(c.id(), RemoveContainerOptions.forced().withAnonymousVolumes());
+        removeRetrying(engine, c.id());
         options.progress().onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), service));
         return c.name();
+    }
+
+    /**
+     * Removes a container, trying again a few times when the engine refuses: a container with a restart policy
+     * that keeps failing is caught between restarts now and then, and the engine then answers "could not be
+     * stopped: container state improper" although the next attempt succeeds (seen on Podman's Docker-compatible
+     * API). The last refusal is thrown.
+     */
+    static void removeRetrying(ContainerEngine engine, String container) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                engine.removeContainer(container, RemoveContainerOptions.forced().withAnonymousVolumes());
+                return;
+            } catch (io.p4n4.api.EngineException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }

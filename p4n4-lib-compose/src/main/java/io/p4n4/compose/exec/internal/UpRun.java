@@ -22,6 +22,7 @@ import io.p4n4.compose.DependencyCondition;
 import io.p4n4.compose.ServiceDependency;
 import io.p4n4.compose.exec.ComposeLabels;
 import io.p4n4.compose.exec.ProgressEvent;
+import io.p4n4.compose.exec.RecreatePolicy;
 import io.p4n4.compose.exec.ProgressEvent.Step;
 import io.p4n4.compose.exec.ProgressListener;
 import io.p4n4.compose.exec.UpOptions;
@@ -106,6 +107,7 @@ public final class UpRun {
             ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, stop, project.name(),
                     options.earlyHealthchecks());
             existing = existing();
+            handleOrphans();
             bringUpAll(services, waiter, deadline);
             if (options.waitReady()) {
                 for (ComposeService service : services) {
@@ -220,8 +222,10 @@ public final class UpRun {
         ensureAnonymousVolumes(spec);
         boolean ownerReplaced = namespaceOwner(service).map(replaced::contains).orElse(false);
         String hash = ContainerSpecs.configHash(project, service);
-        if (current != null && hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH))
-                && !imageChanged(spec, current) && !ownerReplaced) {
+        RecreatePolicy policy = options.recreate();
+        if (current != null && (policy == RecreatePolicy.NEVER || policy == RecreatePolicy.DIVERGED
+                && hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH))
+                && !imageChanged(spec, current) && !ownerReplaced)) {
             if (current.state() == ContainerState.RUNNING || completed(current)) {
                 progress.onProgress(ProgressEvent.of(Step.CONTAINER_UNCHANGED, service.name(), current.name()));
                 return new ReplicaUp(current.id(), Change.UNCHANGED);
@@ -235,7 +239,8 @@ public final class UpRun {
             replaced.add(service.name());
         }
         if (current != null) {
-            progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(), ownerReplaced
+            progress.onProgress(ProgressEvent.of(Step.CONTAINER_RECREATING, service.name(),
+                    policy == RecreatePolicy.ALWAYS ? "forced" : ownerReplaced
                     ? "network_mode: " + service.networkMode().orElse("") + " was recreated"
                     : hash.equals(current.labels().get(ComposeLabels.CONFIG_HASH)) ? "image changed"
                     : "configuration changed"));
@@ -316,6 +321,32 @@ public final class UpRun {
                 waiter.await(dep.service(), container, readiness, healthchecks.get(dep.service()), deadline);
             }
             progress.onProgress(ProgressEvent.of(Step.READY, dep.service(), dep.condition().composeName()));
+        }
+    }
+
+    /**
+     * Containers of services the file no longer has: removed with {@link UpOptions#removeOrphans()} (before the
+     * others come up, as compose does), else kept with a WARNING that says how to remove them.
+     */
+    private void handleOrphans() {
+        for (Map.Entry<String, Map<Integer, ContainerSummary>> e : existing.entrySet()) {
+            if (project.findService(e.getKey()).isPresent()) {
+                continue;
+            }
+            for (ContainerSummary c : e.getValue().values()) {
+                if (!options.removeOrphans()) {
+                    progress.onProgress(ProgressEvent.of(Step.WARNING, c.name(), "orphan container of service "
+                            + e.getKey() + " (not in the file) kept; remove it with --remove-orphans"));
+                    continue;
+                }
+                ContainerInfo now = engine.findContainer(c.id()).orElse(null);
+                if (now != null && now.state().isAlive()) {
+                    engine.stopContainer(c.id(), ContainerSpecs.DEFAULT_STOP_TIMEOUT);
+                    progress.onProgress(ProgressEvent.of(Step.CONTAINER_STOPPED, c.name(), e.getKey()));
+                }
+                DownRun.removeRetrying(engine, c.id());
+                progress.onProgress(ProgressEvent.of(Step.CONTAINER_REMOVED, c.name(), e.getKey()));
+            }
         }
     }
 
