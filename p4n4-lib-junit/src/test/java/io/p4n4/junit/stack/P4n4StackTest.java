@@ -18,16 +18,16 @@ class P4n4StackTest {
 
     @Test
     @EnabledIfEnvironmentVariable(named = "P4N4_TEST_DOCKER_HOST", matches = ".+")
-    void iotAndAiStacksOnDockerInjectWorkingClients() {
-        inParallel().selectors(selectClass(DockerIot.class), selectClass(DockerAi.class))
-                .execute().testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    void iotAiAndEdgeStacksOnDockerInjectWorkingClients() {
+        inParallel().selectors(selectClass(DockerIot.class), selectClass(DockerAi.class), selectClass(DockerEdge.class))
+                .execute().testEvents().assertStatistics(s -> s.started(3).succeeded(3));
     }
 
     @Test
     @EnabledIfEnvironmentVariable(named = "P4N4_TEST_PODMAN_HOST", matches = ".+")
-    void iotAndAiStacksOnPodmanInjectWorkingClients() {
-        inParallel().selectors(selectClass(PodmanIot.class), selectClass(PodmanAi.class))
-                .execute().testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+    void iotAiAndEdgeStacksOnPodmanInjectWorkingClients() {
+        inParallel().selectors(selectClass(PodmanIot.class), selectClass(PodmanAi.class), selectClass(PodmanEdge.class))
+                .execute().testEvents().assertStatistics(s -> s.started(3).succeeded(3));
     }
 
     /** The two stacks of an engine start side by side: what they cost is mostly waiting for healthchecks. */
@@ -43,6 +43,14 @@ class P4n4StackTest {
 
     @P4n4Stack(value = BundledStack.AI, engine = EngineChoice.DOCKER, host = "${P4N4_TEST_DOCKER_HOST}")
     static class DockerAi extends StackSamples.Ai {
+    }
+
+    @P4n4Stack(value = BundledStack.EDGE, engine = EngineChoice.DOCKER, host = "${P4N4_TEST_DOCKER_HOST}")
+    static class DockerEdge extends StackSamples.Edge {
+    }
+
+    @P4n4Stack(value = BundledStack.EDGE, engine = EngineChoice.PODMAN, host = "${P4N4_TEST_PODMAN_HOST}")
+    static class PodmanEdge extends StackSamples.Edge {
     }
 
     @P4n4Stack(value = BundledStack.IOT, engine = EngineChoice.PODMAN, host = "${P4N4_TEST_PODMAN_HOST}")

@@ -2,6 +2,7 @@ package io.p4n4.junit.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.p4n4.api.clients.edgeimpulse.EdgeImpulseClient;
 import io.p4n4.api.clients.influx.InfluxClient;
 import io.p4n4.api.clients.letta.LettaClient;
 import io.p4n4.api.clients.ollama.OllamaClient;
@@ -27,6 +28,14 @@ final class StackSamples {
         void ollamaAndLettaClientsReachTheirServices(OllamaClient ollama, LettaClient letta) {
             assertThat(ollama.version()).isEqualTo("0.5.7");
             assertThat(letta.health().status()).isEqualTo("ok");
+        }
+    }
+
+    abstract static class Edge {
+        @Test
+        void edgeImpulseClientReachesTheRunner(EdgeImpulseClient runner) {
+            // the stand-in runner answers /health only; the client falls back to it after /api/info
+            assertThat(runner.info().status()).isEqualTo("ok");
         }
     }
 }
