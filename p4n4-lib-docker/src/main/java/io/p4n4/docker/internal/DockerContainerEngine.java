@@ -597,7 +597,9 @@ public final class DockerContainerEngine implements ContainerEngine {
                 cmd.withTailAll();
             }
             if (options.since().getEpochSecond() > 0) {
-                cmd.withSince((int) options.since().getEpochSecond());
+                // docker-java sends an int: a since past 2038-01-19 (later than any log line) is clamped, not
+                // wrapped into the past
+                cmd.withSince((int) Math.min(Integer.MAX_VALUE, options.since().getEpochSecond()));
             }
             cmd.exec(sub);
         });

@@ -123,6 +123,9 @@ public abstract class ContainerEngineContract extends EngineContractSupport {
                 .containsExactly("err-line");
         assertThat(engine.logs(id, LogOptions.tail(1).withTimestamps(true)).get(0).timestamp())
                 .isAfter(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+        // past 2038 on purpose: an int of epoch seconds wraps into the past and would return every line
+        assertThat(engine.logs(id, LogOptions.ALL.withSince(java.time.Instant.parse("2100-01-01T00:00:00Z"))))
+                .isEmpty();
 
         ExecResult exec = engine.exec(id, List.of("sh", "-c", "echo $GREETING-$(id -u)-$(pwd)-$(hostname); "
                 + "test -c /dev/p4n4null && echo dev-ok >&2; exit 3"));
