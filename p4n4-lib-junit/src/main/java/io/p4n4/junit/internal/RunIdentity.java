@@ -15,6 +15,13 @@ import java.util.Optional;
  * @param startMillis when it started, in epoch milliseconds (0 when the OS does not say)
  */
 public record RunIdentity(String host, long pid, long startMillis) {
+    /**
+     * How far two JVMs may disagree on one process's start time. Linux derives it from the boot time in
+     * {@code /proc/stat}, which moves when the clock is stepped, so a live run read by another JVM can look a
+     * second or more off. A pid reused within this window by a process that started this close is not a risk
+     * worth removing a live run for.
+     */
+    static final long START_TOLERANCE_MILLIS = 10_000;
     private static final RunIdentity CURRENT = of(ProcessHandle.current());
 
     /** This JVM. */
@@ -63,6 +70,6 @@ public record RunIdentity(String host, long pid, long startMillis) {
             return true;
         }
         long start = process.get().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        return startMillis != 0 && start != 0 && start != startMillis;
+        return startMillis != 0 && start != 0 && Math.abs(start - startMillis) > START_TOLERANCE_MILLIS;
     }
 }

@@ -20,6 +20,15 @@ class RunIdentityTest {
     }
 
     @Test
+    void aStartTimeReadASecondOffByAnotherJvmIsStillAlive() {
+        RunIdentity me = RunIdentity.current();
+        assertThat(new RunIdentity(me.host(), me.pid(), me.startMillis() + 1_000).deadOnThisHost()).isFalse();
+        assertThat(new RunIdentity(me.host(), me.pid(), me.startMillis() - 1_000).deadOnThisHost()).isFalse();
+        assertThat(new RunIdentity(me.host(), me.pid(),
+                me.startMillis() - RunIdentity.START_TOLERANCE_MILLIS - 1).deadOnThisHost()).isTrue();
+    }
+
+    @Test
     void aPidWithNoProcessIsDead() {
         assertThat(new RunIdentity(RunIdentity.current().host(), Long.MAX_VALUE - 1, 1).deadOnThisHost()).isTrue();
     }
