@@ -76,7 +76,9 @@ public final class ComposeEnvironment implements AutoCloseable {
 
     /**
      * Connects to the engine, removes the leftovers of dead test runs there (once per JVM), brings the project
-     * up waiting for healthchecks, {@code depends_on} conditions and the extra checks, and returns it.
+     * up waiting for healthchecks (their first pass, or the engine's verdict with
+     * {@link ComposeSetup#waitForEngineHealth()}), {@code depends_on} conditions and the extra checks, and
+     * returns it.
      *
      * @throws P4n4Exception USER for bad files or settings, ENGINE when the engine fails or a service does not
      *         become ready; the message names the log files written (when a log directory is set)
@@ -108,7 +110,8 @@ public final class ComposeEnvironment implements AutoCloseable {
         }
         if (state != ReusedProject.State.CURRENT) {
             Duration left = Duration.between(Instant.now(), deadline);
-            executor.up(project, UpOptions.builder().waitReady(true).services(setup.services())
+            executor.up(project, UpOptions.builder().waitReady(true)
+                    .waitReadyEarly(!setup.waitForEngineHealth()).services(setup.services())
                     .timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build());
         }
         ExtraWaits.await(this, setup.checks(), deadline);
