@@ -20,10 +20,8 @@ import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.junit.internal.EngineConnector;
 import io.p4n4.junit.internal.ExtraWaits;
 import io.p4n4.junit.internal.LeftoverSweeper;
-import io.p4n4.junit.internal.ProjectLoading;
+import io.p4n4.junit.internal.LoadedProject;
 import io.p4n4.junit.internal.ReusedProject;
-import io.p4n4.junit.internal.RunIdentity;
-import io.p4n4.junit.internal.RunLabels;
 import io.p4n4.junit.internal.ServiceLogFiles;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,8 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -75,8 +73,8 @@ public final class ComposeEnvironment implements AutoCloseable {
     }
 
     /**
-     * Connects to the engine, removes the leftovers of dead test runs there (once per JVM), brings the project
-     * up waiting for healthchecks (their first pass, or the engine's verdict with
+     * Connects to the engine (while the compose files load), removes the leftovers of dead test runs there (once
+     * per JVM), brings the project up waiting for healthchecks (their first pass, or the engine's verdict with
      * {@link ComposeSetup#waitForEngineHealth()}), {@code depends_on} conditions and the extra checks, and
      * returns it.
      *
@@ -85,17 +83,14 @@ public final class ComposeEnvironment implements AutoCloseable {
      */
     public static ComposeEnvironment start(ComposeSetup setup) {
         Instant deadline = Instant.now().plus(setup.waitTimeout());
+        CompletableFuture<LoadedProject> loading = LoadedProject.loadInBackground(setup);
         ContainerEngine engine = EngineConnector.connect(setup.engine(), setup.host());
         ComposeEnvironment env = null;
         try {
             LeftoverSweeper.sweepOnce(engine);
-            ComposeProject plain = ProjectLoading.load(setup, ProjectLoading.projectName(setup));
-            String hash = ProjectLoading.configHash(setup, plain);
-            Map<String, String> labels = setup.reuse()
-                    ? Map.of(RunLabels.REUSE, plain.name(), RunLabels.CONFIG_HASH, hash)
-                    : Map.of(RunLabels.RUN, RunIdentity.current().value());
-            env = new ComposeEnvironment(setup, engine, ProjectLoading.withLabels(setup, plain, labels));
-            env.bringUp(hash, deadline);
+            LoadedProject loaded = LoadedProject.await(loading);
+            env = new ComposeEnvironment(setup, engine, loaded.project());
+            env.bringUp(loaded.configHash(), deadline);
             return env;
         } catch (RuntimeException e) {
             throw startFailure(setup, engine, env, e);
