@@ -20,10 +20,8 @@ import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.junit.internal.EngineConnector;
 import io.p4n4.junit.internal.ExtraWaits;
 import io.p4n4.junit.internal.LeftoverSweeper;
-import io.p4n4.junit.internal.ProjectLoading;
+import io.p4n4.junit.internal.LoadedProject;
 import io.p4n4.junit.internal.ReusedProject;
-import io.p4n4.junit.internal.RunIdentity;
-import io.p4n4.junit.internal.RunLabels;
 import io.p4n4.junit.internal.ServiceLogFiles;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,8 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -75,25 +73,24 @@ public final class ComposeEnvironment implements AutoCloseable {
     }
 
     /**
-     * Connects to the engine, removes the leftovers of dead test runs there (once per JVM), brings the project
-     * up waiting for healthchecks, {@code depends_on} conditions and the extra checks, and returns it.
+     * Connects to the engine (while the compose files load), removes the leftovers of dead test runs there (once
+     * per JVM), brings the project up waiting for healthchecks (their first pass, or the engine's verdict with
+     * {@link ComposeSetup#waitForEngineHealth()}), {@code depends_on} conditions and the extra checks, and
+     * returns it.
      *
      * @throws P4n4Exception USER for bad files or settings, ENGINE when the engine fails or a service does not
      *         become ready; the message names the log files written (when a log directory is set)
      */
     public static ComposeEnvironment start(ComposeSetup setup) {
         Instant deadline = Instant.now().plus(setup.waitTimeout());
+        CompletableFuture<LoadedProject> loading = LoadedProject.loadInBackground(setup);
         ContainerEngine engine = EngineConnector.connect(setup.engine(), setup.host());
         ComposeEnvironment env = null;
         try {
             LeftoverSweeper.sweepOnce(engine);
-            ComposeProject plain = ProjectLoading.load(setup, ProjectLoading.projectName(setup));
-            String hash = ProjectLoading.configHash(setup, plain);
-            Map<String, String> labels = setup.reuse()
-                    ? Map.of(RunLabels.REUSE, plain.name(), RunLabels.CONFIG_HASH, hash)
-                    : Map.of(RunLabels.RUN, RunIdentity.current().value());
-            env = new ComposeEnvironment(setup, engine, ProjectLoading.withLabels(setup, plain, labels));
-            env.bringUp(hash, deadline);
+            LoadedProject loaded = LoadedProject.await(loading);
+            env = new ComposeEnvironment(setup, engine, loaded.project());
+            env.bringUp(loaded.configHash(), deadline);
             return env;
         } catch (RuntimeException e) {
             throw startFailure(setup, engine, env, e);
@@ -108,7 +105,8 @@ public final class ComposeEnvironment implements AutoCloseable {
         }
         if (state != ReusedProject.State.CURRENT) {
             Duration left = Duration.between(Instant.now(), deadline);
-            executor.up(project, UpOptions.builder().waitReady(true).services(setup.services())
+            executor.up(project, UpOptions.builder().waitReady(true)
+                    .waitReadyEarly(!setup.waitForEngineHealth()).services(setup.services())
                     .timeout(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left).build());
         }
         ExtraWaits.await(this, setup.checks(), deadline);

@@ -33,6 +33,7 @@ public final class ComposeSetup {
     private final String host;
     private final Duration waitTimeout;
     private final boolean reuse;
+    private final boolean waitForEngineHealth;
     private final List<ReadinessCheck> checks;
     private final @Nullable Path logDirectory;
     private final String owner;
@@ -47,6 +48,7 @@ public final class ComposeSetup {
         this.host = b.host;
         this.waitTimeout = b.waitTimeout;
         this.reuse = b.reuse;
+        this.waitForEngineHealth = b.waitForEngineHealth;
         this.checks = List.copyOf(b.checks);
         this.logDirectory = b.logDirectory == null ? null : projectDirectory.resolve(b.logDirectory).normalize();
         this.owner = b.owner;
@@ -106,6 +108,15 @@ public final class ComposeSetup {
         return reuse;
     }
 
+    /**
+     * Whether starting waits until the engine itself reports each healthcheck healthy; false (the default)
+     * counts a service as healthy as soon as its healthcheck test passes when p4n4 runs it by {@code exec}.
+     * See {@link Builder#waitForEngineHealth(boolean)}.
+     */
+    public boolean waitForEngineHealth() {
+        return waitForEngineHealth;
+    }
+
     /** The extra readiness checks. */
     public List<ReadinessCheck> checks() {
         return checks;
@@ -124,7 +135,7 @@ public final class ComposeSetup {
     @Override
     public String toString() {
         return "ComposeSetup[files=" + files + ", engine=" + engine + ", services=" + services + ", profiles="
-                + profiles + ", reuse=" + reuse + "]";
+                + profiles + ", reuse=" + reuse + ", waitForEngineHealth=" + waitForEngineHealth + "]";
     }
 
     /** Collects a {@link ComposeSetup}. Not thread-safe. */
@@ -138,6 +149,7 @@ public final class ComposeSetup {
         private String host = "";
         private Duration waitTimeout = DEFAULT_TIMEOUT;
         private boolean reuse;
+        private boolean waitForEngineHealth;
         private final List<ReadinessCheck> checks = new ArrayList<>();
         private @Nullable Path logDirectory;
         private String owner = "";
@@ -199,6 +211,20 @@ public final class ComposeSetup {
         /** Keep the project running after {@code close()} and reuse it while its configuration is unchanged. */
         public Builder reuse(boolean keep) {
             this.reuse = keep;
+            return this;
+        }
+
+        /**
+         * Wait until the engine itself reports every healthcheck healthy, as {@code docker compose up --wait}
+         * does. Off by default: a service with a healthcheck counts as healthy as soon as that same test passes
+         * when p4n4 runs it by {@code exec}, at once and then every 50 ms to 1 s. Docker runs a container's first
+         * check only one {@code interval} after it starts, so the engine's verdict can come a whole interval
+         * after the service is ready. Only a pass counts early: a failing check still keeps the service not
+         * ready. Turn this on when a test reads the engine's health status ({@code ps}, inspect) and expects
+         * "healthy".
+         */
+        public Builder waitForEngineHealth(boolean engineVerdict) {
+            this.waitForEngineHealth = engineVerdict;
             return this;
         }
 

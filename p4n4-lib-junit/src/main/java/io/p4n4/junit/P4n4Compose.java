@@ -66,6 +66,17 @@ public @interface P4n4Compose {
      */
     boolean reuse() default false;
 
+    /**
+     * Wait until the engine itself reports every healthcheck healthy before the first test, as
+     * {@code docker compose up --wait} does. Off by default: a service with a healthcheck counts as healthy
+     * as soon as that same test passes when p4n4 runs it by {@code exec} (at once, then every 50 ms to 1 s),
+     * because Docker runs a container's first check only one {@code interval} after it starts. Only a pass
+     * counts early: a check that fails keeps the class waiting until {@link #waitTimeoutSeconds()}. Turn this
+     * on when a test reads the engine's health status ({@code ps}, inspect) and expects "healthy"; without it
+     * Docker may still say "starting" at the first test.
+     */
+    boolean waitForEngineHealth() default false;
+
     /** Extra readiness waits, after healthchecks and {@code depends_on} conditions. */
     WaitFor[] waitFor() default {};
 }

@@ -69,7 +69,7 @@ final class P4n4ComposeExtension implements BeforeAllCallback, ParameterResolver
                     + ": waitTimeoutSeconds must be positive, not " + a.waitTimeoutSeconds());
         }
         ComposeSetup.Builder b = ComposeSetup.builder(a.value()).profiles(a.profiles()).services(a.services())
-                .engine(a.engine()).host(a.host()).reuse(a.reuse())
+                .engine(a.engine()).host(a.host()).reuse(a.reuse()).waitForEngineHealth(a.waitForEngineHealth())
                 .waitTimeout(Duration.ofSeconds(a.waitTimeoutSeconds()))
                 .logDirectory(Path.of("target", "p4n4-logs", type.getName())).owner(type.getName());
         for (String envFile : a.envFiles()) {

@@ -15,13 +15,15 @@ import org.jspecify.annotations.Nullable;
  * Options of {@link ComposeExecutor#up}: immutable, thread-safe, built with {@link #builder()}.
  * Defaults: no waiting beyond {@code depends_on}, a 5 minute timeout, each service's {@code pull_policy}
  * (default {@code missing}),
- * all services, {@code p4n4-net} known as owned by the {@code iot} stack, and early healthchecks on.
+ * all services, {@code p4n4-net} known as owned by the {@code iot} stack, early healthchecks on for
+ * {@code depends_on} gates, and {@code --wait} waiting for the engine's own verdict.
  */
 public final class UpOptions {
     /** The timeout used when none is given. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
     private final boolean waitReady;
+    private final boolean waitReadyEarly;
     private final Duration timeout;
     private final Cancellation cancellation;
     private final ProgressListener progress;
@@ -35,6 +37,7 @@ public final class UpOptions {
 
     private UpOptions(Builder b) {
         this.waitReady = b.waitReady;
+        this.waitReadyEarly = b.waitReadyEarly;
         this.timeout = b.timeout;
         this.cancellation = b.cancellation;
         this.progress = b.progress;
@@ -54,7 +57,8 @@ public final class UpOptions {
 
     /** A builder that starts from these options. */
     public Builder toBuilder() {
-        Builder b = builder().waitReady(waitReady).timeout(timeout).cancellation(cancellation).progress(progress)
+        Builder b = builder().waitReady(waitReady).waitReadyEarly(waitReadyEarly).timeout(timeout)
+                .cancellation(cancellation).progress(progress)
                 .services(services).earlyHealthchecks(earlyHealthchecks).build(build)
                 .recreate(recreate).removeOrphans(removeOrphans);
         if (pullPolicy != null) {
@@ -72,6 +76,14 @@ public final class UpOptions {
     /** Whether {@code up} waits until every service is healthy (or running, without a healthcheck). */
     public boolean waitReady() {
         return waitReady;
+    }
+
+    /**
+     * Whether {@link #waitReady()} accepts a passing early probe (the service's own healthcheck test, run by
+     * {@code exec}) instead of waiting for the engine's verdict. See {@link Builder#waitReadyEarly(boolean)}.
+     */
+    public boolean waitReadyEarly() {
+        return waitReadyEarly;
     }
 
     /** The longest {@code up} may take, waiting included. */
@@ -144,6 +156,7 @@ public final class UpOptions {
     /** Builds {@link UpOptions}; not thread-safe. */
     public static final class Builder {
         private boolean waitReady;
+        private boolean waitReadyEarly;
         private Duration timeout = DEFAULT_TIMEOUT;
         private Cancellation cancellation = Cancellation.create();
         private ProgressListener progress = ProgressListener.NONE;
@@ -161,6 +174,24 @@ public final class UpOptions {
         /** Wait until every service is healthy, or running when it has no healthcheck. */
         public Builder waitReady(boolean wait) {
             this.waitReady = wait;
+            return this;
+        }
+
+        /**
+         * With {@link #waitReady(boolean)}: count a service with a healthcheck as ready as soon as its
+         * healthcheck test passes when p4n4 runs it by {@code exec} (CMD directly, CMD-SHELL under
+         * {@code /bin/sh -c}), at once and then backing off from 50 ms to 1 s, instead of waiting until the
+         * engine reports it healthy. Docker runs a container's first check only one {@code interval} after it
+         * starts, so the engine's verdict can come a whole interval after the service is ready. Only a pass
+         * counts: a failing probe never makes a service unhealthy (only the engine's verdict does), and a check
+         * that never passes keeps the service not ready until the timeout. A service without healthcheck is ready
+         * when running, as without this option. After {@code up} returns, {@code ps} may still show such a service
+         * as "starting". Off by default ({@code up --wait} returns when the engine agrees); test harnesses that only
+         * need the service to answer turn it on. No effect on engines whose checks p4n4 drives (Podman), where
+         * the engine's verdict comes from p4n4's first check anyway.
+         */
+        public Builder waitReadyEarly(boolean early) {
+            this.waitReadyEarly = early;
             return this;
         }
 
@@ -215,7 +246,8 @@ public final class UpOptions {
          * runs the same test itself by {@code exec} (CMD directly, CMD-SHELL under {@code /bin/sh -c}), first
          * at once and then backing off from 50 ms to 1 s; a pass starts the dependents. A failing probe never
          * counts as unhealthy: only the engine's verdict does. {@code --wait} ({@link #waitReady}) is not
-         * shortened: it returns when the engine itself reports every service healthy, so {@code ps} agrees.
+         * shortened by this option: it returns when the engine itself reports every service healthy, so
+         * {@code ps} agrees, unless {@link #waitReadyEarly(boolean)} is on.
          * Turn it off to gate dependents on the engine's verdict alone. No effect on engines whose checks
          * p4n4 drives (Podman), which run the first check at once anyway.
          */

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Waits until a container reaches a {@link Readiness}. It re-inspects when the engine reports an event
  * for the project; on engines that do not run healthchecks by themselves it runs the check on the
  * check's cadence (faster during the start period); on engines that do, a {@code service_healthy} gate
- * can also run the check by exec while the engine still says "starting" ({@link EarlyHealthProbe}).
+ * (and, when asked, the final {@code --wait}) can also run the check by exec while the engine still says
+ * "starting" ({@link EarlyHealthProbe}).
  * Thread-safe.
  */
 public final class ReadinessWaiter {
@@ -37,22 +38,31 @@ public final class ReadinessWaiter {
     private final Cancellation cancellation;
     private final String project;
     private final EarlyHealthProbe earlyProbe;
+    /** Whether a {@code service_healthy} gate accepts an early probe's pass. */
+    private final boolean earlyGates;
+    /** Whether the final {@code --wait} accepts an early probe's pass. */
+    private final boolean earlyReady;
     /** Containers an early probe found healthy while the engine still says "starting". */
     private final Set<String> probedHealthy = ConcurrentHashMap.newKeySet();
 
     /**
      * A waiter for one {@code up}.
      *
-     * @param earlyHealthchecks run healthchecks by exec until an engine that runs them itself has a verdict
-     *     (only on engines with {@link EngineCapability#EXEC}; elsewhere the engine's verdict is awaited)
+     * @param earlyHealthchecks for {@code service_healthy} gates, run healthchecks by exec until an engine that
+     *     runs them itself has a verdict (only on engines with {@link EngineCapability#EXEC}; elsewhere the
+     *     engine's verdict is awaited)
+     * @param earlyReady the same for {@link Readiness#READY} ({@code up --wait})
      */
     public ReadinessWaiter(ContainerEngine engine, ProjectWatch watch, Cancellation cancellation, String project,
-            boolean earlyHealthchecks) {
+            boolean earlyHealthchecks, boolean earlyReady) {
         this.engine = engine;
         this.watch = watch;
         this.cancellation = cancellation;
         this.project = project;
-        this.earlyProbe = earlyHealthchecks && engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)
+        this.earlyGates = earlyHealthchecks;
+        this.earlyReady = earlyReady;
+        this.earlyProbe = (earlyHealthchecks || earlyReady)
+                && engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE)
                 && engine.supports(EngineCapability.EXEC) ? new EarlyHealthProbe(engine) : null;
     }
 
@@ -66,8 +76,8 @@ public final class ReadinessWaiter {
             long deadlineNanos) {
         boolean hasCheck = healthcheck != null && !healthcheck.isDisabled();
         boolean drive = hasCheck && !engine.supports(EngineCapability.HEALTHCHECKS_RUN_BY_ENGINE);
-        // only a dependency gate is released early; up --wait returns when the engine itself says healthy
-        boolean probe = hasCheck && earlyProbe != null && readiness == Readiness.HEALTHY;
+        // up --wait returns when the engine itself says healthy, unless the caller accepts the probe's pass
+        boolean probe = hasCheck && earlyProbe != null && acceptsEarly(readiness);
         long nextCheck = System.nanoTime();
         int failedProbes = 0;
         HealthHistory history = new HealthHistory();
@@ -120,13 +130,18 @@ public final class ReadinessWaiter {
         }
     }
 
+    /** Whether a wait for {@code readiness} is satisfied by an early probe's pass. */
+    private boolean acceptsEarly(Readiness readiness) {
+        return readiness == Readiness.HEALTHY ? earlyGates : readiness == Readiness.READY && earlyReady;
+    }
+
     /**
-     * The engine's view of health; for a dependency gate, healthy already when an early probe passed while
-     * the engine still says "starting".
+     * The engine's view of health; for a wait that accepts early probes, healthy already when an early probe
+     * passed while the engine still says "starting".
      */
     private ContainerHealth observedHealth(String container, ContainerInfo info, Readiness readiness) {
         ContainerHealth h = info.health();
-        if (readiness == Readiness.HEALTHY && h.status() == HealthStatus.STARTING
+        if (acceptsEarly(readiness) && h.status() == HealthStatus.STARTING
                 && info.state() == ContainerState.RUNNING && probedHealthy.contains(container)) {
             return new ContainerHealth(HealthStatus.HEALTHY, 0, h.lastOutput(), 0);
         }

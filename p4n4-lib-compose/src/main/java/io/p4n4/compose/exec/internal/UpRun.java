@@ -105,7 +105,7 @@ public final class UpRun {
         try (ProjectWatch watch = ProjectWatch.open(engine, project.name())) {
             stop.onCancel(watch::wake);
             ReadinessWaiter waiter = new ReadinessWaiter(engine, watch, stop, project.name(),
-                    options.earlyHealthchecks());
+                    options.earlyHealthchecks(), options.waitReady() && options.waitReadyEarly());
             existing = existing();
             handleOrphans();
             bringUpAll(services, waiter, deadline);
