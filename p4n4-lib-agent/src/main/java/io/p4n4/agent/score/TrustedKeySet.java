@@ -4,15 +4,14 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.agent.score.internal.CanonicalJson;
+import io.p4n4.agent.score.internal.Ed25519PublicKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
-import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Collections;
@@ -113,31 +112,23 @@ public final class TrustedKeySet {
         }
     }
 
-    /** Derives the public key of an Ed25519 private key (the JDK has no direct call for it). */
+    /**
+     * Derives the public key of an Ed25519 private key as RFC 8032 section 5.1.5 defines it (see
+     * {@link Ed25519PublicKeys}) and wraps it as X.509 (RFC 8410: a fixed 12-byte prefix, then the key).
+     */
     static PublicKey publicKeyOf(PrivateKey privateKey) throws GeneralSecurityException {
         byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
                 .orElseThrow(() -> new GeneralSecurityException("private key has no seed bytes"));
-        // the generator draws the 32-byte seed from the random source: feeding it the known seed
-        // rebuilds the same key pair, public half included
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-        generator.initialize(NamedParameterSpec.ED25519, new FixedSeedRandom(seed));
-        return generator.generateKeyPair().getPublic();
+        byte[] encoded = Ed25519PublicKeys.fromSeed(seed);
+        java.util.Arrays.fill(seed, (byte) 0);
+        byte[] x509 = new byte[X509_PREFIX.length + encoded.length];
+        System.arraycopy(X509_PREFIX, 0, x509, 0, X509_PREFIX.length);
+        System.arraycopy(encoded, 0, x509, X509_PREFIX.length, encoded.length);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
     }
 
-    /** A SecureRandom that returns a fixed seed once: makes the key generator rebuild a known key. */
-    private static final class FixedSeedRandom extends java.security.SecureRandom {
-        private static final long serialVersionUID = 1L;
-        private final byte[] seed;
-
-        FixedSeedRandom(byte[] seed) {
-            this.seed = seed.clone();
-        }
-
-        @Override
-        public void nextBytes(byte[] bytes) {
-            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-        }
-    }
+    /** SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING (33 bytes) }: RFC 8410 section 4. */
+    private static final byte[] X509_PREFIX = java.util.HexFormat.of().parseHex("302a300506032b6570032100");
 
     @Override
     public String toString() {
