@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The Ed25519 public keys an agent accepts Scores from. When an agent has trusted keys, a Score
- * without a signature, or signed by another key, or whose signature does not match, is rejected.
+ * envelope without a signature, or signed by another key, or whose signature does not match, is
+ * rejected. A key's id is the first 16 hex digits of SHA-256 over the ASCII of its base64 X.509 form.
  * Immutable and thread-safe.
  */
 public final class TrustedKeySet {
@@ -80,35 +81,39 @@ public final class TrustedKeySet {
     }
 
     /**
-     * Checks that the decoded Score carries a valid signature by one of these keys.
+     * Checks that the envelope carries a valid signature by one of these keys. Where it was found,
+     * its generation and expiry are checked by the agent, not here.
      *
      * @throws InvalidScoreException when it is unsigned, signed by an unknown key, or tampered with
      */
-    public void verify(DecodedScore decoded) {
-        String type = decoded.score().type();
-        ScoreSignature sig = decoded.findSignature().orElseThrow(() -> new InvalidScoreException(type,
-                "the Score is not signed and this agent only accepts Scores signed by " + ids(), null));
+    public void verify(SignedScore signed) {
+        String key = signed.envelope().key();
+        ScoreSignature sig = signed.signature();
+        if (sig == null) {
+            throw new InvalidScoreException(null, "the Score for " + key
+                    + " is not signed and this agent only accepts Scores signed by " + ids(), null);
+        }
         if (!ScoreSignature.ED25519.equals(sig.alg())) {
-            throw new InvalidScoreException(type, "signature algorithm '" + sig.alg()
+            throw new InvalidScoreException(null, "signature algorithm '" + sig.alg()
                     + "' is not supported; use Ed25519", null);
         }
-        PublicKey key = byId.get(sig.key());
-        if (key == null) {
-            throw new InvalidScoreException(type, "the Score is signed by key " + sig.key()
+        PublicKey publicKey = byId.get(sig.key());
+        if (publicKey == null) {
+            throw new InvalidScoreException(null, "the Score for " + key + " is signed by key " + sig.key()
                     + ", which this agent does not trust (trusted: " + ids() + ")", null);
         }
         boolean valid;
         try {
             Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(decoded.canonical().getBytes(StandardCharsets.UTF_8));
+            verifier.initVerify(publicKey);
+            verifier.update(signed.signedText().getBytes(StandardCharsets.UTF_8));
             valid = verifier.verify(Base64.getDecoder().decode(sig.value()));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             valid = false;
         }
         if (!valid) {
-            throw new InvalidScoreException(type, "the Score's signature by key " + sig.key()
-                    + " does not match its content (modified after signing?)", null);
+            throw new InvalidScoreException(null, "the signature by key " + sig.key() + " does not match the"
+                    + " envelope for " + key + " (modified after signing?)", null);
         }
     }
 
