@@ -162,16 +162,18 @@ class SignedScoreAgentTest {
         start();
         assertThat(agent.reconcileNow(Duration.ofSeconds(5))).isTrue();
         assertThat(image("app")).isEqualTo("nginx:1");
-        assertThat(status("app").message()).contains("without a signed tombstone");
+        assertThat(status("app").message()).contains("without a signed tombstone")
+                .contains("above generation 1: p4n4 score delete --sign-key FILE --min-generation 2");
 
-        // the store no longer shows generation 1, so a new publish starts at 1 again and is refused;
-        // a publisher that knows better sets a higher generation
-        signing.publish(List.of("dev1"), "app", web("nginx:2"));
-        WAIT.until(() -> status("app").message() != null && status("app").message().contains("not above"));
+        // the store no longer shows generation 1, so a tombstone starts at 1 again and is refused;
+        // one above what the status names removes the deployment
+        assertThat(signing.delete(List.of("dev1"), "app")).containsExactly("dev1");
+        WAIT.until(() -> status("app").message().contains("not above"));
         assertThat(status("app").message()).contains("generation 1, not above generation 1");
-        signing.minimumGeneration(5).publish(List.of("dev1"), "app", web("nginx:2"));
-        WAIT.until(() -> "nginx:2".equals(image("app")));
-        assertThat(status("app").state()).isEqualTo(DeploymentState.RUNNING);
+        assertThat(image("app")).isEqualTo("nginx:1");
+        assertThat(signing.minimumGeneration(2).delete(List.of("dev1"), "app")).containsExactly("dev1");
+        WAIT.until(() -> interpreter.deployed().isEmpty());
+        assertThat(agent.status().deployments()).doesNotContainKey("app");
     }
 
     @Test

@@ -207,9 +207,11 @@ public final class Reconciler {
     /** A key vanished without a signed tombstone: report it, keep what runs. */
     private void refuseRawDelete(String deployment, long revision) {
         Tracked known = tracked.get(deployment);
-        String message = "the key " + bucket + "/" + topology.deviceId() + "." + deployment
-                + " was deleted or purged without a signed tombstone; what it runs keeps running."
-                + " To remove it, publish a signed tombstone: p4n4 score delete --sign-key FILE";
+        String key = topology.deviceId() + "." + deployment;
+        String message = "the key " + bucket + "/" + key + " was deleted or purged without a signed tombstone;"
+                + " what it runs keeps running. To remove it, publish a signed tombstone above generation "
+                + admission.highestAccepted(key) + ": p4n4 score delete --sign-key FILE --min-generation "
+                + (admission.highestAccepted(key) + 1);
         if (known == null || !message.equals(known.message())) {
             LOG.warn("deployment {}: {}", deployment, message);
         }

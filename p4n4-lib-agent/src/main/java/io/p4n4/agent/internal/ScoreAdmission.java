@@ -49,6 +49,11 @@ final class ScoreAdmission {
         return !trustedKeys.isEmpty();
     }
 
+    /** Returns the highest generation accepted for {@code <device>.<deployment>}, or 0. */
+    long highestAccepted(String key) {
+        return ledger == null ? 0 : ledger.find(key).map(GenerationLedger.Mark::generation).orElse(0L);
+    }
+
     /**
      * Checks the stored value and, with trusted keys, records its generation as accepted.
      *

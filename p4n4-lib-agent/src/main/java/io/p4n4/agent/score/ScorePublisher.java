@@ -124,7 +124,9 @@ public final class ScorePublisher {
 
     /**
      * Removes the deployment from every device: deletes the key, or, when signing, writes a signed
-     * tombstone with the next generation. Returns the devices that had it.
+     * tombstone with the next generation (also where the key is absent: a raw delete leaves the
+     * deployment running on agents that trust signatures). Returns the devices that had the key (when
+     * signing: where a tombstone was written, i.e. all but those already holding one).
      */
     public List<String> delete(List<String> devices, String deployment) {
         DeviceIds.requireValid("deployment name", deployment);
@@ -169,7 +171,8 @@ public final class ScorePublisher {
         for (int attempt = 1;; attempt++) {
             Optional<StoredScore> current = store.find(device, deployment);
             Optional<SignedScore> stored = current.flatMap(c -> readQuietly(c.value()));
-            if (scoreJson == null ? current.isEmpty() || stored.map(s -> s.envelope().tombstone()).orElse(false)
+            if (scoreJson == null ? stored.map(s -> s.envelope().tombstone() && s.envelope().generation() >= minimumGeneration)
+                    .orElse(false)
                     : stored.map(s -> same(s, scoreJson)).orElse(false)) {
                 return new Result(device, Change.UNCHANGED, current.map(StoredScore::revision).orElse(0L),
                         stored.map(s -> s.envelope().generation()).orElse(0L));
