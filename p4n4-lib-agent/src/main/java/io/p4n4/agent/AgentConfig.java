@@ -18,12 +18,17 @@ import org.jspecify.annotations.Nullable;
  * @param statusInterval {@code [agent] status_seconds} (default 30): status write period
  * @param trustedKeys {@code [trust] ed25519_public_keys}: when not empty, only signed Scores apply
  * @param runtime {@code [agent] runtime} (default {@code auto}): which container engine to use
+ * @param stateDir {@code [agent] state_dir} (default {@code /var/lib/p4n4-agent}): where the agent keeps
+ *     the highest Score generation applied per key (used when keys are trusted)
  */
 public record AgentConfig(@Nullable Path file, String deviceId, List<String> natsUrls, Duration relistInterval,
-        Duration statusInterval, List<String> trustedKeys, String runtime) {
+        Duration statusInterval, List<String> trustedKeys, String runtime, Path stateDir) {
 
     /** The default location of the agent's configuration. */
     public static final Path DEFAULT_FILE = Path.of("/etc/p4n4-agent/config.toml");
+
+    /** The default state directory. */
+    public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/p4n4-agent");
 
     /** Validates the device id and copies the lists. */
     public AgentConfig {
@@ -33,5 +38,6 @@ public record AgentConfig(@Nullable Path file, String deviceId, List<String> nat
         Objects.requireNonNull(statusInterval, "statusInterval");
         trustedKeys = List.copyOf(trustedKeys);
         Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(stateDir, "stateDir");
     }
 }

@@ -15,6 +15,7 @@ import org.tomlj.TomlParseResult;
  * relist_seconds = 30        # optional
  * status_seconds = 30        # optional
  * runtime = "auto"           # optional: auto, podman or docker
+ * state_dir = "/var/lib/p4n4-agent"  # optional: where the highest applied generations are kept
  *
  * [credentials]              # read by TomlCredentialSource
  * type = "toml-shared"
@@ -67,7 +68,9 @@ public final class AgentConfigLoader {
             throw TomlFiles.error(file, toml, "agent.runtime", "'" + runtime
                     + "' is not a runtime; use auto, podman or docker");
         }
-        return new AgentConfig(file, deviceId, urls, relist, status, trusted, runtime);
+        Path stateDir = toml.contains("agent.state_dir")
+                ? Path.of(TomlFiles.requireString(file, toml, "agent.state_dir")) : AgentConfig.DEFAULT_STATE_DIR;
+        return new AgentConfig(file, deviceId, urls, relist, status, trusted, runtime, stateDir);
     }
 
     private static Duration seconds(Path file, TomlParseResult toml, String key, long fallback) {

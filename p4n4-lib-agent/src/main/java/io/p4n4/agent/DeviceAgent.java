@@ -1,5 +1,7 @@
 package io.p4n4.agent;
 
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.AgentHealth;
 import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.AgentStatus;
@@ -10,10 +12,12 @@ import io.p4n4.api.score.DesiredStateListener;
 import io.p4n4.api.score.DesiredStateStore;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.agent.internal.GenerationLedger;
 import io.p4n4.agent.internal.Reconciler;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.agent.score.TrustedKeySet;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +44,10 @@ import org.slf4j.LoggerFactory;
  * <p>States: INITIALIZING (built) -> CONNECTING ({@link #start()}, or store lost) -> ACTIVE -> SHUTDOWN
  * ({@link #close()}). While the store is unreachable, what runs keeps running; the agent retries with
  * exponential backoff and converges when the store returns. A Score that cannot be read, is unsigned
- * when signatures are required, or fails to apply marks only its own deployment.
+ * when signatures are required, or fails to apply marks only its own deployment. With trusted keys a
+ * Score is applied only when signed for this bucket and key, unexpired and of a generation above the
+ * highest applied (kept in the state directory), and a deployment is removed only by a signed
+ * tombstone: a raw delete or purge is reported in its status while what it runs keeps running.
  *
  * <p>Thread-safe: all reconcile work runs on one worker thread owned by the agent; the accessors can be
  * called from any thread. The agent does not own the store or the interpreters: close them yourself.
@@ -74,7 +81,17 @@ public final class DeviceAgent implements AutoCloseable {
             throw new IllegalArgumentException("a device agent needs at least one ScoreInterpreter");
         }
         ScoreCodec codec = b.codec != null ? b.codec : ScoreCodec.lenient(ScoreTypeRegistry.defaults());
-        this.reconciler = new Reconciler(topology, codec, b.trustedKeys, b.interpreters);
+        GenerationLedger ledger = null;
+        if (!b.trustedKeys.isEmpty()) {
+            if (b.stateDirectory == null) {
+                throw new P4n4Exception(ErrorCode.USER, "a device agent with trusted keys needs a state directory"
+                        + " (DeviceAgent.Builder.stateDirectory, [agent] state_dir) to keep the highest"
+                        + " generation applied per key across restarts");
+            }
+            ledger = GenerationLedger.open(b.stateDirectory);
+        }
+        this.reconciler = new Reconciler(topology, codec, b.trustedKeys, store.bucket(), b.clock, ledger,
+                b.interpreters);
         this.relistInterval = b.relistInterval;
         this.statusInterval = b.statusInterval;
         this.shutdownTimeout = b.shutdownTimeout;
@@ -338,6 +355,7 @@ public final class DeviceAgent implements AutoCloseable {
         private Duration minBackoff = Duration.ofMillis(200);
         private Duration maxBackoff = Duration.ofSeconds(15);
         private Clock clock = Clock.systemUTC();
+        private @Nullable Path stateDirectory;
 
         private Builder() {
         }
@@ -372,6 +390,16 @@ public final class DeviceAgent implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets the directory where the agent keeps its state across restarts (created 0700 if
+         * missing): the highest generation applied per key ({@code generations.json}, 0600). Required
+         * with trusted keys.
+         */
+        public Builder stateDirectory(Path value) {
+            this.stateDirectory = Objects.requireNonNull(value, "stateDirectory");
+            return this;
+        }
+
         /** Sets the full-resync period (default 30 s). */
         public Builder relistInterval(Duration value) {
             this.relistInterval = positive(value, "relistInterval");
@@ -397,7 +425,7 @@ public final class DeviceAgent implements AutoCloseable {
             return this;
         }
 
-        /** Sets the clock for status timestamps (default UTC system clock). */
+        /** Sets the clock for status timestamps and Score expiry (default UTC system clock). */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;

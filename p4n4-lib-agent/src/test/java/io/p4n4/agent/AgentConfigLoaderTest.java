@@ -48,6 +48,7 @@ class AgentConfigLoaderTest {
         assertThat(config.relistInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.trustedKeys()).isEmpty();
         assertThat(config.runtime()).isEqualTo("auto");
+        assertThat(config.stateDir()).isEqualTo(AgentConfig.DEFAULT_STATE_DIR);
         NatsCredentials creds = TomlCredentialSource.of(file).natsCredentials().orElseThrow();
         assertThat(creds.user()).isEqualTo("iot-agent");
         assertThat(creds.password()).isEqualTo("dev-shared-password");
@@ -114,5 +115,17 @@ class AgentConfigLoaderTest {
                 .isEqualTo("environment");
         assertThat(CredentialSources.first(List.of(TomlCredentialSource.of(without),
                 EnvironmentCredentialSource.of(Map.of())))).isEmpty();
+    }
+
+    @Test
+    void readsTheStateDirectory() throws IOException {
+        Path file = write("""
+                [agent]
+                device_id = "pi-1"
+                state_dir = "/srv/agent-state"
+                [nats]
+                urls = ["nats://central:4222"]
+                """);
+        assertThat(AgentConfigLoader.load(file).stateDir()).isEqualTo(Path.of("/srv/agent-state"));
     }
 }

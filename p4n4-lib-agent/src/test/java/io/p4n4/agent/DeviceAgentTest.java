@@ -15,12 +15,14 @@ import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.agent.score.TrustedKeySet;
 import io.p4n4.testkit.await.Waits;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeviceAgentTest {
     private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(5), Duration.ofMillis(10));
@@ -30,9 +32,12 @@ class DeviceAgentTest {
     private final ScorePublisher publisher = ScorePublisher.create(store);
     private DeviceAgent agent;
 
+    @TempDir
+    Path stateDir;
+
     private DeviceAgent start(RecordingScoreInterpreter<PodmanV0Score> interp, TrustedKeySet keys) {
         agent = DeviceAgent.builder().topology(Topology.ofThisMachine("dev1", "none")).store(store)
-                .interpreter(interp).trustedKeys(keys).relistInterval(Duration.ofMillis(300))
+                .interpreter(interp).trustedKeys(keys).stateDirectory(stateDir).relistInterval(Duration.ofMillis(300))
                 .backoff(Duration.ofMillis(20), Duration.ofMillis(100)).build().start();
         return agent;
     }

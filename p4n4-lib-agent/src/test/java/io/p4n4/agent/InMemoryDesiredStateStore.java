@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A store in memory, with the same revision and watch semantics as the NATS KV one, for unit tests. */
-final class InMemoryDesiredStateStore implements DesiredStateStore {
+class InMemoryDesiredStateStore implements DesiredStateStore {
 
     private final Map<String, StoredScore> entries = new TreeMap<>();
     private final Map<String, String> statuses = new TreeMap<>();

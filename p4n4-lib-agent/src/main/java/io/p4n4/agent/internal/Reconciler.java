@@ -1,11 +1,11 @@
 package io.p4n4.agent.internal;
 
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
 import io.p4n4.api.score.DeploymentState;
 import io.p4n4.api.score.DeploymentStatus;
 import io.p4n4.api.score.DesiredStateEvent;
-import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.api.score.Score;
 import io.p4n4.api.score.StoredScore;
 import io.p4n4.api.score.Topology;
@@ -13,6 +13,7 @@ import io.p4n4.api.spi.ScoreInterpreter;
 import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.TrustedKeySet;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,18 +36,23 @@ public final class Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
 
     private final Topology topology;
-    private final ScoreCodec codec;
-    private final TrustedKeySet trustedKeys;
+    private final ScoreAdmission admission;
+    private final String bucket;
     private final Map<String, ScoreInterpreter<?>> interpreters;
     private final Map<String, Tracked> tracked = new TreeMap<>();
+    /** Deployments removed by a signed tombstone, with the stored tombstone: not acted on again. */
+    private final Map<String, String> tombstones = new HashMap<>();
     private String lastError;
 
-    /** Creates the reconciler; interpreters are keyed by the Score type they apply. */
-    public Reconciler(Topology topology, ScoreCodec codec, TrustedKeySet trustedKeys,
-            List<ScoreInterpreter<?>> interpreters) {
+    /**
+     * Creates the reconciler; interpreters are keyed by the Score type they apply. With trusted keys a
+     * ledger is required: it holds the highest generation accepted per key.
+     */
+    public Reconciler(Topology topology, ScoreCodec codec, TrustedKeySet trustedKeys, String bucket, Clock clock,
+            @Nullable GenerationLedger ledger, List<ScoreInterpreter<?>> interpreters) {
         this.topology = topology;
-        this.codec = codec;
-        this.trustedKeys = trustedKeys;
+        this.admission = new ScoreAdmission(codec, trustedKeys, bucket, clock, ledger);
+        this.bucket = bucket;
         this.interpreters = new LinkedHashMap<>();
         for (ScoreInterpreter<?> interpreter : interpreters) {
             this.interpreters.put(interpreter.scoreType().name(), interpreter);
@@ -61,6 +68,8 @@ public final class Reconciler {
         if (event.operation() == DesiredStateEvent.Operation.PUT) {
             converge(new StoredScore(event.device(), event.deployment(), event.value(), event.revision()),
                     deployedHashes());
+        } else if (admission.signaturesRequired()) {
+            refuseRawDelete(event.deployment(), event.revision());
         } else {
             remove(event.deployment());
         }
@@ -75,11 +84,19 @@ public final class Reconciler {
             converge(score, deployed);
         }
         for (String deployment : new HashSet<>(deployed.keySet())) {
-            if (!wanted.contains(deployment)) {
+            if (wanted.contains(deployment)) {
+                continue;
+            }
+            if (admission.signaturesRequired()) {
+                Tracked known = tracked.get(deployment);
+                refuseRawDelete(deployment, known == null ? 0 : known.revision());
+                wanted.add(deployment); // keep reporting it
+            } else {
                 remove(deployment);
             }
         }
         tracked.keySet().retainAll(wanted);
+        tombstones.keySet().retainAll(wanted);
     }
 
     /** Returns the status of every known deployment, by name. */
@@ -96,6 +113,10 @@ public final class Reconciler {
 
     private void converge(StoredScore stored, Map<String, String> deployed) {
         String deployment = stored.deployment();
+        if (stored.value().equals(tombstones.get(deployment))) {
+            return;
+        }
+        tombstones.remove(deployment);
         Tracked known = tracked.get(deployment);
         if (known != null && known.value().equals(stored.value())) {
             boolean stillRunning = known.state() == DeploymentState.RUNNING
@@ -106,21 +127,35 @@ public final class Reconciler {
                 return;
             }
         }
-        tracked.put(deployment, apply(stored, deployed.get(deployment)));
+        Tracked result = apply(stored, deployed.get(deployment));
+        if (result == null) {
+            tracked.remove(deployment);
+        } else {
+            tracked.put(deployment, result);
+        }
     }
 
-    private Tracked apply(StoredScore stored, String deployedHash) {
+    /** Returns what became of the deployment, or {@code null} when a signed tombstone removed it. */
+    private @Nullable Tracked apply(StoredScore stored, String deployedHash) {
         String deployment = stored.deployment();
-        DecodedScore decoded;
+        ScoreAdmission.Admitted admitted;
         try {
-            decoded = codec.decode(stored.value());
-            if (!trustedKeys.isEmpty()) {
-                trustedKeys.verify(decoded);
-            }
-        } catch (InvalidScoreException e) {
+            admitted = admission.admit(stored);
+        } catch (P4n4Exception e) {
             LOG.warn("rejecting deployment {} (revision {}): {}", deployment, stored.revision(), e.getMessage());
-            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED, null, e.getMessage());
+            Tracked known = tracked.get(deployment);
+            // what runs keeps running: only the status says the new value was refused
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED,
+                    known == null ? null : known.hash(), e.getMessage());
         }
+        if (admitted.score() == null) {
+            LOG.info("deployment {}: signed tombstone (generation {}): removing what it runs", deployment,
+                    admitted.generation());
+            remove(deployment);
+            tombstones.put(deployment, stored.value());
+            return null;
+        }
+        DecodedScore decoded = admitted.score();
         ScoreInterpreter<?> interpreter = interpreters.get(decoded.score().type());
         if (interpreter == null || !interpreter.supports(topology)) {
             String why = interpreter == null
@@ -167,6 +202,21 @@ public final class Reconciler {
         for (ScoreInterpreter<?> interpreter : interpreters.values()) {
             removeSafely(interpreter, deployment);
         }
+    }
+
+    /** A key vanished without a signed tombstone: report it, keep what runs. */
+    private void refuseRawDelete(String deployment, long revision) {
+        Tracked known = tracked.get(deployment);
+        String key = topology.deviceId() + "." + deployment;
+        String message = "the key " + bucket + "/" + key + " was deleted or purged without a signed tombstone;"
+                + " what it runs keeps running. To remove it, publish a signed tombstone above generation "
+                + admission.highestAccepted(key) + ": p4n4 score delete --sign-key FILE --min-generation "
+                + (admission.highestAccepted(key) + 1);
+        if (known == null || !message.equals(known.message())) {
+            LOG.warn("deployment {}: {}", deployment, message);
+        }
+        tracked.put(deployment, new Tracked("", Math.max(revision, known == null ? 0 : known.revision()),
+                DeploymentState.REJECTED, known == null ? null : known.hash(), message));
     }
 
     private void removeSafely(ScoreInterpreter<?> interpreter, String deployment) {

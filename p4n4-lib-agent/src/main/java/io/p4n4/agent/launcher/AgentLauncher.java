@@ -78,6 +78,7 @@ public final class AgentLauncher implements AutoCloseable {
                     .topology(Topology.ofThisMachine(config.deviceId(), runtime))
                     .store(store)
                     .trustedKeys(TrustedKeySet.parse(config.trustedKeys()))
+                    .stateDirectory(config.stateDir())
                     .relistInterval(config.relistInterval())
                     .statusInterval(config.statusInterval());
             interpreters.forEach(builder::interpreter);

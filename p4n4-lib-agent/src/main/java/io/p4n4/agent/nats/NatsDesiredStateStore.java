@@ -274,6 +274,11 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     }
 
     @Override
+    public String bucket() {
+        return bucket;
+    }
+
+    @Override
     public String toString() {
         return "NatsDesiredStateStore[" + servers + ", bucket=" + bucket + ", statusBucket=" + statusBucket + "]";
     }

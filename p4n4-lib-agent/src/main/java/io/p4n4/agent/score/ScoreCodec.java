@@ -126,21 +126,6 @@ public final class ScoreCodec {
         return decode(json).canonical();
     }
 
-    /** Returns the document with a signature member appended to the canonical form. */
-    String withSignature(String canonical, ScoreSignature signature) {
-        ObjectNode envelope;
-        try {
-            envelope = (ObjectNode) mapper.readTree(canonical);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a canonical Score", e);
-        }
-        ObjectNode sig = envelope.putObject("signature");
-        sig.put("alg", signature.alg());
-        sig.put("key", signature.key());
-        sig.put("value", signature.value());
-        return CanonicalJson.write(mapper, envelope);
-    }
-
     private void checkEnvelopeFields(JsonNode root, String typeName) {
         if (!strict) {
             return;

@@ -2,7 +2,6 @@ package io.p4n4.agent.score;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
-import io.p4n4.api.score.Score;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -16,8 +15,9 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * Signs Scores with Ed25519 (the JDK's built-in EdDSA): the signature covers the UTF-8 bytes of the
- * canonical JSON and is appended as a {@code "signature"} member. Immutable and thread-safe (a new
+ * Signs Score envelopes with Ed25519 (the JDK's built-in EdDSA): the signature covers the UTF-8 bytes
+ * of the envelope's RFC 8785 form, which binds the Score to its bucket, key, generation and validity
+ * (see {@link ScoreEnvelope}). Immutable and thread-safe (a new
  * {@link Signature} per call). {@link #toString()} never shows the private key.
  */
 public final class ScoreSigner {
@@ -73,26 +73,26 @@ public final class ScoreSigner {
         return keyId;
     }
 
-    /** Returns the signed wire form of the Score. */
-    public String sign(Score score) {
-        return signCanonical(codec.encode(score));
-    }
-
-    /** Returns the signed wire form of a Score document (validated and canonicalized first). */
-    public String sign(String scoreJson) {
-        return signCanonical(codec.canonicalize(scoreJson));
-    }
-
-    private String signCanonical(String canonical) {
+    /**
+     * Returns the signed wire form of the envelope (see {@link ScoreEnvelopeCodec}): the signature
+     * covers the UTF-8 bytes of the envelope's RFC 8785 form.
+     */
+    public String sign(ScoreEnvelope envelope) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(privateKey);
-            signature.update(canonical.getBytes(StandardCharsets.UTF_8));
+            signature.update(ScoreEnvelopeCodec.signedText(envelope).getBytes(StandardCharsets.UTF_8));
             String value = Base64.getEncoder().encodeToString(signature.sign());
-            return codec.withSignature(canonical, new ScoreSignature(ScoreSignature.ED25519, keyId, value));
+            return ScoreEnvelopeCodec.write(envelope, new ScoreSignature(ScoreSignature.ED25519, keyId, value));
         } catch (GeneralSecurityException e) {
-            throw new P4n4Exception(ErrorCode.GENERAL, "signing the Score failed: " + e.getMessage(), e);
+            throw new P4n4Exception(ErrorCode.GENERAL, "signing the Score for " + envelope.key() + " failed: "
+                    + e.getMessage(), e);
         }
+    }
+
+    /** Returns the codec Scores are validated with before signing. */
+    public ScoreCodec codec() {
+        return codec;
     }
 
     @Override

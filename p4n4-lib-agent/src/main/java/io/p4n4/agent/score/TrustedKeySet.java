@@ -4,15 +4,14 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.agent.score.internal.CanonicalJson;
+import io.p4n4.agent.score.internal.Ed25519PublicKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.EdECPrivateKey;
-import java.security.spec.NamedParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Collections;
@@ -22,7 +21,8 @@ import java.util.Map;
 
 /**
  * The Ed25519 public keys an agent accepts Scores from. When an agent has trusted keys, a Score
- * without a signature, or signed by another key, or whose signature does not match, is rejected.
+ * envelope without a signature, or signed by another key, or whose signature does not match, is
+ * rejected. A key's id is the first 16 hex digits of SHA-256 over the ASCII of its base64 X.509 form.
  * Immutable and thread-safe.
  */
 public final class TrustedKeySet {
@@ -81,63 +81,59 @@ public final class TrustedKeySet {
     }
 
     /**
-     * Checks that the decoded Score carries a valid signature by one of these keys.
+     * Checks that the envelope carries a valid signature by one of these keys. Where it was found,
+     * its generation and expiry are checked by the agent, not here.
      *
      * @throws InvalidScoreException when it is unsigned, signed by an unknown key, or tampered with
      */
-    public void verify(DecodedScore decoded) {
-        String type = decoded.score().type();
-        ScoreSignature sig = decoded.findSignature().orElseThrow(() -> new InvalidScoreException(type,
-                "the Score is not signed and this agent only accepts Scores signed by " + ids(), null));
+    public void verify(SignedScore signed) {
+        String key = signed.envelope().key();
+        ScoreSignature sig = signed.signature();
+        if (sig == null) {
+            throw new InvalidScoreException(null, "the Score for " + key
+                    + " is not signed and this agent only accepts Scores signed by " + ids(), null);
+        }
         if (!ScoreSignature.ED25519.equals(sig.alg())) {
-            throw new InvalidScoreException(type, "signature algorithm '" + sig.alg()
+            throw new InvalidScoreException(null, "signature algorithm '" + sig.alg()
                     + "' is not supported; use Ed25519", null);
         }
-        PublicKey key = byId.get(sig.key());
-        if (key == null) {
-            throw new InvalidScoreException(type, "the Score is signed by key " + sig.key()
+        PublicKey publicKey = byId.get(sig.key());
+        if (publicKey == null) {
+            throw new InvalidScoreException(null, "the Score for " + key + " is signed by key " + sig.key()
                     + ", which this agent does not trust (trusted: " + ids() + ")", null);
         }
         boolean valid;
         try {
             Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(decoded.canonical().getBytes(StandardCharsets.UTF_8));
+            verifier.initVerify(publicKey);
+            verifier.update(signed.signedText().getBytes(StandardCharsets.UTF_8));
             valid = verifier.verify(Base64.getDecoder().decode(sig.value()));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             valid = false;
         }
         if (!valid) {
-            throw new InvalidScoreException(type, "the Score's signature by key " + sig.key()
-                    + " does not match its content (modified after signing?)", null);
+            throw new InvalidScoreException(null, "the signature by key " + sig.key() + " does not match the"
+                    + " envelope for " + key + " (modified after signing?)", null);
         }
     }
 
-    /** Derives the public key of an Ed25519 private key (the JDK has no direct call for it). */
+    /**
+     * Derives the public key of an Ed25519 private key as RFC 8032 section 5.1.5 defines it (see
+     * {@link Ed25519PublicKeys}) and wraps it as X.509 (RFC 8410: a fixed 12-byte prefix, then the key).
+     */
     static PublicKey publicKeyOf(PrivateKey privateKey) throws GeneralSecurityException {
         byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
                 .orElseThrow(() -> new GeneralSecurityException("private key has no seed bytes"));
-        // the generator draws the 32-byte seed from the random source: feeding it the known seed
-        // rebuilds the same key pair, public half included
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
-        generator.initialize(NamedParameterSpec.ED25519, new FixedSeedRandom(seed));
-        return generator.generateKeyPair().getPublic();
+        byte[] encoded = Ed25519PublicKeys.fromSeed(seed);
+        java.util.Arrays.fill(seed, (byte) 0);
+        byte[] x509 = new byte[X509_PREFIX.length + encoded.length];
+        System.arraycopy(X509_PREFIX, 0, x509, 0, X509_PREFIX.length);
+        System.arraycopy(encoded, 0, x509, X509_PREFIX.length, encoded.length);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(x509));
     }
 
-    /** A SecureRandom that returns a fixed seed once: makes the key generator rebuild a known key. */
-    private static final class FixedSeedRandom extends java.security.SecureRandom {
-        private static final long serialVersionUID = 1L;
-        private final byte[] seed;
-
-        FixedSeedRandom(byte[] seed) {
-            this.seed = seed.clone();
-        }
-
-        @Override
-        public void nextBytes(byte[] bytes) {
-            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
-        }
-    }
+    /** SEQUENCE { SEQUENCE { OID 1.3.101.112 }, BIT STRING (33 bytes) }: RFC 8410 section 4. */
+    private static final byte[] X509_PREFIX = java.util.HexFormat.of().parseHex("302a300506032b6570032100");
 
     @Override
     public String toString() {

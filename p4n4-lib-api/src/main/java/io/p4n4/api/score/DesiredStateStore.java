@@ -12,6 +12,14 @@ import java.util.Optional;
  */
 public interface DesiredStateStore extends AutoCloseable {
 
+    /**
+     * Returns the name of the bucket the Scores live in: signed Scores name it, so a Score copied to
+     * another bucket is refused. Default {@code desired-state}.
+     */
+    default String bucket() {
+        return "desired-state";
+    }
+
     /** Returns the Score stored for the device's deployment, if any (deleted keys are absent). */
     Optional<StoredScore> find(String device, String deployment);
 

@@ -22,6 +22,7 @@ import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.agent.score.TrustedKeySet;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The device agent against a real nats-server with JetStream (started by the test, so it can be
@@ -37,6 +39,9 @@ import org.junit.jupiter.api.Test;
  */
 class DeviceAgentOnNatsTest {
     private static final ConditionFactory WAIT = Waits.within(Duration.ofSeconds(20), Duration.ofMillis(20));
+
+    @TempDir
+    Path stateDir;
 
     @NatsServer
     private NatsServerProcess server;
@@ -67,7 +72,7 @@ class DeviceAgentOnNatsTest {
 
     private DeviceAgent agent(TrustedKeySet keys) {
         DeviceAgent agent = DeviceAgent.builder().topology(Topology.ofThisMachine("pi-1", "none")).store(store())
-                .interpreter(interpreter).trustedKeys(keys).relistInterval(Duration.ofSeconds(30))
+                .interpreter(interpreter).trustedKeys(keys).stateDirectory(stateDir).relistInterval(Duration.ofSeconds(30))
                 .backoff(Duration.ofMillis(50), Duration.ofMillis(500)).build().start();
         toClose.add(agent);
         return agent;
@@ -176,7 +181,7 @@ class DeviceAgentOnNatsTest {
         signing.publish(List.of("pi-1"), "good", web("nginx:1"));
         publisher.publish(List.of("pi-1"), "unsigned", web("nginx:1"));
         publisherStore.compareAndSet("pi-1", "garbage", "{\"type\":\"PodmanV0\",\"data\":{\"services\":7}}", 0);
-        String tampered = ScoreSigner.of(codec, pair).sign(web("nginx:1")).replace("nginx:1", "evil:1");
+        String tampered = publisherStore.find("pi-1", "good").orElseThrow().value().replace("nginx:1", "evil:1");
         publisherStore.compareAndSet("pi-1", "tampered", tampered, 0);
 
         agent(TrustedKeySet.of(List.of(pair.getPublic())));

@@ -1,9 +1,18 @@
 package io.p4n4.cli.score;
 
 import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
+import io.p4n4.agent.score.ScoreSigner;
+import io.p4n4.agent.score.ScoreTypeRegistry;
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.InvalidFileException;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.cli.output.Json;
 import io.p4n4.cli.output.OutputMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +22,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code p4n4 score delete --device D [--device ...] --name N}: the agents then remove the containers. */
-@Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete a deployment from devices.")
+/**
+ * {@code p4n4 score delete --device D [--device ...] --name N [--sign-key FILE [--min-generation N]]}: the agents then remove the
+ * containers. With a signing key it writes a signed tombstone (next generation) instead of deleting the key:
+ * agents that trust signatures ignore raw deletes.
+ */
+@Command(name = "delete", mixinStandardHelpOptions = true,
+        description = "Delete a deployment from devices (with --sign-key: publish a signed tombstone).")
 public final class ScoreDeleteCommand implements Callable<Integer> {
 
     @Spec
@@ -29,10 +43,29 @@ public final class ScoreDeleteCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "Deployment name.")
     String name;
 
+    @Option(names = "--sign-key", paramLabel = "FILE",
+            description = "Sign a tombstone with this Ed25519 private key (base64 PKCS#8) instead of deleting the key.")
+    Path signKey;
+
+    @Option(names = "--min-generation", paramLabel = "N",
+            description = "With --sign-key: sign the tombstone with at least this generation (after a raw delete or"
+                    + " purge agents remember a generation the store no longer shows; their status names it).")
+    Long minGeneration;
+
     @Override
     public Integer call() {
+        if (signKey == null && minGeneration != null) {
+            throw new P4n4Exception(ErrorCode.USER, "--min-generation needs --sign-key: only tombstones carry a"
+                    + " generation");
+        }
+        ScoreCodec codec = ScoreCodec.strict(ScoreTypeRegistry.defaults());
+        ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, readKey(signKey));
         try (NatsDesiredStateStore store = nats.open()) {
-            List<String> had = ScorePublisher.create(store).delete(devices, name);
+            ScorePublisher publisher = ScorePublisher.create(store, codec, signer);
+            if (minGeneration != null) {
+                publisher = publisher.minimumGeneration(minGeneration);
+            }
+            List<String> had = publisher.delete(devices, name);
             if (OutputMode.json(spec)) {
                 Json.printDocument(spec.commandLine().getOut(), devices.stream().map(device -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -44,10 +77,20 @@ public final class ScoreDeleteCommand implements Callable<Integer> {
                 return 0;
             }
             for (String device : devices) {
-                spec.commandLine().getOut().printf("%s.%s: %s%n", device, name,
-                        had.contains(device) ? "deleted" : "not present");
+                spec.commandLine().getOut().printf("%s.%s: %s%n", device, name, signer != null
+                        ? had.contains(device) ? "signed tombstone written" : "already a signed tombstone"
+                        : had.contains(device) ? "deleted" : "not present");
             }
         }
         return 0;
+    }
+
+    private static String readKey(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new InvalidFileException(ErrorCode.USER, path, 0, 0, null, "cannot read the file: "
+                    + e.getMessage(), e);
+        }
     }
 }

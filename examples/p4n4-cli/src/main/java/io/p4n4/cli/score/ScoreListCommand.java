@@ -5,7 +5,9 @@ import io.p4n4.api.score.StoredScore;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
+import io.p4n4.agent.score.ScoreEnvelopeCodec;
 import io.p4n4.agent.score.ScoreTypeRegistry;
+import io.p4n4.agent.score.SignedScore;
 import java.io.PrintWriter;
 import io.p4n4.cli.output.Json;
 import io.p4n4.cli.output.OutputMode;
@@ -13,13 +15,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code p4n4 score list [--device D]}: one line per stored Score; with {@code --json} an array of them. */
+/**
+ * {@code p4n4 score list [--device D]}: one line per stored Score (type TOMBSTONE for a signed delete);
+ * with {@code --json} an array of them. Signatures are shown, not verified: agents verify.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List stored Scores.")
 public final class ScoreListCommand implements Callable<Integer> {
 
@@ -50,12 +56,24 @@ public final class ScoreListCommand implements Callable<Integer> {
                     String hash;
                     String signed;
                     String fullHash = null;
+                    Long generation = null;
                     try {
-                        DecodedScore decoded = codec.decode(s.value());
-                        type = decoded.score().type();
-                        fullHash = decoded.hash();
+                        // a signed envelope holds the Score; a plain document is the Score
+                        Optional<SignedScore> envelope = ScoreEnvelopeCodec.read(s.value());
+                        generation = envelope.map(e -> e.envelope().generation()).orElse(null);
+                        signed = envelope.map(e -> e.signature() == null ? null : e.signature().key())
+                                .orElseGet(() -> codec.decode(s.value()).findSignature().map(sig -> sig.key() + " (old format)")
+                                        .orElse(null));
+                        if (envelope.isPresent() && envelope.get().envelope().tombstone()) {
+                            type = "TOMBSTONE";
+                            fullHash = sha256(envelope.get().signedText());
+                        } else {
+                            DecodedScore decoded = codec.decode(envelope.map(e -> e.envelope().scoreJson())
+                                    .orElse(s.value()));
+                            type = decoded.score().type();
+                            fullHash = decoded.hash();
+                        }
                         hash = fullHash.substring(0, 12);
-                        signed = decoded.findSignature().map(sig -> sig.key()).orElse(null);
                     } catch (InvalidScoreException e) {
                         type = "INVALID";
                         hash = "-";
@@ -69,6 +87,7 @@ public final class ScoreListCommand implements Callable<Integer> {
                         row.put("type", type);
                         row.put("valid", fullHash != null);
                         row.put("signed_by", fullHash == null ? null : signed);
+                        row.put("generation", generation);
                         row.put("hash", fullHash);
                         rows.add(row);
                     } else {
@@ -82,5 +101,14 @@ public final class ScoreListCommand implements Callable<Integer> {
             Json.printDocument(out, rows);
         }
         return 0;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

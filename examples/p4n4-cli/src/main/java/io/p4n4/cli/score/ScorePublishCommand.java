@@ -2,6 +2,7 @@ package io.p4n4.cli.score;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.InvalidFileException;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.score.ScoreCodec;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import io.p4n4.cli.output.Json;
 import io.p4n4.cli.output.OutputMode;
 import java.util.ArrayList;
@@ -26,8 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code p4n4 score publish --device D [--device ...] --name N [--sign-key FILE] FILE}. The Score is
- * validated (known type, valid shape, no unknown fields) before anything is sent; invalid ones exit 5.
+ * {@code p4n4 score publish --device D [--device ...] --name N [--sign-key FILE [--expires-in DURATION]
+ * [--min-generation N]] FILE}. The Score is validated (known type, valid shape, no unknown fields)
+ * before anything is sent; invalid ones exit 5. Signed, it is written as an envelope bound to its key
+ * with the next generation (read, then compare-and-set; retried when another publisher wins).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Validate a Score (JSON: {\"type\":\"PodmanV0\",\"data\":{...}}) and write it for each device.")
@@ -49,6 +53,15 @@ public final class ScorePublishCommand implements Callable<Integer> {
             description = "Sign with this Ed25519 private key (base64 PKCS#8, from 'p4n4 score keygen').")
     Path signKey;
 
+    @Option(names = "--expires-in", paramLabel = "DURATION",
+            description = "With --sign-key: agents refuse to apply the Score after this long (ISO-8601, e.g. PT24H, P7D).")
+    Duration expiresIn;
+
+    @Option(names = "--min-generation", paramLabel = "N",
+            description = "With --sign-key: sign with at least this generation (after a raw delete or purge the store"
+                    + " no longer shows the last one, but agents remember it).")
+    Long minGeneration;
+
     @Parameters(paramLabel = "FILE", description = "The Score document (JSON).")
     Path file;
 
@@ -61,11 +74,22 @@ public final class ScorePublishCommand implements Callable<Integer> {
         } catch (InvalidScoreException e) {
             throw new InvalidFileException(ErrorCode.VALIDATION, file, 0, 0, null, e.getMessage(), e);
         }
+        if (signKey == null && (expiresIn != null || minGeneration != null)) {
+            throw new P4n4Exception(ErrorCode.USER, "--expires-in and --min-generation need --sign-key: only signed"
+                    + " Scores carry an expiry and a generation");
+        }
         ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, read(signKey));
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         try (NatsDesiredStateStore store = nats.open()) {
-            for (ScorePublisher.Result r : ScorePublisher.create(store, codec, signer).publish(devices, name, json)) {
+            ScorePublisher publisher = ScorePublisher.create(store, codec, signer);
+            if (expiresIn != null) {
+                publisher = publisher.expiringAfter(expiresIn);
+            }
+            if (minGeneration != null) {
+                publisher = publisher.minimumGeneration(minGeneration);
+            }
+            for (ScorePublisher.Result r : publisher.publish(devices, name, json)) {
                 String change = r.change().name().toLowerCase(java.util.Locale.ROOT);
                 if (OutputMode.json(spec)) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -73,7 +97,11 @@ public final class ScorePublishCommand implements Callable<Integer> {
                     m.put("deployment", name);
                     m.put("change", change);
                     m.put("revision", r.revision());
+                    m.put("generation", signer == null ? null : r.generation());
                     rows.add(m);
+                } else if (signer != null) {
+                    out.printf("%s.%s: %s (revision %d, generation %d)%n", r.device(), name, change, r.revision(),
+                            r.generation());
                 } else {
                     out.printf("%s.%s: %s (revision %d)%n", r.device(), name, change, r.revision());
                 }

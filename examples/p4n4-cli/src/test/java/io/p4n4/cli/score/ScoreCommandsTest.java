@@ -155,4 +155,38 @@ class ScoreCommandsTest {
         assertThat(keyDoc.get("public_key").asText()).isNotBlank();
         assertThat(keyDoc.get("key_id").asText()).isNotBlank();
     }
+
+    @Test
+    void signedPublishTakesTheNextGenerationAndSignedDeleteWritesATombstone(@NatsServer String nats) throws Exception {
+        Path key = dir.resolve("signing.key");
+        assertThat(run("score", "keygen", key.toString()).code()).isZero();
+        Path v1 = file("v1.json", HELLO);
+        Path v2 = file("v2.json", HELLO.replace("nginx:alpine", "nginx:1.27"));
+
+        Result first = run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                "--sign-key", key.toString(), v1.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("pi-1.hello: created (revision 1, generation 1)");
+        assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                "--sign-key", key.toString(), v1.toString()).out()).contains("pi-1.hello: unchanged");
+        assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                "--sign-key", key.toString(), v2.toString()).out()).contains("updated (revision 2, generation 2)");
+        Result forced = run("--json", "score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                "--sign-key", key.toString(), "--min-generation", "10", "--expires-in", "P7D", v2.toString());
+        assertThat(new ObjectMapper().readTree(forced.out()).get(0).get("generation").asLong()).isEqualTo(10);
+
+        Result deleted = run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                "--sign-key", key.toString());
+        assertThat(deleted.code()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("pi-1.hello: signed tombstone written");
+        JsonNode row = new ObjectMapper().readTree(run("--json", "score", "list", "--nats", nats).out()).get(0);
+        assertThat(row.get("type").asText()).isEqualTo("TOMBSTONE");
+        assertThat(row.get("generation").asLong()).isEqualTo(11);
+        assertThat(row.get("signed_by").asText()).hasSize(16);
+
+        Result unsignedExpiry = run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+                "--expires-in", "PT1H", v1.toString());
+        assertThat(unsignedExpiry.code()).isNotZero();
+        assertThat(unsignedExpiry.err()).contains("--expires-in and --min-generation need --sign-key");
+    }
 }
