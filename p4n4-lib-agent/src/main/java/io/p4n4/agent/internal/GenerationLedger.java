@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
+import io.p4n4.compose.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +80,7 @@ public final class GenerationLedger {
         Mark old = marks.put(key, new Mark(generation, digest));
         try {
             persist();
-        } catch (IOException e) {
+        } catch (IOException | P4n4Exception e) {
             if (old == null) {
                 marks.remove(key);
             } else {
@@ -95,32 +91,12 @@ public final class GenerationLedger {
         }
     }
 
+    /** Writes every mark through {@link AtomicFiles}: forced to disk, renamed atomically, mode 0600. */
     private void persist() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         marks.forEach((key, mark) -> root.putObject(key).put("generation", mark.generation())
                 .put("digest", mark.digest()));
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.deleteIfExists(temp);
-        try {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("another writer created " + temp, e);
-        }
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        // the rename itself is durable only once the directory is forced (Linux allows opening it)
-        try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // not every file system lets a directory be opened; the file content is already durable
-        }
+        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), AtomicFiles.OWNER_ONLY);
     }
 
     @Override

@@ -4,10 +4,13 @@ import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -15,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never half of it: the
- * content goes to a temporary file in the same directory, which is then renamed over the target.
+ * content goes to a temporary file in the same directory, is forced to disk, and the file is then renamed
+ * over the target (the directory is forced too, so the rename survives a power loss where the file system
+ * allows it).
  * Owner-only files (secrets) are created with mode 0600 before any byte is written.
  */
 public final class AtomicFiles {
@@ -54,13 +59,14 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             tmp = createTemp(dir, target.getFileName().toString(), permissions);
-            Files.write(tmp, content);
+            writeDurably(tmp, content);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            forceDirectory(dir);
             if (permissions != null && isPosix(target)) {
                 // an existing target keeps its inode's mode through rename only on some systems: set it
                 Files.setPosixFilePermissions(target, permissions);
@@ -76,6 +82,27 @@ public final class AtomicFiles {
                     // best effort: the temp file is hidden and named after the target
                 }
             }
+        }
+    }
+
+    /** Writes the bytes and forces them to disk, so the rename never publishes a file whose data is not there. */
+    private static void writeDurably(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Makes the rename itself durable where the file system lets a directory be opened (Linux does). */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // the file's content is already on disk; only the rename may be replayed after a power loss
         }
     }
 
