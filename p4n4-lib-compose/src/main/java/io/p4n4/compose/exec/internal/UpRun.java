@@ -47,6 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -109,16 +110,6 @@ public final class UpRun {
             existing = existing();
             handleOrphans();
             bringUpAll(services, waiter, deadline);
-            if (options.waitReady()) {
-                for (ComposeService service : services) {
-                    progress.onProgress(ProgressEvent.of(Step.WAITING, service.name(), "ready"));
-                    for (String container : containers.getOrDefault(service.name(), List.of())) {
-                        waiter.await(service.name(), container, Readiness.READY, healthchecks.get(service.name()),
-                                deadline);
-                    }
-                    progress.onProgress(ProgressEvent.of(Step.READY, service.name(), ""));
-                }
-            }
             watch.checkStream();
         }
         List<String> order = services.stream().map(ComposeService::name).toList();
@@ -127,17 +118,25 @@ public final class UpRun {
                 .scaledDown(inOrder(scaledDown, order)).elapsed(Duration.ofNanos(System.nanoTime() - begin)).build();
     }
 
-    /** Each service once its dependencies are up and their conditions met; independent ones in parallel. */
+    /**
+     * Each service once its dependencies are up and their conditions met; independent ones in parallel. With
+     * {@code --wait}, each service's wait for readiness starts as soon as that service is up, beside the
+     * services still being brought up, instead of after all of them; dependents never wait for it (only
+     * for their {@code depends_on} conditions). The waits have threads of their own: a wait that blocks
+     * (a check needing a service not yet started) must not hold a thread the bring-up needs.
+     */
     private void bringUpAll(List<ComposeService> services, ReadinessWaiter waiter, long deadline) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_SERVICES,
-                services.size())), r -> {
-                    Thread t = new Thread(r, "p4n4-up-" + project.name());
-                    t.setDaemon(true);
-                    return t;
-                });
+        ExecutorService pool = daemonPool(Math.max(1, Math.min(PARALLEL_SERVICES, services.size())), "p4n4-up-");
+        ExecutorService waits = daemonPool(Math.max(1, services.size()), "p4n4-wait-");
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+        BiConsumer<Object, Throwable> onFailure = (ok, failed) -> {
+            if (failed != null && firstFailure.compareAndSet(null, unwrap(failed))) {
+                stop.cancel();
+            }
+        };
         try {
             Map<String, CompletableFuture<Void>> up = new HashMap<>();
+            List<CompletableFuture<Void>> all = new ArrayList<>();
             for (ComposeService service : services) { // dependency order: a dependency's future exists
                 CompletableFuture<?>[] deps = service.dependsOn().keySet().stream().map(up::get)
                         .filter(Objects::nonNull).toArray(CompletableFuture<?>[]::new);
@@ -145,19 +144,38 @@ public final class UpRun {
                     awaitDependencies(waiter, service, deadline);
                     checkCancelled();
                     bringUp(service, existing.getOrDefault(service.name(), Map.of()));
-                }, pool).whenComplete((ok, failed) -> {
-                    if (failed != null && firstFailure.compareAndSet(null, unwrap(failed))) {
-                        stop.cancel();
-                    }
-                });
+                }, pool).whenComplete(onFailure);
                 up.put(service.name(), f);
+                all.add(f);
+                if (options.waitReady()) {
+                    all.add(f.thenRunAsync(() -> awaitReady(waiter, service, deadline), waits)
+                            .whenComplete(onFailure));
+                }
             }
-            CompletableFuture.allOf(up.values().toArray(CompletableFuture<?>[]::new)).join();
+            CompletableFuture.allOf(all.toArray(CompletableFuture<?>[]::new)).join();
         } catch (CompletionException e) {
             throw firstFailure.get() != null ? firstFailure.get() : unwrap(e);
         } finally {
             pool.shutdown();
+            waits.shutdownNow(); // a wait still running only after a failure: cancellation already woke it
         }
+    }
+
+    /** {@code --wait} for one service: every replica ready (healthy, or running without a check). */
+    private void awaitReady(ReadinessWaiter waiter, ComposeService service, long deadline) {
+        progress.onProgress(ProgressEvent.of(Step.WAITING, service.name(), "ready"));
+        for (String container : containers.getOrDefault(service.name(), List.of())) {
+            waiter.await(service.name(), container, Readiness.READY, healthchecks.get(service.name()), deadline);
+        }
+        progress.onProgress(ProgressEvent.of(Step.READY, service.name(), ""));
+    }
+
+    private ExecutorService daemonPool(int threads, String prefix) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, prefix + project.name());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** The names in dependency order, whatever order the parallel bring-up finished them in. */
