@@ -6,7 +6,6 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
-import com.github.dockerjava.api.command.EventsCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.BuildResponseItem;
@@ -669,9 +668,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public Subscription events(EventFilter filter, Consumer<EngineEvent> consumer) {
         AtomicReference<Subscription> self = new AtomicReference<>();
-        CallbackSubscription<com.github.dockerjava.api.model.Event, EngineEvent> sub = new CallbackSubscription<>(
+        CallbackSubscription<JsonNode, EngineEvent> sub = new CallbackSubscription<>(
                 e -> {
-                    EngineEvent ev = ModelMapping.event(e);
+                    EngineEvent ev = JsonMapping.event(e);
                     return filter.matches(ev) ? List.of(ev) : List.of();
                 },
                 consumer,
@@ -680,17 +679,9 @@ public final class DockerContainerEngine implements ContainerEngine {
                 () -> open.remove(self.get()));
         self.set(sub);
         open.add(sub);
-        run("stream events", null, () -> {
-            EventsCmd cmd = streams.get().eventsCmd();
-            if (!filter.labels().conditions().isEmpty()) {
-                cmd.withLabelFilter(filter.labels().conditions().toArray(new String[0]));
-            }
-            if (!filter.types().isEmpty()) {
-                cmd.withEventTypeFilter(filter.types().stream()
-                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new));
-            }
-            cmd.exec(sub);
-        });
+        run("stream events", null, () -> EngineEventStream.start(streams.http(), apiVersion, Map.of(
+                "label", filter.labels().conditions(),
+                "type", filter.types().stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList()), sub));
         return sub;
     }
 

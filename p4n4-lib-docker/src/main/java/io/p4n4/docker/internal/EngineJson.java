@@ -77,11 +77,21 @@ final class EngineJson {
         }
     }
 
+    /** The mapper for trees (no bean deserializers are built on it). */
+    static ObjectMapper trees() {
+        return TREES;
+    }
+
     /** The server's {"message": ...}, or the body's text. */
-    private static String message(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).trim();
+    static String message(byte[] body) {
+        return message(new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** The server's {"message": ...}, or the text. */
+    static String message(String body) {
+        String text = body.trim();
         try {
-            JsonNode m = TREES.readTree(body).path("message");
+            JsonNode m = TREES.readTree(text).path("message");
             return m.isTextual() ? m.asText() : text;
         } catch (IOException | RuntimeException notJson) {
             return text;
@@ -90,11 +100,22 @@ final class EngineJson {
 
     /** {@code filters={"label":[...]}} as a query parameter, or "" when there is no condition. */
     static String labelFilter(char separator, List<String> conditions) {
-        if (conditions.isEmpty()) {
+        return filters(separator, Map.of("label", conditions));
+    }
+
+    /** {@code filters={...}} as a query parameter, entries with no value left out; "" when none is left. */
+    static String filters(char separator, Map<String, List<String>> filters) {
+        Map<String, List<String>> used = new java.util.TreeMap<>();
+        filters.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                used.put(k, v);
+            }
+        });
+        if (used.isEmpty()) {
             return "";
         }
         try {
-            String json = TREES.writeValueAsString(Map.of("label", conditions));
+            String json = TREES.writeValueAsString(used);
             return separator + "filters=" + URLEncoder.encode(json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

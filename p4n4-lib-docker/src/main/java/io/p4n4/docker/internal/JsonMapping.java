@@ -5,6 +5,7 @@ import io.p4n4.api.engine.ContainerHealth;
 import io.p4n4.api.engine.ContainerInfo;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineEvent;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.ImageInfo;
 import io.p4n4.api.engine.NetworkInfo;
@@ -16,12 +17,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Converts the Engine API's JSON (ContainerInspect, ContainerSummary, Network, Volume, ImageInspect) into the
- * API's value types, giving the values {@link ModelMapping} gives from docker-java's model objects.
+ * Converts the Engine API's JSON (ContainerInspect, ContainerSummary, Network, Volume, ImageInspect, events)
+ * into the API's value types, with the values docker-java's model objects gave before (absent fields as
+ * docker-java left them: null, which the value types turn into their defaults).
  */
 final class JsonMapping {
 
@@ -107,6 +110,34 @@ final class JsonMapping {
         }
         return new ImageInfo(text(i, "Id"), tags, i.path("Size").asLong(0), text(i, "Os"), text(i, "Architecture"),
                 labels(i.path("Config")));
+    }
+
+    /** One object of {@code GET /events}. */
+    static EngineEvent event(JsonNode e) {
+        EngineEvent.Type type = EngineEvent.Type.OTHER;
+        String typeName = text(e, "Type");
+        if (typeName != null) {
+            try {
+                type = EngineEvent.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException other) {
+                type = EngineEvent.Type.OTHER;
+            }
+        }
+        JsonNode actor = e.path("Actor");
+        Map<String, String> attributes = null;
+        if (actor.path("Attributes").isObject()) {
+            attributes = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> a : actor.path("Attributes").properties()) {
+                attributes.put(a.getKey(), a.getValue().asText());
+            }
+        }
+        String actorId = text(actor, "ID");
+        String id = actorId != null ? actorId : text(e, "id");
+        Instant time = e.path("timeNano").isNumber()
+                ? Instant.ofEpochSecond(0, e.path("timeNano").asLong())
+                : Instant.ofEpochSecond(e.path("time").asLong(0));
+        String action = text(e, "Action");
+        return new EngineEvent(type, action != null ? action : text(e, "status"), id, attributes, time);
     }
 
     /** A string field; null when absent or JSON null. */

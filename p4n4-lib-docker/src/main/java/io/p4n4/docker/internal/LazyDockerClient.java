@@ -38,17 +38,25 @@ final class LazyDockerClient implements Closeable {
 
     /** The client, built on the first call; fails after {@link #close()}. */
     synchronized DockerClient get() {
-        if (closed) {
-            throw new IllegalStateException("the docker " + purpose + " client was closed");
-        }
         DockerClient c = client;
         if (c == null) {
-            DockerHttpClient h = transport.get();
-            http = h;
-            c = DockerClientImpl.getInstance(config.get(), h);
+            c = DockerClientImpl.getInstance(config.get(), http());
             client = c;
         }
         return c;
+    }
+
+    /** The transport alone (for requests sent without docker-java), built on the first call. */
+    synchronized DockerHttpClient http() {
+        if (closed) {
+            throw new IllegalStateException("the docker " + purpose + " client was closed");
+        }
+        DockerHttpClient h = http;
+        if (h == null) {
+            h = transport.get();
+            http = h;
+        }
+        return h;
     }
 
     /** Whether {@link #get()} has built the client (for tests of what a read path loads). */
@@ -64,7 +72,8 @@ final class LazyDockerClient implements Closeable {
                 client.close();
             }
         } finally {
-            if (http != null && ownsTransport) {
+            // docker-java's client closes its transport itself
+            if (http != null && ownsTransport && client == null) {
                 http.close();
             }
             client = null;
