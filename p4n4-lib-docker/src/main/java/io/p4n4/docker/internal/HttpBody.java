@@ -3,6 +3,7 @@ package io.p4n4.docker.internal;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +24,10 @@ final class HttpBody extends InputStream {
     /** LENGTH: bytes left; CHUNKED: bytes left in the current chunk (0: a chunk-size line is next). */
     private long remaining;
     private boolean chunkOpen;
-    private boolean done;
-    private boolean closed;
+    private volatile boolean done;
+    private volatile boolean closed;
+    /** Held while a read runs; close() from another thread then aborts the connection instead of draining. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     HttpBody(HttpConnection connection, Framing framing, long length, boolean reusable,
              Consumer<HttpConnection> recycle) {
@@ -51,6 +54,15 @@ final class HttpBody extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        lock.lock();
+        try {
+            return readLocked(b, off, len);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int readLocked(byte[] b, int off, int len) throws IOException {
         if (closed) {
             throw new IOException("the response body was closed");
         }
@@ -164,6 +176,13 @@ final class HttpBody extends InputStream {
         if (closed) {
             return;
         }
+        if (!lock.tryLock()) {
+            // another thread is blocked reading (a followed stream): closing the connection stops it
+            closed = true;
+            done = true;
+            connection.close();
+            return;
+        }
         try {
             if (!done && framing != Framing.EOF) {
                 skipBufferedRest();
@@ -176,6 +195,7 @@ final class HttpBody extends InputStream {
                 done = true;
                 connection.close();
             }
+            lock.unlock();
         }
     }
 

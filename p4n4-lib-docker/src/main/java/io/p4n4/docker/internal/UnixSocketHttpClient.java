@@ -49,6 +49,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         try {
             while (true) {
                 HttpConnection c = acquire();
+                boolean reused = c.reused();
                 try {
                     c.send(request.method(), request.path(), request.headers(), bytes, stream);
                     HttpResponseHead head = HttpResponseHead.read(c.input());
@@ -59,7 +60,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
                 } catch (IOException e) {
                     c.close();
                     // an idle connection the engine closed meanwhile: send again on a fresh one if the body allows
-                    if (!c.reused() || stream != null) {
+                    if (!reused || stream != null) {
                         throw e;
                     }
                 }

@@ -174,6 +174,18 @@ class UnixSocketHttpClientTest {
     }
 
     @Test
+    void anEngineThatClosesWithoutAnAnswerFailsWithoutRetryingAFreshConnection() {
+        server.answer().thenClose();
+        try (UnixSocketHttpClient http = client(TIMEOUT)) {
+            assertThatThrownBy(() -> http.execute(get("/_ping"))).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("without an answer");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(server.accepted()).isEqualTo(1);
+    }
+
+    @Test
     void aResponseClosedWithOnlyTheLastChunkUnreadKeepsItsConnection() throws Exception {
         // a JSON reader stops at the closing brace: the terminating chunk is still unread when it closes
         server.answer("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n7\r\n{\"a\":1}\r\n0\r\n\r\n");
