@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The Docker Engine provider (id {@code docker}, priority 100): talks the Docker Engine API through docker-java
- * with its shaded zerodep transport, negotiating the API version from {@code GET /version}, so Docker 20.10
+ * (reads as plain requests mapped from their JSON; on {@code unix://} over this module's own HTTP/1.1 client,
+ * on {@code tcp://} over docker-java's shaded zerodep transport), negotiating the API version from {@code GET /version}, so Docker 20.10
  * (API 1.41) through Docker 29 (minimum 1.44) work. Also works against Podman's Docker-compatible socket.
  * Stateless and thread-safe.
  */
@@ -32,7 +33,7 @@ public final class DockerEngineProvider implements ContainerEngineProvider {
 
     @Override
     public String description() {
-        return "Docker Engine API via docker-java (zerodep transport)";
+        return "Docker Engine API via docker-java (own unix-socket transport, zerodep for tcp)";
     }
 
     @Override

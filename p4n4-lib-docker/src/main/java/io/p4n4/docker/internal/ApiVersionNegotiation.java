@@ -1,10 +1,6 @@
 package io.p4n4.docker.internal;
 
-import com.github.dockerjava.api.model.Version;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.core.RemoteApiVersion;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.net.URI;
 
@@ -21,13 +17,9 @@ final class ApiVersionNegotiation {
     }
 
     /** The server's /version document, asked for without a version prefix. */
-    static Version fetchVersion(DockerHttpClient http, URI host) {
-        DockerClientConfig unversioned = SharedMapperConfig.of(DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host.toString()).withDockerTlsVerify(false)
-                .withApiVersion(RemoteApiVersion.unknown()).build());
+    static JsonNode fetchVersion(DockerHttpClient http, URI host) {
         try {
-            // not closed: closing would close the shared transport, which the engine owns
-            return DockerClientImpl.getInstance(unversioned, http).versionCmd().exec();
+            return new EngineJson(http, null).get("/version");
         } catch (RuntimeException e) {
             throw DockerErrors.wrap(host, "GET /version", null, e);
         }

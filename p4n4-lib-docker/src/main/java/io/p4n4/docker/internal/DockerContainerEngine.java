@@ -1,24 +1,20 @@
 package io.p4n4.docker.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.CreateContainerResponse;
 import com.github.dockerjava.api.command.CreateNetworkCmd;
-import com.github.dockerjava.api.command.EventsCmd;
-import com.github.dockerjava.api.command.ListContainersCmd;
 import com.github.dockerjava.api.command.LogContainerCmd;
 import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.BuildResponseItem;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.Info;
 import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.StreamType;
-import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.p4n4.api.EngineException;
 import io.p4n4.api.ErrorCode;
@@ -78,9 +74,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link ContainerEngine} on the Docker Engine API through docker-java. Two docker-java clients share the
- * endpoint: one with the configured read timeout for requests, one without for streams (events, followed
- * logs), which may stay silent for a long time; the stream client is built on first use. Thread-safe.
+ * {@link ContainerEngine} on the Docker Engine API. Reads (ping, version, info, inspect and list of
+ * containers, networks, volumes, images) are sent as plain requests and mapped from their JSON
+ * ({@link EngineJson}, {@link JsonMapping}); everything else goes through docker-java. Two docker-java clients
+ * share the endpoint, both built on first use: one with the configured read timeout for requests, one
+ * without for streams (events, followed logs), which may stay silent for a long time. Thread-safe.
  */
 public final class DockerContainerEngine implements ContainerEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DockerContainerEngine.class);
@@ -91,8 +89,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final boolean podman;
     private final Set<EngineCapability> capabilities;
     private final DockerHttpClient requestHttp;
-    private final DockerClient client;
-    private final LazyStreamClient streams;
+    private final EngineJson json;
+    private final LazyDockerClient requests;
+    private final LazyDockerClient streams;
     private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile @Nullable HostFeatures hostFeatures;
@@ -104,8 +103,9 @@ public final class DockerContainerEngine implements ContainerEngine {
         URI host = URI.create(endpoint.toString().replaceFirst("^http://", "tcp://"));
         this.requestHttp = DockerTransports.requests(host, config);
         try {
-            Version version = ApiVersionNegotiation.fetchVersion(requestHttp, host);
-            this.serverApiVersion = version.getApiVersion() == null ? "" : version.getApiVersion();
+            JsonNode version = ApiVersionNegotiation.fetchVersion(requestHttp, host);
+            String server = JsonMapping.text(version, "ApiVersion");
+            this.serverApiVersion = server == null ? "" : server;
             this.podman = PodmanCompat.isPodman(version);
             this.apiVersion = ApiVersionNegotiation.negotiate(serverApiVersion);
             this.capabilities = capabilities(podman);
@@ -113,10 +113,12 @@ public final class DockerContainerEngine implements ContainerEngine {
             closeQuietly(requestHttp);
             throw e;
         }
-        DockerClientConfig dockerConfig = SharedMapperConfig.of(DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(host.toString()).withDockerTlsVerify(false).withApiVersion(apiVersion).build());
-        this.client = DockerClientImpl.getInstance(dockerConfig, requestHttp);
-        this.streams = new LazyStreamClient(() -> DockerTransports.streams(host, config), dockerConfig);
+        this.json = new EngineJson(requestHttp, apiVersion);
+        Supplier<DockerClientConfig> dockerConfig = () -> SharedMapperConfig.of(DefaultDockerClientConfig
+                .createDefaultConfigBuilder().withDockerHost(host.toString()).withDockerTlsVerify(false)
+                .withApiVersion(apiVersion).build());
+        this.requests = new LazyDockerClient("request", () -> requestHttp, false, dockerConfig);
+        this.streams = new LazyDockerClient("stream", () -> DockerTransports.streams(host, config), true, dockerConfig);
         LOG.debug("docker at {}: server API {}, speaking {}{}", endpoint, serverApiVersion, apiVersion,
                 podman ? " (Podman's Docker-compatible API)" : "");
     }
@@ -163,6 +165,16 @@ public final class DockerContainerEngine implements ContainerEngine {
         return capabilities;
     }
 
+    /** docker-java's request client, built on first use. */
+    private DockerClient client() {
+        return requests.get();
+    }
+
+    /** Whether docker-java's request client was built (for tests: reads must not build it). */
+    boolean dockerJavaClientBuilt() {
+        return requests.built() || streams.built();
+    }
+
     private <T> T call(String operation, String resource, Supplier<T> body) {
         if (closed.get()) {
             throw new EngineException(id(), resource, "docker: " + operation + " after the engine was closed", null);
@@ -178,20 +190,6 @@ public final class DockerContainerEngine implements ContainerEngine {
         call(operation, resource, () -> {
             body.run();
             return null;
-        });
-    }
-
-    /** Runs an inspect; a 404 becomes empty. */
-    private <T> Optional<T> find(String operation, String resource, Supplier<T> body) {
-        return call(operation, resource, () -> {
-            try {
-                return Optional.of(body.get());
-            } catch (RuntimeException e) {
-                if (DockerErrors.isNotFound(e)) {
-                    return Optional.empty();
-                }
-                throw e;
-            }
         });
     }
 
@@ -214,33 +212,36 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public void ping() {
-        run("ping", null, () -> client.pingCmd().exec());
+        run("ping", null, () -> json.text("/_ping"));
     }
 
     @Override
     public EngineVersion version() {
-        Version v = call("version", null, () -> client.versionCmd().exec());
+        JsonNode v = call("version", null, () -> json.get("/version"));
         String product = podman ? "Podman Engine (Docker-compatible API)" : "Docker Engine";
-        return new EngineVersion(product, v.getVersion(), v.getApiVersion(), apiVersion, v.getOperatingSystem(),
-                v.getArch());
+        return new EngineVersion(product, JsonMapping.text(v, "Version"), JsonMapping.text(v, "ApiVersion"),
+                apiVersion, JsonMapping.text(v, "Os"), JsonMapping.text(v, "Arch"));
     }
 
     @Override
     public EngineInfo info() {
-        Info i = call("info", null, () -> client.infoCmd().exec());
-        boolean rootless = i.getSecurityOptions() != null
-                && i.getSecurityOptions().stream().anyMatch(o -> o.contains("rootless"));
+        JsonNode i = call("info", null, () -> json.get("/info"));
+        boolean rootless = false;
+        for (JsonNode o : i.path("SecurityOptions")) {
+            rootless |= o.asText().contains("rootless");
+        }
         return EngineInfo.builder(id(), endpoint, version())
-                .containers(i.getContainers() == null ? 0 : i.getContainers())
-                .images(i.getImages() == null ? 0 : i.getImages())
-                .storageDriver(i.getDriver()).rootless(rootless).build();
+                .containers(i.path("Containers").asInt(0))
+                .images(i.path("Images").asInt(0))
+                .storageDriver(JsonMapping.text(i, "Driver")).rootless(rootless).build();
     }
 
     // --- images ---
 
     @Override
     public Optional<ImageInfo> findImage(String image) {
-        return find("inspect image", image, () -> ModelMapping.image(client.inspectImageCmd(image).exec()));
+        return call("inspect image", image,
+                () -> json.find("/images/" + EngineJson.segment(image) + "/json").map(JsonMapping::image));
     }
 
     @Override
@@ -251,7 +252,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public void tagImage(String source, String target) {
         ImageReference ref = ImageReference.parse(target);
-        run("tag image", source, () -> client.tagImageCmd(source, ref.repository(), ref.tag()).exec());
+        run("tag image", source, () -> client().tagImageCmd(source, ref.repository(), ref.tag()).exec());
     }
 
     @Override
@@ -302,7 +303,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public NetworkInfo createNetwork(NetworkSpec spec) {
         String id = call("create network", spec.name(), () -> {
-            CreateNetworkCmd cmd = client.createNetworkCmd().withName(spec.name()).withDriver(spec.driver())
+            CreateNetworkCmd cmd = client().createNetworkCmd().withName(spec.name()).withDriver(spec.driver())
                     .withLabels(spec.labels()).withInternal(spec.internal())
                     // API 1.41 allows two networks of one name unless asked not to
                     .withCheckDuplicate(true);
@@ -320,20 +321,16 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public Optional<NetworkInfo> findNetwork(String name) {
-        return find("inspect network", name,
-                () -> ModelMapping.network(client.inspectNetworkCmd().withNetworkId(name).exec()));
+        return call("inspect network", name,
+                () -> json.find("/networks/" + EngineJson.segment(name)).map(JsonMapping::network));
     }
 
     @Override
     public List<NetworkInfo> listNetworks(LabelFilter labels) {
         return call("list networks", null, () -> {
             List<NetworkInfo> out = new ArrayList<>();
-            var cmd = client.listNetworksCmd();
-            if (!labels.conditions().isEmpty()) {
-                cmd.withFilter("label", labels.conditions());
-            }
-            for (Network n : cmd.exec()) {
-                out.add(ModelMapping.network(n));
+            for (JsonNode n : json.get("/networks" + EngineJson.labelFilter('?', labels.conditions()))) {
+                out.add(JsonMapping.network(n));
             }
             return out;
         });
@@ -341,13 +338,13 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public boolean removeNetwork(String name) {
-        return remove("remove network", name, () -> client.removeNetworkCmd(name).exec());
+        return remove("remove network", name, () -> client().removeNetworkCmd(name).exec());
     }
 
     @Override
     public void connectNetwork(String container, NetworkAttachment attachment) {
         run("connect to network " + attachment.network() + " container", container, () ->
-                client.connectToNetworkCmd().withNetworkId(attachment.network()).withContainerId(container)
+                client().connectToNetworkCmd().withNetworkId(attachment.network()).withContainerId(container)
                         .withContainerNetwork(new ContainerNetwork().withAliases(attachment.aliases())
                                 .withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(attachment.ipv4Address())
                                         .withIpv6Address(attachment.ipv6Address()))).exec());
@@ -357,7 +354,7 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public VolumeInfo createVolume(VolumeSpec spec) {
-        run("create volume", spec.name(), () -> client.createVolumeCmd().withName(spec.name())
+        run("create volume", spec.name(), () -> client().createVolumeCmd().withName(spec.name())
                 .withDriver(spec.driver()).withLabels(spec.labels()).withDriverOpts(spec.options()).exec());
         return findVolume(spec.name()).orElseThrow(() -> new EngineException(id(), spec.name(),
                 "docker: volume " + spec.name() + " vanished right after it was created", null));
@@ -365,20 +362,17 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public Optional<VolumeInfo> findVolume(String name) {
-        return find("inspect volume", name, () -> ModelMapping.volume(client.inspectVolumeCmd(name).exec()));
+        return call("inspect volume", name,
+                () -> json.find("/volumes/" + EngineJson.segment(name)).map(JsonMapping::volume));
     }
 
     @Override
     public List<VolumeInfo> listVolumes(LabelFilter labels) {
         return call("list volumes", null, () -> {
-            var cmd = client.listVolumesCmd();
-            if (!labels.conditions().isEmpty()) {
-                cmd.withFilter("label", labels.conditions());
-            }
             List<VolumeInfo> out = new ArrayList<>();
-            var response = cmd.exec();
-            if (response.getVolumes() != null) {
-                response.getVolumes().forEach(v -> out.add(ModelMapping.volume(v)));
+            JsonNode response = json.get("/volumes" + EngineJson.labelFilter('?', labels.conditions()));
+            for (JsonNode v : response.path("Volumes")) {
+                out.add(JsonMapping.volume(v));
             }
             return out;
         });
@@ -387,7 +381,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public boolean removeVolume(String name, RemoveVolumeOptions options) {
         // Docker has no force that removes the containers using a volume (the contract says so)
-        return remove("remove volume", name, () -> client.removeVolumeCmd(name).exec());
+        return remove("remove volume", name, () -> client().removeVolumeCmd(name).exec());
     }
 
     // --- containers ---
@@ -401,7 +395,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     private HostFeatures hostFeatures() {
         HostFeatures f = hostFeatures;
         if (f == null) {
-            f = HostFeatures.of(call("info", null, () -> client.infoCmd().exec()));
+            f = HostFeatures.of(call("info", null, () -> json.get("/info")));
             hostFeatures = f;
         }
         return f;
@@ -416,7 +410,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         }
         CreateContainerResponse created = call("create container", resource, () -> {
             try {
-                return CreateContainerMapping.apply(spec, client.createContainerCmd(spec.image())).exec();
+                return CreateContainerMapping.apply(spec, client().createContainerCmd(spec.image())).exec();
             } catch (RuntimeException e) {
                 if (DockerErrors.isNotFound(e) && DockerErrors.serverMessage(e).toLowerCase().contains("image")) {
                     throw new EngineException(id(), spec.image(), "docker: cannot create container " + resource
@@ -486,13 +480,13 @@ public final class DockerContainerEngine implements ContainerEngine {
             return;
         }
         byte[] tar = ContainerFiles.tar(spec.files());
-        run("write files into container", resource, () -> client.copyArchiveToContainerCmd(id).withRemotePath("/")
+        run("write files into container", resource, () -> client().copyArchiveToContainerCmd(id).withRemotePath("/")
                 .withTarInputStream(new ByteArrayInputStream(tar)).exec());
     }
 
     private void removeQuietly(String id) {
         try {
-            client.removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
+            client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
         } catch (RuntimeException e) {
             LOG.warn("docker: could not remove the half-created container {}: {}", id, e.getMessage());
         }
@@ -502,7 +496,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     public void startContainer(String container) {
         run("start container", container, () -> {
             try {
-                client.startContainerCmd(container).exec();
+                client().startContainerCmd(container).exec();
             } catch (NotModifiedException alreadyRunning) {
                 // the contract: starting a running container is a no-op
             }
@@ -513,7 +507,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     public void stopContainer(String container, Duration timeout) {
         run("stop container", container, () -> {
             try {
-                client.stopContainerCmd(container).withTimeout((int) Math.max(0, timeout.toSeconds())).exec();
+                client().stopContainerCmd(container).withTimeout((int) Math.max(0, timeout.toSeconds())).exec();
             } catch (NotModifiedException alreadyStopped) {
                 // the contract: stopping a stopped container is a no-op
             }
@@ -522,30 +516,30 @@ public final class DockerContainerEngine implements ContainerEngine {
 
     @Override
     public void killContainer(String container, String signal) {
-        run("kill container", container, () -> client.killContainerCmd(container).withSignal(signal).exec());
+        run("kill container", container, () -> client().killContainerCmd(container).withSignal(signal).exec());
     }
 
     @Override
     public boolean removeContainer(String container, RemoveContainerOptions options) {
-        return remove("remove container", container, () -> client.removeContainerCmd(container)
+        return remove("remove container", container, () -> client().removeContainerCmd(container)
                 .withForce(options.force()).withRemoveVolumes(options.anonymousVolumes()).exec());
     }
 
     @Override
     public Optional<ContainerInfo> findContainer(String container) {
-        return find("inspect container", container,
-                () -> ModelMapping.container(client.inspectContainerCmd(container).exec()));
+        return call("inspect container", container,
+                () -> json.find("/containers/" + EngineJson.segment(container) + "/json").map(JsonMapping::container));
     }
 
     @Override
     public List<ContainerSummary> listContainers(ContainerFilter filter) {
         return call("list containers", null, () -> {
-            ListContainersCmd cmd = client.listContainersCmd().withShowAll(filter.includeStopped());
-            if (!filter.labels().conditions().isEmpty()) {
-                cmd.withLabelFilter(filter.labels().conditions());
-            }
+            String query = filter.includeStopped() ? "?all=1" : "";
+            query += EngineJson.labelFilter(query.isEmpty() ? '?' : '&', filter.labels().conditions());
             List<ContainerSummary> out = new ArrayList<>();
-            cmd.exec().forEach(c -> out.add(ModelMapping.summary(c)));
+            for (JsonNode c : json.get("/containers/json" + query)) {
+                out.add(JsonMapping.summary(c));
+            }
             return out;
         });
     }
@@ -588,7 +582,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         self.set(sub);
         open.add(sub);
         run("read logs of container", container, () -> {
-            LogContainerCmd cmd = (options.follow() ? streams.get() : client).logContainerCmd(container)
+            LogContainerCmd cmd = (options.follow() ? streams.get() : client()).logContainerCmd(container)
                     .withStdOut(options.stdout()).withStdErr(options.stderr())
                     .withTimestamps(options.timestamps()).withFollowStream(options.follow());
             if (options.tail() >= 0) {
@@ -614,7 +608,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public ExecResult exec(String container, List<String> command, ExecOptions options) {
         return call("exec in container", container, () -> {
-            var create = client.execCreateCmd(container).withCmd(command.toArray(new String[0]))
+            var create = client().execCreateCmd(container).withCmd(command.toArray(new String[0]))
                     .withAttachStdout(true).withAttachStderr(true);
             if (!options.environment().isEmpty()) {
                 create.withEnv(options.environmentEntries());
@@ -631,12 +625,12 @@ public final class DockerContainerEngine implements ContainerEngine {
                 }
             };
             try {
-                client.execStartCmd(execId).exec(cb).awaitCompletion();
+                client().execStartCmd(execId).exec(cb).awaitCompletion();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new EngineException(id(), container, "docker: exec in " + container + " was interrupted", e);
             }
-            Long exit = client.inspectExecCmd(execId).exec().getExitCodeLong();
+            Long exit = client().inspectExecCmd(execId).exec().getExitCodeLong();
             return new ExecResult(exit == null ? -1 : exit.intValue(), out.toString(StandardCharsets.UTF_8),
                     err.toString(StandardCharsets.UTF_8));
         });
@@ -674,9 +668,9 @@ public final class DockerContainerEngine implements ContainerEngine {
     @Override
     public Subscription events(EventFilter filter, Consumer<EngineEvent> consumer) {
         AtomicReference<Subscription> self = new AtomicReference<>();
-        CallbackSubscription<com.github.dockerjava.api.model.Event, EngineEvent> sub = new CallbackSubscription<>(
+        CallbackSubscription<JsonNode, EngineEvent> sub = new CallbackSubscription<>(
                 e -> {
-                    EngineEvent ev = ModelMapping.event(e);
+                    EngineEvent ev = JsonMapping.event(e);
                     return filter.matches(ev) ? List.of(ev) : List.of();
                 },
                 consumer,
@@ -685,17 +679,9 @@ public final class DockerContainerEngine implements ContainerEngine {
                 () -> open.remove(self.get()));
         self.set(sub);
         open.add(sub);
-        run("stream events", null, () -> {
-            EventsCmd cmd = streams.get().eventsCmd();
-            if (!filter.labels().conditions().isEmpty()) {
-                cmd.withLabelFilter(filter.labels().conditions().toArray(new String[0]));
-            }
-            if (!filter.types().isEmpty()) {
-                cmd.withEventTypeFilter(filter.types().stream()
-                        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new));
-            }
-            cmd.exec(sub);
-        });
+        run("stream events", null, () -> EngineEventStream.start(streams.http(), apiVersion, Map.of(
+                "label", filter.labels().conditions(),
+                "type", filter.types().stream().map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList()), sub));
         return sub;
     }
 
@@ -705,7 +691,7 @@ public final class DockerContainerEngine implements ContainerEngine {
             for (Subscription s : List.copyOf(open)) {
                 s.close();
             }
-            closeQuietly(client);
+            closeQuietly(requests);
             closeQuietly(streams);
             closeQuietly(requestHttp);
         }

@@ -6,7 +6,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import io.p4n4.api.EngineException;
 import java.net.URI;
 
-/** Turns docker-java's exceptions into {@link EngineException}s that name the engine and the resource. */
+/** Turns docker-java's exceptions and this module's own {@link EngineHttpException}s into {@link EngineException}s that name the engine and the resource. */
 final class DockerErrors {
     static final String ENGINE = "docker";
 
@@ -15,12 +15,12 @@ final class DockerErrors {
 
     /** Whether docker-java reported HTTP 404 (no such container, image, network, volume). */
     static boolean isNotFound(RuntimeException e) {
-        return e instanceof NotFoundException;
+        return e instanceof NotFoundException || e instanceof EngineHttpException h && h.status() == 404;
     }
 
     /** Whether docker-java reported HTTP 409 (name in use, container still running ...). */
     static boolean isConflict(RuntimeException e) {
-        return e instanceof ConflictException;
+        return e instanceof ConflictException || e instanceof EngineHttpException h && h.status() == 409;
     }
 
     /**
@@ -32,7 +32,9 @@ final class DockerErrors {
             return (EngineException) e;
         }
         String detail;
-        if (e instanceof DockerException) {
+        if (e instanceof EngineHttpException) {
+            detail = "Docker answered HTTP " + ((EngineHttpException) e).status() + ": " + e.getMessage();
+        } else if (e instanceof DockerException) {
             detail = "Docker answered HTTP " + ((DockerException) e).getHttpStatus() + ": " + serverMessage(e);
         } else {
             detail = "Docker at " + endpoint + " is unreachable (" + rootMessage(e) + "); start it "

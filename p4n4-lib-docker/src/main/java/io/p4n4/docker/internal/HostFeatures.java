@@ -1,6 +1,6 @@
 package io.p4n4.docker.internal;
 
-import com.github.dockerjava.api.model.Info;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the engine's kernel and cgroup layout can limit, as {@code GET /info} reports it. Docker accepts a
@@ -20,12 +20,13 @@ record HostFeatures(boolean memoryLimit, boolean swapLimit, boolean cpuCfsQuota,
     static final HostFeatures ALL = new HostFeatures(true, true, true, true, true, true);
 
     /** Reads the features from {@code /info}; a flag the engine does not report counts as supported. */
-    static HostFeatures of(Info info) {
-        return new HostFeatures(yes(info.getMemoryLimit()), yes(info.getSwapLimit()), yes(info.getCpuCfsQuota()),
-                yes(info.getCpuShares()), yes(info.getCpuSet()), yes(info.getOomKillDisable()));
+    static HostFeatures of(JsonNode info) {
+        return new HostFeatures(yes(info, "MemoryLimit"), yes(info, "SwapLimit"), yes(info, "CpuCfsQuota"),
+                yes(info, "CpuShares"), yes(info, "CpuSet"), yes(info, "OomKillDisable"));
     }
 
-    private static boolean yes(Boolean flag) {
-        return flag == null || flag;
+    private static boolean yes(JsonNode info, String flag) {
+        JsonNode v = info.get(flag);
+        return v == null || !v.isBoolean() || v.booleanValue();
     }
 }

@@ -1,7 +1,6 @@
 package io.p4n4.docker.internal;
 
-import com.github.dockerjava.api.model.Version;
-import com.github.dockerjava.api.model.VersionComponent;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.p4n4.api.EngineException;
 import java.io.IOException;
@@ -21,12 +20,10 @@ final class PodmanCompat {
     }
 
     /** Whether {@code /version} came from Podman (it names a "Podman Engine" component). */
-    static boolean isPodman(Version v) {
-        if (v.getComponents() == null) {
-            return false;
-        }
-        for (VersionComponent c : v.getComponents()) {
-            if (c.getName() != null && c.getName().contains("Podman")) {
+    static boolean isPodman(JsonNode version) {
+        for (JsonNode c : version.path("Components")) {
+            String name = JsonMapping.text(c, "Name");
+            if (name != null && name.contains("Podman")) {
                 return true;
             }
         }
