@@ -5,6 +5,7 @@ import io.p4n4.cli.output.OutputMode;
 import io.p4n4.cli.progress.ProgressRenderer;
 import io.p4n4.cli.progress.ProgressRenderers;
 import io.p4n4.cli.run.EngineOptions;
+import io.p4n4.cli.run.StopTimeoutOption;
 import io.p4n4.compose.exec.DownOptions;
 import io.p4n4.compose.exec.DownResult;
 import java.io.PrintWriter;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,23 +41,20 @@ public final class ComposeDownCommand implements Callable<Integer> {
     @Option(names = "--remove-orphans", description = "Also remove containers of services the file no longer has.")
     boolean removeOrphans;
 
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Seconds each container gets to stop"
-            + " before it is killed (default: its service's stop_grace_period, else 10).")
-    Integer timeout;
+    @Mixin
+    StopTimeoutOption timeout;
 
     @Override
     public Integer call() {
-        if (timeout != null && timeout < 0) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be 0 or more seconds, not " + timeout);
-        }
+        Duration stopTimeout = timeout.orNull(); // a usage error before any engine is contacted
         PrintWriter out = spec.commandLine().getOut();
         try (ComposeSession session = ComposeSession.open(spec, projectOptions, engineOptions)) {
             DownResult r;
             try (ProgressRenderer progress = ProgressRenderers.create(spec)) {
                 DownOptions options = DownOptions.defaults().withVolumes(volumes).withOrphans(removeOrphans)
                         .withProgress(progress);
-                if (timeout != null) {
-                    options = options.withStopTimeout(Duration.ofSeconds(timeout));
+                if (stopTimeout != null) {
+                    options = options.withStopTimeout(stopTimeout);
                 }
                 r = session.compose().down(session.project(), options);
             }

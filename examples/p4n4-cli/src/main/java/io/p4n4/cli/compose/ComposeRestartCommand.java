@@ -1,6 +1,7 @@
 package io.p4n4.cli.compose;
 
 import io.p4n4.cli.progress.ProgressRenderer;
+import io.p4n4.cli.run.StopTimeoutOption;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,15 +37,12 @@ public final class DownCommand implements Callable<Integer> {
     @Option(names = "--volumes", description = "Also remove the named volumes (their data is lost).")
     boolean volumes;
 
-    @Option(names = {"-t", "--timeout"}, paramLabel = "S", description = "Seconds each container gets to stop"
-            + " before it is killed (default: its service's stop_grace_period, else 10).")
-    Integer timeout;
+    @Mixin
+    StopTimeoutOption timeout;
 
     @Override
     public Integer call() {
-        if (timeout != null && timeout < 0) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be 0 or more seconds, not " + timeout);
-        }
+        Duration stopTimeout = timeout.orNull(); // a usage error before any engine is contacted
         PrintWriter out = spec.commandLine().getOut();
         try (ContainerEngine engine = engineOptions.connect()) {
             Platform platform = EngineOptions.platform(spec, engine);
@@ -54,8 +50,8 @@ public final class DownCommand implements Callable<Integer> {
             Map<StackId, DownResult> results;
             try (ProgressRenderer progress = ProgressRenderers.create(spec)) {
                 DownOptions options = DownOptions.defaults().withVolumes(volumes).withProgress(progress);
-                if (timeout != null) {
-                    options = options.withStopTimeout(Duration.ofSeconds(timeout));
+                if (stopTimeout != null) {
+                    options = options.withStopTimeout(stopTimeout);
                 }
                 results = platform.down(stacks, options);
             }

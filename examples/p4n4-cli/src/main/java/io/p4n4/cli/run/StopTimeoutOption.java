@@ -1,13 +1,14 @@
-package io.p4n4.cli.compose;
+package io.p4n4.cli.run;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code -t/--timeout SECONDS} of the commands that stop containers ({@code stop}, {@code restart}). */
-final class StopTimeoutOption {
+/** {@code -t/--timeout SECONDS} of the commands that stop containers ({@code down}, {@code stop}, {@code restart}). A picocli mixin. */
+public final class StopTimeoutOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -16,7 +17,7 @@ final class StopTimeoutOption {
     Integer timeout;
 
     /** The timeout, or {@code null} for each service's own; a negative one is a usage error. */
-    Duration orNull() {
+    public @Nullable Duration orNull() {
         if (timeout == null) {
             return null;
         }
