@@ -96,12 +96,13 @@ final class StreamSubscription implements Subscription {
         return Optional.ofNullable(failure);
     }
 
+    /** Cancels the call; the reading thread then releases the response itself (see {@link StreamingCall#close()}). */
     @Override
     public void close() {
         closed = true;
         StreamingCall c = call;
         if (c != null) {
-            c.close();
+            c.cancel();
         }
     }
 }

@@ -297,7 +297,19 @@ public final class LibpodHttp implements AutoCloseable {
             return call.isCanceled();
         }
 
-        /** Cancels the call (unblocking a reader) and releases the response. Idempotent. */
+        /**
+         * Cancels the call, which unblocks a reader on another thread. Safe from any thread; the reading
+         * thread still releases the response with {@link #close()}. Idempotent.
+         */
+        public void cancel() {
+            call.cancel();
+        }
+
+        /**
+         * Cancels the call and releases the response. Call it only from the thread that reads the body:
+         * okio's sources are not thread-safe, and closing one while another thread reads it breaks the
+         * read's timeout bookkeeping ("Unbalanced enter/exit"). Idempotent.
+         */
         @Override
         public void close() {
             call.cancel();
