@@ -27,13 +27,15 @@ public final class NatsServerProcess implements AutoCloseable {
     private final Path storeDir;
     private final int port;
     private final int monitorPort;
+    private final String config;
     private volatile Process process;
 
-    private NatsServerProcess(Path binary, Path storeDir, int port, int monitorPort) {
+    private NatsServerProcess(Path binary, Path storeDir, int port, int monitorPort, String config) {
         this.binary = binary;
         this.storeDir = storeDir;
         this.port = port;
         this.monitorPort = monitorPort;
+        this.config = config;
     }
 
     /**
@@ -67,12 +69,33 @@ public final class NatsServerProcess implements AutoCloseable {
 
     /** Starts a server on a free port with JetStream stored under {@code storeDir}. */
     public static NatsServerProcess start(Path binary, Path storeDir) throws IOException, InterruptedException {
-        NatsServerProcess server = new NatsServerProcess(binary, storeDir, freePort(), freePort());
+        return start(binary, storeDir, "");
+    }
+
+    /**
+     * Starts a server like {@link #start(Path, Path)} that also reads {@code config}, text in nats-server's
+     * configuration format written to {@code storeDir/nats-server.conf}: authorization, TLS, cluster routes,
+     * leaf nodes, a JetStream domain. The command line's port, monitoring port, address and store take
+     * precedence over the file's. {@link #freePort()} picks ports for cluster and leaf-node listeners.
+     */
+    public static NatsServerProcess start(Path binary, Path storeDir, String config)
+            throws IOException, InterruptedException {
+        return startOn(binary, storeDir, freePort(), config);
+    }
+
+    /**
+     * Starts a server on a port the caller chose (with {@link #freePort()}), for clusters whose members must
+     * know each other's addresses before any of them starts.
+     */
+    public static NatsServerProcess startOn(Path binary, Path storeDir, int port, String config)
+            throws IOException, InterruptedException {
+        NatsServerProcess server = new NatsServerProcess(binary, storeDir, port, freePort(), config);
         server.startAgain();
         return server;
     }
 
-    private static int freePort() throws IOException {
+    /** Returns a loopback port that was free a moment ago. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
@@ -110,10 +133,16 @@ public final class NatsServerProcess implements AutoCloseable {
             return;
         }
         Files.createDirectories(storeDir);
-        process = new ProcessBuilder(binary.toString(), "-js", "-a", "127.0.0.1", "-p", String.valueOf(port),
-                "-m", String.valueOf(monitorPort), "-sd", storeDir.toString())
+        List<String> command = new java.util.ArrayList<>(List.of(binary.toString(), "-js", "-a", "127.0.0.1",
+                "-p", String.valueOf(port), "-m", String.valueOf(monitorPort), "-sd", storeDir.toString()));
+        if (!config.isBlank()) {
+            Path file = storeDir.resolve("nats-server.conf");
+            Files.writeString(file, config);
+            command.addAll(List.of("-c", file.toString()));
+        }
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(storeDir.resolve("nats-server.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(storeDir.resolve("nats-server.log").toFile()))
                 .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
@@ -139,6 +168,15 @@ public final class NatsServerProcess implements AutoCloseable {
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
+        process = null;
+    }
+
+    /** Kills the server with SIGKILL, as a crash or power loss would, and waits for it to be gone. */
+    public synchronized void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         process = null;
     }
 
