@@ -72,6 +72,7 @@ class OptionsBeforeTheCommandTest {
         int code = p4n4("--nats", "nats://127.0.0.1:" + port, "score", "list");
         assertThat(code).isNotZero();
         assertThat(err).contains("nats://127.0.0.1:" + port).doesNotContain("Unknown option");
+        assertThat(err.split("JetStream \\(-js\\)", -1)).as("the advice once, not twice").hasSize(2);
     }
 
     @Test
