@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code p4n4 add STACK}. */
-@Command(name = "add", description = "Add a stack to the project (idempotent; existing .env values are kept).")
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Add a stack to the project (idempotent; existing .env values are kept).")
 final class AddCommand extends ProjectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STACK", description = "iot, ai or edge.")
     String stack;

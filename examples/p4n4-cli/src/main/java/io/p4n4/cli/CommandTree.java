@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
  * the whole tree, so its help lists every command and its errors suggest the near names.
  */
 final class CommandTree {
+    /** The root options that take a value, written as the next argument or after {@code =}. */
+    private static final java.util.Set<String> TAKES_A_VALUE =
+            java.util.Set.of("--project", "--engine", "-H", "--host", "--nats");
     private CommandTree() {
     }
 
@@ -36,13 +39,13 @@ final class CommandTree {
         return root;
     }
 
-    /** The command class the first word names, when only root options {@code --json}, {@code --project} precede it. */
+    /** The command class the first word names, when only root options ({@link RootOptions}) precede it. */
     static Optional<Class<?>> namedCommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--project")) {
+            if (TAKES_A_VALUE.contains(a)) {
                 i++;
-            } else if (a.equals("--json") || a.startsWith("--project=")) {
+            } else if (a.equals("--json") || a.startsWith("--") && TAKES_A_VALUE.contains(a.split("=", 2)[0])) {
                 continue;
             } else if (a.startsWith("-")) {
                 return Optional.empty(); // root help, version, or an error the whole tree should report

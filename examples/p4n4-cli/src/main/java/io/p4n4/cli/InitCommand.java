@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code p4n4 init PATH [--name N] [--stacks iot,ai,edge] [--force]}. */
-@Command(name = "init", description = "Scaffold a new project offline: stacks, .env with fresh secrets, manifest.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Scaffold a new project offline: stacks, .env with fresh secrets, manifest.")
 final class InitCommand extends ProjectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PATH", description = "Directory to create the project in.")
     Path path;

@@ -11,10 +11,11 @@ import picocli.CommandLine.RunLast;
 import io.p4n4.cli.output.Json;
 
 /**
- * Runs the last command of the command line, like picocli's {@link RunLast}, with two rules of its own:
- * {@code --version} prints {@code {"version":"p4n4 ..."}} under {@code --json}, and a command that only
+ * Runs the last command of the command line, like picocli's {@link RunLast}, with three rules of its own:
+ * {@code --version} prints {@code {"version":"p4n4 ..."}} under {@code --json}; a command that only
  * groups others ({@code p4n4 ai}, {@code p4n4 score}, ...) named without one of them is a usage error
- * (exit 2) rather than a crash.
+ * (exit 2) rather than a crash; and connection options given before the command reach it
+ * ({@link OptionsBeforeTheCommand}).
  */
 final class JsonAwareExecution implements IExecutionStrategy {
     private final boolean json;
@@ -33,6 +34,9 @@ final class JsonAwareExecution implements IExecutionStrategy {
         }
         CommandLine last = commands.get(commands.size() - 1);
         boolean helpRequested = commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+        if (!helpRequested) {
+            OptionsBeforeTheCommand.apply(parseResult);
+        }
         Object command = last.getCommandSpec().userObject();
         if (!helpRequested && !(command instanceof Callable<?>) && !(command instanceof Runnable)) {
             throw new ParameterException(last, "'" + last.getCommandSpec().qualifiedName()

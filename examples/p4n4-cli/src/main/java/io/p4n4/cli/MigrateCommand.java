@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code p4n4 migrate}: rewrites an upstream manifest as manifest-v1, only when asked. */
-@Command(name = "migrate", description = "Rewrite a manifest of the upstream Python tools as manifest-v1.")
+@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Rewrite a manifest of the upstream Python tools as manifest-v1.")
 final class MigrateCommand extends ProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() {

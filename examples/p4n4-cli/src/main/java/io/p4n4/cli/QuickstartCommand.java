@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /** {@code p4n4 quickstart}: a demo project with every stack in ./p4n4-demo, validated. */
-@Command(name = "quickstart", description = "Scaffold ./p4n4-demo (or DIR/p4n4-demo with --project DIR) with all"
+@Command(name = "quickstart", mixinStandardHelpOptions = true, description = "Scaffold ./p4n4-demo (or DIR/p4n4-demo with --project DIR) with all"
         + " stacks and validate it.")
 final class QuickstartCommand extends ProjectCommand implements Callable<Integer> {
     static final String DIR = "p4n4-demo";

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code p4n4 remove STACK}. */
-@Command(name = "remove", description = "Remove a stack from the manifest (idempotent; its files and .env values are kept).")
+@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a stack from the manifest (idempotent; its files and .env values are kept).")
 final class RemoveCommand extends ProjectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STACK", description = "iot, ai or edge.")
     String stack;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code p4n4 secret generate}: prints fresh values to stdout; writes nothing. */
-@Command(name = "generate", description = "Print fresh secret values (nothing is written).")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Print fresh secret values (nothing is written).")
 final class SecretGenerateCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = "--stacks", paramLabel = "LIST",
             description = "Stacks to generate for (default: the project's, or all outside a project).")

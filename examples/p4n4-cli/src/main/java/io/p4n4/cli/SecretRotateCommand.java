@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code p4n4 secret rotate [--yes] [--include-setup]}: plan, confirm, apply. */
-@Command(name = "rotate", description = "Renew the project's secrets in .env after confirmation.")
+@Command(name = "rotate", mixinStandardHelpOptions = true, description = "Renew the project's secrets in .env after confirmation.")
 final class SecretRotateCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Apply without asking.")
     boolean yes;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code p4n4 secret show}: name, masked value, stack, cross-stack flag; never a value. */
-@Command(name = "show", description = "List the project's secrets with masked values.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "List the project's secrets with masked values.")
 final class SecretShowCommand extends ProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code p4n4 validate}: exit 0, 2 (manifest), 3 (compose file invalid) or 5 (files, .env). */
-@Command(name = "validate", description = "Check the manifest, stack files and required .env variables.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the manifest, stack files and required .env variables.")
 final class ValidateCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List every check that passed.")
     boolean verbose;

@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
  *   <li>engines and providers registered on the builder;</li>
  *   <li>an endpoint set with {@link Builder#endpoint(String)}: only that endpoint, for the chosen engine or
  *       for every provider; nothing else is tried;</li>
- *   <li>an engine chosen with {@link Builder#engineId(String)}, else {@code P4N4_ENGINE} ({@code docker} or {@code podman}): only that provider, at its endpoint variable,
- *       any other set endpoint variable, then its usual sockets;</li>
+ *   <li>an engine chosen with {@link Builder#engineId(String)}, else {@code P4N4_ENGINE} ({@code docker} or
+ *       {@code podman}): only that provider, at its own endpoint variable ({@code CONTAINER_HOST} for Podman),
+ *       then its usual sockets (Podman: rootless under {@code XDG_RUNTIME_DIR}, then rootful), then the other
+ *       endpoint variables, used only when the engine there is the chosen one;</li>
  *   <li>{@code DOCKER_HOST}, then {@code CONTAINER_HOST}: every provider at that endpoint, the one that owns
  *       the variable first;</li>
  *   <li>every {@link ContainerEngineProvider} found by {@link java.util.ServiceLoader}, by descending priority,
@@ -183,13 +185,15 @@ public final class EngineDiscovery {
             }
             Optional<String> own = p.endpointVariable();
             own.map(this::env).ifPresent(e -> add(out, p, e, own.get(), problems));
+            for (URI u : p.defaultEndpoints(environment)) {
+                out.add(new EngineCandidate(p, u, P4N4_ENGINE + " default"));
+            }
+            // another engine's variable last: it usually points at that engine (DOCKER_HOST at dockerd), and
+            // trying it first would make "not Podman" the headline of a failure whose cause is elsewhere
             for (String v : ENDPOINT_VARIABLES) {
                 if (env(v) != null && !own.equals(Optional.of(v))) {
                     add(out, p, env(v), v, problems);
                 }
-            }
-            for (URI u : p.defaultEndpoints(environment)) {
-                out.add(new EngineCandidate(p, u, P4N4_ENGINE + " default"));
             }
             return distinct(out);
         }

@@ -101,8 +101,19 @@ class EngineDiscoveryTest {
 
         assertThat(described(d)).containsExactly(
                 "podman at " + podmanUp + " (CONTAINER_HOST)",
-                "podman at " + dockerUp + " (DOCKER_HOST)",
-                "podman at " + absent + " (P4N4_ENGINE default)");
+                "podman at " + absent + " (P4N4_ENGINE default)",
+                "podman at " + dockerUp + " (DOCKER_HOST)");
+        assertThat(d.connect().endpoint()).isEqualTo(podmanUp);
+    }
+
+    @Test
+    void aNamedEngineTriesItsUsualSocketsBeforeAnotherEnginesVariable() {
+        EngineDiscovery d = discovery(Map.of("DOCKER_HOST", dockerUp.toString()))
+                .provider(docker(absent)).provider(podman(podmanUp)).engineId("podman").build();
+
+        assertThat(described(d)).containsExactly(
+                "podman at " + podmanUp + " (P4N4_ENGINE default)",
+                "podman at " + dockerUp + " (DOCKER_HOST)");
         assertThat(d.connect().endpoint()).isEqualTo(podmanUp);
     }
 

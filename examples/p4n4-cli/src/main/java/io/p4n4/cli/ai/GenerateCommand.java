@@ -1,6 +1,5 @@
 package io.p4n4.cli.ai;
 
-import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.clients.ollama.GenerateRequest;
 import io.p4n4.api.clients.ollama.GenerateResponse;
 import io.p4n4.api.clients.ollama.OllamaClient;
@@ -50,23 +49,15 @@ public final class GenerateCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             GenerateResponse answer;
             if (stream) {
-                Cancellation cancel = Cancellation.create();
-                // Ctrl-C closes the connection so Ollama stops generating
-                Thread hook = new Thread(cancel::cancel, "p4n4-cancel-generate");
-                Runtime.getRuntime().addShutdownHook(hook);
                 boolean json = ServiceOptions.json(spec);
-                try {
-                    answer = ollama.generate(request, chunk -> {
-                        if (json) {
-                            Json.printLine(out, chunk); // Ollama's own stream shape: the last chunk has "done": true
-                        } else {
-                            out.print(chunk.response());
-                            out.flush();
-                        }
-                    }, cancel);
-                } finally {
-                    removeHook(hook);
-                }
+                answer = CtrlC.cancellable("generate", cancel -> ollama.generate(request, chunk -> {
+                    if (json) {
+                        Json.printLine(out, chunk); // Ollama's own stream shape: the last chunk has "done": true
+                    } else {
+                        out.print(chunk.response());
+                        out.flush();
+                    }
+                }, cancel));
                 if (!json) {
                     out.println();
                 }
@@ -80,14 +71,6 @@ public final class GenerateCommand implements Callable<Integer> {
                 ServiceOptions.printJson(spec, answer);
             }
             return 0;
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is already exiting: the hook has run
         }
     }
 }

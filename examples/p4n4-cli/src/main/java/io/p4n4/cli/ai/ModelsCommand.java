@@ -32,7 +32,8 @@ public final class ModelsCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (models.isEmpty()) {
-                out.println("No models yet. Pull one, e.g.: docker exec p4n4-ollama ollama pull llama3.2");
+                out.println("No models yet. Pull one: p4n4 ai pull " + GenerateCommand.DEFAULT_MODEL
+                        + (options.url() == null ? "" : " --url " + options.url()));
                 return 0;
             }
             String format = "%-32s %10s %8s %-8s %s%n";

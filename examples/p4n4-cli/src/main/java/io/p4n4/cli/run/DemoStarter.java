@@ -21,7 +21,7 @@ import java.util.Map;
  * Used by {@code p4n4 quickstart}: brings the demo up when an engine answers and has every image, and
  * otherwise says why it did not. Never pulls (a registry may be unreachable) and never fails the command.
  * What happened is returned for {@code --json} as {@code {"started":..., "engine":..., "reason":...,
- * "missing_images":{...}}}; without {@code --json} it is also printed, with the progress.
+ * "missing_images":{...}, "addresses":{...}}}; without {@code --json} it is also printed, with the progress.
  */
 public final class DemoStarter {
     private DemoStarter() {
@@ -54,7 +54,7 @@ public final class DemoStarter {
                 outcome.put("missing_images", images);
                 text.println("Not started on " + engine.id() + ": images are missing (nothing was created):");
                 missing.forEach((stack, list) -> list.forEach(i -> text.println("  " + stack.value() + ": " + i)));
-                text.println("  Pull them (docker pull IMAGE / podman pull IMAGE), then: p4n4 up --wait");
+                text.println("  Pull them with p4n4 pull, then: p4n4 up --wait");
                 return outcome;
             }
             text.println("Starting the demo on " + engine.id() + " (iot, then ai, then edge) ...");
@@ -64,7 +64,14 @@ public final class DemoStarter {
                         .build());
             }
             outcome.put("started", true);
-            text.println("The demo is up: p4n4 status");
+            Map<String, String> addresses = DemoAddresses.of(platform.status());
+            outcome.put("addresses", addresses);
+            text.println("The demo is up:");
+            int width = addresses.keySet().stream().mapToInt(String::length).max().orElse(0);
+            addresses.forEach((label, url) -> text.println("  " + label + " ".repeat(width - label.length() + 2) + url));
+            text.println("The generated sign-ins (Grafana, InfluxDB, n8n, Letta) are in "
+                    + project.directory().resolve(".env") + "; p4n4 secret show lists them, masked.");
+            text.println("More: p4n4 status, p4n4 logs STACK, p4n4 ai pull llama3.2; stop it with p4n4 down");
         } catch (P4n4Exception e) {
             outcome.put("reason", "not started completely: " + e.getMessage());
             text.println("Not started completely: " + e.getMessage());

@@ -72,6 +72,17 @@ class DemoOnEnginesTest {
                 // the ai stack's readiness gate asked the services themselves
                 .contains("ready ollama (GET http://127.0.0.1:11434/api/version 200)")
                 .contains("ready letta (GET http://127.0.0.1:8283/v1/health/ 200)");
+        // the summary: each UI and API at the port the engine published, where the sign-ins are, no secret value
+        assertThat(out).containsPattern("\\n  Node-RED +http://localhost:1880\\R")
+                .containsPattern("\\n  Grafana +http://localhost:3000\\R")
+                .containsPattern("\\n  InfluxDB +http://localhost:8086\\R")
+                .containsPattern("\\n  n8n +http://localhost:5678\\R")
+                .containsPattern("\\n  Ollama +http://localhost:11434\\R")
+                .containsPattern("\\n  Letta +http://localhost:8283\\R")
+                .containsPattern("\\n  MQTT broker +mqtt://localhost:1883\\R")
+                .contains("sign-ins (Grafana, InfluxDB, n8n, Letta) are in " + demo.resolve(".env"))
+                .contains("p4n4 secret show");
+        assertNoSecretValueIn(out, demo.resolve(".env"));
 
         assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
         assertThat(out.lines().filter(l -> l.contains(" running ")))
@@ -117,5 +128,20 @@ class DemoOnEnginesTest {
             assertThat(engine.findNetwork("p4n4-net")).as("p4n4-net").isEmpty();
         }
         engineArgs = null;
+    }
+
+    /** Fails when {@code text} holds the value of any password, token or key in the project's {@code .env}. */
+    private static void assertNoSecretValueIn(String text, Path env) {
+        try {
+            java.util.List<String> secrets = java.nio.file.Files.readAllLines(env).stream()
+                    .filter(l -> l.matches("[A-Z0-9_]*(PASSWORD|TOKEN|KEY)[A-Z0-9_]*=.{6,}"))
+                    .map(l -> l.substring(l.indexOf('=') + 1)).toList();
+            assertThat(secrets).as("the demo has generated secrets").hasSizeGreaterThanOrEqualTo(4);
+            for (String secret : secrets) {
+                assertThat(text).doesNotContain(secret);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

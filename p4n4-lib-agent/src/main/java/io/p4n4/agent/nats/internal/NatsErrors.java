@@ -19,8 +19,15 @@ public final class NatsErrors {
     private NatsErrors() {
     }
 
-    /** Returns a NETWORK error for a failed operation; restores the interrupt flag if needed. */
+    /**
+     * Returns a NETWORK error for a failed operation; restores the interrupt flag if needed. A cause that is
+     * already a {@link P4n4Exception} (the store's own "not reachable (yet)") is returned as it is: it names the
+     * servers and says what to check, and wrapping it would say both twice.
+     */
     public static P4n4Exception failure(String servers, String bucket, String what, Exception cause) {
+        if (cause instanceof P4n4Exception own) {
+            return own;
+        }
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
         }
