@@ -80,6 +80,9 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private final Duration requestTimeout;
     private volatile @Nullable Options options;
     private volatile int refusedConnections;
+    private final java.util.concurrent.atomic.AtomicBoolean reconnectScheduled =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile int subscriptionRefusals;
     private final List<ResumableWatch> watches = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService resubscriber;
     private volatile @Nullable Connection connection;
@@ -125,7 +128,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 .maxReconnects(-1)
                 .reconnectWait(b.reconnectWait)
                 .connectionListener(this::onConnectionEvent)
-                .errorListener(new QuietErrorListener(problems));
+                .errorListener(new QuietErrorListener(problems, this::onSubscriptionRefused));
         if (b.inboxPrefix != null) {
             options.inboxPrefix(b.inboxPrefix);
         }
@@ -317,7 +320,10 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             return p; // already says where and why (a bucket that could not be opened)
         }
         // a denied request is dropped by the server and times out; the violation arrived meanwhile
-        return NatsErrors.failure(servers, bucketName, what, e, problems, requestTimeout.plusSeconds(2), who);
+        // "get pi-1.app" -> "pi-1.app" (in the refused subject), "opening the bucket" -> its stream's name
+        String mentions = what.startsWith("opening") ? "KV_" + bucketName : what.substring(what.indexOf(' ') + 1);
+        return NatsErrors.failure(servers, bucketName, what, e, problems, requestTimeout.plusSeconds(2), who,
+                mentions);
     }
 
     private void requireOpen() {
@@ -455,6 +461,30 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         }
     }
 
+    /**
+     * The server dropped a subscription of this client (its permissions changed, or its inbox prefix is not
+     * allowed): requests no longer get replies and watches stop. Reconnecting subscribes everything again, so
+     * the store does that after a pause growing to 30 s; once the permissions are back, it works again.
+     */
+    private void onSubscriptionRefused() {
+        if (closed || !reconnectScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        long delay = Math.min(30_000, 1000L << Math.min(5, subscriptionRefusals++));
+        try {
+            resubscriber.schedule(() -> {
+                reconnectScheduled.set(false);
+                Connection c = connection;
+                if (!closed && c != null) {
+                    c.forceReconnect();
+                }
+                return null;
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
     private void resubscribeAll(Duration delay) {
         if (closed) {
             return;
@@ -471,7 +501,9 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                         failed.add(w);
                     }
                 }
-                if (!failed.isEmpty()) {
+                if (failed.isEmpty()) {
+                    subscriptionRefusals = 0;
+                } else {
                     // JetStream may need a moment after a server restart: try again shortly
                     resubscribeAll(Duration.ofMillis(Math.min(5000, Math.max(250, delay.toMillis() * 2))));
                 }
@@ -632,16 +664,22 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
      */
     private static final class QuietErrorListener implements io.nats.client.ErrorListener {
         private final ConnectionProblems problems;
+        private final Runnable onSubscriptionRefused;
 
-        QuietErrorListener(ConnectionProblems problems) {
+        QuietErrorListener(ConnectionProblems problems, Runnable onSubscriptionRefused) {
             this.problems = problems;
+            this.onSubscriptionRefused = onSubscriptionRefused;
         }
 
         @Override
         public void errorOccurred(Connection conn, String error) {
             problems.onServerError(error);
-            if (error.toLowerCase(java.util.Locale.ROOT).contains("violation")) {
+            String lower = error.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("violation")) {
                 LOG.warn("NATS server refused: {}", error);
+                if (lower.contains("permissions violation for subscription")) {
+                    onSubscriptionRefused.run();
+                }
             } else {
                 LOG.debug("NATS error: {}", error);
             }

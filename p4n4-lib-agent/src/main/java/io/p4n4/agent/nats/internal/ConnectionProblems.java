@@ -12,17 +12,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConnectionProblems {
 
+    private static final int KEPT = 32;
+
     private volatile @Nullable String connectRefusal;
-    private volatile @Nullable String permissionViolation;
-    private volatile long permissionViolationAt;
+    private final java.util.Deque<Violation> violations = new java.util.ArrayDeque<>();
+
+    private record Violation(String text, long at) {
+    }
 
     /** Notes an error text the server sent ({@code -ERR}). */
     public void onServerError(String error) {
         String text = error.replace("'", "").trim();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("permissions violation")) {
-            permissionViolation = text;
-            permissionViolationAt = System.nanoTime();
+            synchronized (violations) {
+                violations.addFirst(new Violation(text, System.nanoTime()));
+                if (violations.size() > KEPT) {
+                    violations.removeLast();
+                }
+            }
         } else if (lower.contains("authorization violation") || lower.startsWith("user authentication")
                 || lower.contains("authentication expired") || lower.contains("tls required")) {
             connectRefusal = text;
@@ -50,9 +58,24 @@ public final class ConnectionProblems {
         return Optional.ofNullable(connectRefusal);
     }
 
-    /** Returns the last permissions violation seen within {@code withinNanos}, if any. */
-    public Optional<String> recentPermissionViolation(long withinNanos) {
-        String v = permissionViolation;
-        return v != null && System.nanoTime() - permissionViolationAt <= withinNanos ? Optional.of(v) : Optional.empty();
+    /**
+     * Returns the latest permissions violation within {@code withinNanos} that concerns an operation: its subject
+     * contains {@code mentions} (a key, {@code <device>.>}, a stream name), or it refused a subscription (the
+     * client's inbox, which every request needs). Matching the subject keeps one operation's refusal from being
+     * reported as another's.
+     */
+    public Optional<String> recentPermissionViolation(long withinNanos, String mentions) {
+        long now = System.nanoTime();
+        synchronized (violations) {
+            for (Violation v : violations) {
+                if (now - v.at() > withinNanos) {
+                    break;
+                }
+                if (v.text().contains(mentions) || v.text().toLowerCase(Locale.ROOT).contains("for subscription")) {
+                    return Optional.of(v.text());
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -38,10 +38,11 @@ public final class NatsErrors {
      * connection (USER: credentials or TLS), else {@link #failure(String, String, String, Exception)}.
      *
      * @param who the credentials in use, described without secrets ({@code NatsCredentials.describe()})
+     * @param mentions what the refused subject contains for this operation (its key, its filter, its stream)
      */
     public static P4n4Exception failure(String servers, String bucket, String what, Exception cause,
-            ConnectionProblems problems, java.time.Duration window, String who) {
-        var violation = problems.recentPermissionViolation(window.toNanos());
+            ConnectionProblems problems, java.time.Duration window, String who, String mentions) {
+        var violation = problems.recentPermissionViolation(window.toNanos(), mentions);
         if (violation.isPresent()) {
             if (cause instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
