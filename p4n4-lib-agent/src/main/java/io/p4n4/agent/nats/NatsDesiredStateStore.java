@@ -267,6 +267,17 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         }
     }
 
+    /**
+     * Opens both buckets now, creating those missing. Devices whose NATS user has only
+     * {@link DevicePermissions} may not create buckets, so the publisher's tools call this first.
+     *
+     * @throws P4n4Exception as the other operations, when a bucket cannot be opened or created
+     */
+    public void openBuckets() {
+        kv();
+        statusKv();
+    }
+
     @Override
     public boolean connected() {
         Connection c = connection;
