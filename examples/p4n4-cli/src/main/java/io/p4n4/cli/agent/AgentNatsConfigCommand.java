@@ -14,8 +14,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.OutputMode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,14 +71,37 @@ public final class AgentNatsConfigCommand implements Callable<Integer> {
         }
         Files.createDirectories(seedsDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
                 "rwx------")));
+        String adminKey = publicKey(admin);
         NatsAuthorizationConfig.Builder config = NatsAuthorizationConfig.builder().buckets(bucket, statusBucket)
-                .admin(publicKey(admin));
+                .admin(adminKey);
+        List<Map<String, Object>> users = new ArrayList<>();
+        users.add(user(admin, adminKey, "admin"));
         for (String device : devices) {
-            config.device(DeviceIds.requireValid("device id", device), publicKey(device));
+            String key = publicKey(DeviceIds.requireValid("device id", device));
+            config.device(device, key);
+            users.add(user(device, key, "device"));
         }
-        spec.commandLine().getOut().print(config.build().render());
-        spec.commandLine().getOut().flush();
+        String block = config.build().render();
+        PrintWriter out = spec.commandLine().getOut();
+        if (OutputMode.json(spec)) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("config", block);
+            doc.put("users", users);
+            Json.printDocument(out, doc);
+        } else {
+            out.print(block);
+            out.flush();
+        }
         return 0;
+    }
+
+    private Map<String, Object> user(String name, String publicKey, String role) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("role", role);
+        m.put("public_key", publicKey);
+        m.put("seed_file", seedsDir.resolve(name + ".nk").toString());
+        return m;
     }
 
     /** Returns the public key of {@code DIR/<name>.nk}, creating the seed first when the file is missing. */

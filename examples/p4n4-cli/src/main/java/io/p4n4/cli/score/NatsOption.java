@@ -104,9 +104,13 @@ public final class NatsOption {
         return value == null || value.isBlank() ? null : Path.of(value);
     }
 
-    /** Opens the store; a CLI call gives up after a few seconds rather than waiting for the server. */
+    /**
+     * Opens the store; a CLI call gives up after a few seconds rather than waiting for the server (5 s for the
+     * first connection: a TLS handshake or an NKey signature on a loaded machine can take more than 2 s).
+     */
     public NatsDesiredStateStore open() {
         return NatsDesiredStateStore.builder().servers(List.of(url())).connectionName("p4n4-cli")
-                .credentials(credentials()).tls(tls()).connectTimeout(Duration.ofSeconds(3)).connect();
+                .credentials(credentials()).tls(tls()).connectTimeout(Duration.ofSeconds(3))
+                .initialWait(Duration.ofSeconds(5)).connect();
     }
 }

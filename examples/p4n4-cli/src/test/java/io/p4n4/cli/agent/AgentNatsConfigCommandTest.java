@@ -82,6 +82,20 @@ class AgentNatsConfigCommandTest {
     }
 
     @Test
+    void jsonModePrintsTheBlockAndThePublicKeysButNoSeed() throws Exception {
+        Result r = run("--json", "agent", "nats-config", "--seeds-dir", dir.toString(), "pi-1");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(doc.get("config").asText()).contains("# device pi-1");
+        assertThat(doc.get("users")).hasSize(2);
+        assertThat(doc.at("/users/1/name").asText()).isEqualTo("pi-1");
+        assertThat(doc.at("/users/1/seed_file").asText()).isEqualTo(dir.resolve("pi-1.nk").toString());
+        assertThat(doc.get("config").asText()).contains(doc.at("/users/1/public_key").asText());
+        assertThat(r.out()).doesNotContain(Files.readString(dir.resolve("pi-1.nk")).trim());
+    }
+
+    @Test
     void anAdministratorNamedLikeADeviceIsRefused() {
         Result r = run("agent", "nats-config", "--seeds-dir", dir.toString(), "--admin", "pi-1", "pi-1");
 
