@@ -1,5 +1,6 @@
 package io.p4n4.agent;
 
+import io.p4n4.agent.nats.NatsTls;
 import io.p4n4.api.score.DeviceIds;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param runtime {@code [agent] runtime} (default {@code auto}): which container engine to use
  * @param stateDir {@code [agent] state_dir} (default {@code /var/lib/p4n4-agent}): where the agent keeps
  *     the highest Score generation applied per key (used when keys are trusted)
+ * @param natsTls {@code [nats.tls] ca_file, cert_file, key_file}: TLS to NATS, or {@code null} for plain TCP
  */
 public record AgentConfig(@Nullable Path file, String deviceId, List<String> natsUrls, Duration relistInterval,
-        Duration statusInterval, List<String> trustedKeys, String runtime, Path stateDir) {
+        Duration statusInterval, List<String> trustedKeys, String runtime, Path stateDir,
+        @Nullable NatsTls natsTls) {
 
     /** The default location of the agent's configuration. */
     public static final Path DEFAULT_FILE = Path.of("/etc/p4n4-agent/config.toml");
@@ -39,5 +42,11 @@ public record AgentConfig(@Nullable Path file, String deviceId, List<String> nat
         trustedKeys = List.copyOf(trustedKeys);
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(stateDir, "stateDir");
+    }
+
+    /** Returns a configuration without TLS (the form before {@code [nats.tls]} existed). */
+    public AgentConfig(@Nullable Path file, String deviceId, List<String> natsUrls, Duration relistInterval,
+            Duration statusInterval, List<String> trustedKeys, String runtime, Path stateDir) {
+        this(file, deviceId, natsUrls, relistInterval, statusInterval, trustedKeys, runtime, stateDir, null);
     }
 }

@@ -2,9 +2,11 @@ package io.p4n4.agent;
 
 import io.p4n4.api.InvalidFileException;
 import io.p4n4.agent.internal.TomlFiles;
+import io.p4n4.agent.nats.NatsTls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tomlj.TomlParseResult;
 
 /**
@@ -18,12 +20,17 @@ import org.tomlj.TomlParseResult;
  * state_dir = "/var/lib/p4n4-agent"  # optional: where the highest applied generations are kept
  *
  * [credentials]              # read by TomlCredentialSource
- * type = "toml-shared"
+ * type = "toml-shared"       # or "token" (nats_token), "nkey" (seed_file), "creds" (creds_file), "none"
  * nats_user = "iot-agent"
  * nats_pass = "..."
  *
  * [nats]
  * urls = ["nats://central:4222"]
+ *
+ * [nats.tls]                 # optional: TLS to NATS (PEM files; relative to this file's directory)
+ * ca_file = "ca.pem"         # the CA that signed the server's certificate
+ * cert_file = "device.pem"   # optional: a client certificate, with
+ * key_file = "device.key"    #   its unencrypted PKCS#8 key
  *
  * [trust]                    # optional: only Scores signed by these keys apply
  * ed25519_public_keys = ["MCowBQYDK2VwAyEA..."]
@@ -70,7 +77,21 @@ public final class AgentConfigLoader {
         }
         Path stateDir = toml.contains("agent.state_dir")
                 ? Path.of(TomlFiles.requireString(file, toml, "agent.state_dir")) : AgentConfig.DEFAULT_STATE_DIR;
-        return new AgentConfig(file, deviceId, urls, relist, status, trusted, runtime, stateDir);
+        return new AgentConfig(file, deviceId, urls, relist, status, trusted, runtime, stateDir, tls(file, toml));
+    }
+
+    private static @Nullable NatsTls tls(Path file, TomlParseResult toml) {
+        if (!toml.contains("nats.tls")) {
+            return null;
+        }
+        Path ca = TomlFiles.requirePath(file, toml, "nats.tls.ca_file");
+        boolean cert = toml.contains("nats.tls.cert_file");
+        if (cert != toml.contains("nats.tls.key_file")) {
+            throw TomlFiles.error(file, toml, cert ? "nats.tls.key_file" : "nats.tls.cert_file",
+                    "give cert_file and key_file together (a client certificate and its key), or neither");
+        }
+        return new NatsTls(ca, cert ? TomlFiles.requirePath(file, toml, "nats.tls.cert_file") : null,
+                cert ? TomlFiles.requirePath(file, toml, "nats.tls.key_file") : null);
     }
 
     private static Duration seconds(Path file, TomlParseResult toml, String key, long fallback) {

@@ -8,10 +8,17 @@ import java.util.Optional;
 import org.tomlj.TomlParseResult;
 
 /**
- * Reads NATS credentials from the {@code [credentials]} table of the agent's TOML file:
- * {@code type = "toml-shared"} with {@code nats_user} and {@code nats_pass}, or {@code type = "none"}
- * (or no table) for none. The file is read on each call, so a rotated password is picked up on the
- * next connection. Errors name file, line and key, never the password. Thread-safe.
+ * Reads NATS credentials from the {@code [credentials]} table of the agent's TOML file, by {@code type}:
+ * <ul>
+ *   <li>{@code "toml-shared"}: {@code nats_user} and {@code nats_pass};</li>
+ *   <li>{@code "token"}: {@code nats_token};</li>
+ *   <li>{@code "nkey"}: {@code seed_file}, a file holding an NKey user seed ({@code SU...});</li>
+ *   <li>{@code "creds"}: {@code creds_file}, a JWT {@code .creds} file;</li>
+ *   <li>{@code "none"} (or no table): anonymous.</li>
+ * </ul>
+ * Relative file paths are resolved against the TOML file's directory. The file is read on each call, so
+ * a rotated password is picked up on the next connection. Errors name file, line and key, never a
+ * secret. Thread-safe.
  */
 public final class TomlCredentialSource implements CredentialSource {
 
@@ -47,14 +54,26 @@ public final class TomlCredentialSource implements CredentialSource {
             case "none":
                 return Optional.empty();
             case "toml-shared":
-                return Optional.of(new NatsCredentials(
+                return Optional.of(NatsCredentials.userPassword(
                         TomlFiles.requireString(file, toml, "credentials.nats_user"),
                         TomlFiles.requireString(file, toml, "credentials.nats_pass"),
                         file.toString()));
+            case "token":
+                return Optional.of(NatsCredentials.token(TomlFiles.requireString(file, toml, "credentials.nats_token"),
+                        file.toString()));
+            case "nkey":
+                return Optional.of(NatsCredentials.nkeySeedFile(path(toml, "credentials.seed_file"), file.toString()));
+            case "creds":
+                return Optional.of(NatsCredentials.credsFile(path(toml, "credentials.creds_file"), file.toString()));
             default:
                 throw TomlFiles.error(file, toml, "credentials.type", "unknown credentials type '" + type
-                        + "'; use \"toml-shared\" (nats_user, nats_pass) or \"none\"");
+                        + "'; use \"toml-shared\" (nats_user, nats_pass), \"token\" (nats_token), \"nkey\""
+                        + " (seed_file), \"creds\" (creds_file) or \"none\"");
         }
+    }
+
+    private Path path(TomlParseResult toml, String key) {
+        return TomlFiles.requirePath(file, toml, key);
     }
 
     @Override

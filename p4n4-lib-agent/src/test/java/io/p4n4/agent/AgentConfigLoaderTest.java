@@ -49,7 +49,7 @@ class AgentConfigLoaderTest {
         assertThat(config.trustedKeys()).isEmpty();
         assertThat(config.runtime()).isEqualTo("auto");
         assertThat(config.stateDir()).isEqualTo(AgentConfig.DEFAULT_STATE_DIR);
-        NatsCredentials creds = TomlCredentialSource.of(file).natsCredentials().orElseThrow();
+        var creds = (NatsCredentials.UserPassword) TomlCredentialSource.of(file).natsCredentials().orElseThrow();
         assertThat(creds.user()).isEqualTo("iot-agent");
         assertThat(creds.password()).isEqualTo("dev-shared-password");
         assertThat(creds.toString()).doesNotContain("dev-shared-password");
@@ -103,11 +103,46 @@ class AgentConfigLoaderTest {
     }
 
     @Test
+    void everyCredentialKindAndTlsAreReadWithPathsRelativeToTheFile() throws IOException {
+        Path token = write("[credentials]\ntype = \"token\"\nnats_token = \"t0k-91\"\n");
+        assertThat(TomlCredentialSource.of(token).natsCredentials()).contains(NatsCredentials.token("t0k-91",
+                token.toString()));
+        assertThat(TomlCredentialSource.of(token).natsCredentials().orElseThrow().toString()).doesNotContain("t0k-91");
+
+        Path nkey = write("[credentials]\ntype = \"nkey\"\nseed_file = \"device.nk\"\n");
+        assertThat(TomlCredentialSource.of(nkey).natsCredentials()).contains(NatsCredentials.nkeySeedFile(
+                dir.resolve("device.nk"), nkey.toString()));
+
+        Path creds = write("[credentials]\ntype = \"creds\"\ncreds_file = \"/etc/p4n4-agent/device.creds\"\n");
+        assertThat(TomlCredentialSource.of(creds).natsCredentials()).contains(NatsCredentials.credsFile(
+                Path.of("/etc/p4n4-agent/device.creds"), creds.toString()));
+
+        Path tls = write("[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"tls://h:4222\"]\n[nats.tls]\n"
+                + "ca_file = \"ca.pem\"\ncert_file = \"pi-1.pem\"\nkey_file = \"pi-1.key\"\n");
+        assertThat(AgentConfigLoader.load(tls).natsTls()).isEqualTo(new io.p4n4.agent.nats.NatsTls(
+                dir.resolve("ca.pem"), dir.resolve("pi-1.pem"), dir.resolve("pi-1.key")));
+        Path certWithoutKey = write("[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"tls://h:4222\"]\n"
+                + "[nats.tls]\nca_file = \"ca.pem\"\ncert_file = \"pi-1.pem\"\n");
+        assertThatThrownBy(() -> AgentConfigLoader.load(certWithoutKey)).hasMessageContaining("[nats.tls.key_file]")
+                .hasMessageContaining("together");
+    }
+
+    @Test
+    void theEnvironmentNamesCredsNKeyTokenOrUserAndPassword() {
+        assertThat(EnvironmentCredentialSource.of(Map.of("NATS_CREDS", "/d.creds", "NATS_USER", "u")).natsCredentials())
+                .contains(NatsCredentials.credsFile(Path.of("/d.creds"), "environment NATS_CREDS"));
+        assertThat(EnvironmentCredentialSource.of(Map.of("NATS_NKEY", "/d.nk")).natsCredentials())
+                .contains(NatsCredentials.nkeySeedFile(Path.of("/d.nk"), "environment NATS_NKEY"));
+        assertThat(EnvironmentCredentialSource.of(Map.of("NATS_TOKEN", "tk")).natsCredentials())
+                .contains(NatsCredentials.token("tk", "environment NATS_TOKEN"));
+    }
+
+    @Test
     void tomlFirstThenEnvironment() throws IOException {
         Path withCreds = write("[credentials]\ntype = \"toml-shared\"\nnats_user = \"u1\"\nnats_pass = \"p1\"\n");
         var env = EnvironmentCredentialSource.of(Map.of("NATS_USER", "u2", "NATS_PASSWORD", "p2"));
-        assertThat(CredentialSources.first(List.of(TomlCredentialSource.of(withCreds), env)).orElseThrow().user())
-                .isEqualTo("u1");
+        assertThat(CredentialSources.first(List.of(TomlCredentialSource.of(withCreds), env)).orElseThrow())
+                .isEqualTo(NatsCredentials.userPassword("u1", "p1", withCreds.toString()));
 
         Path without = dir.resolve("none.toml");
         Files.writeString(without, "[agent]\ndevice_id = \"d\"\n");

@@ -53,6 +53,13 @@ public final class TomlFiles {
         return s;
     }
 
+    /** Returns a required path, resolved against the file's directory when relative. */
+    public static Path requirePath(Path file, TomlParseResult toml, String key) {
+        Path value = Path.of(requireString(file, toml, key));
+        Path dir = file.toAbsolutePath().getParent();
+        return value.isAbsolute() || dir == null ? value : dir.resolve(value);
+    }
+
     /** Returns an optional string value, or {@code null}. */
     public static String optionalString(Path file, TomlParseResult toml, String key) {
         return toml.contains(key) ? requireString(file, toml, key) : null;

@@ -56,7 +56,10 @@ public final class AgentLauncher implements AutoCloseable {
     private static AgentLauncher start(AgentConfig config, boolean dryRun, Map<String, String> env) {
         var credentials = CredentialSources.first(CredentialSources.defaults(config.file()));
         NatsDesiredStateStore store = NatsDesiredStateStore.builder().servers(config.natsUrls())
-                .credentials(credentials.orElse(null)).connectionName("p4n4-agent-" + config.deviceId())
+                .credentials(credentials.orElse(null)).tls(config.natsTls())
+                // replies under the device's own inbox, so a server can grant each device only its own
+                .inboxPrefix("_INBOX." + config.deviceId())
+                .connectionName("p4n4-agent-" + config.deviceId())
                 .connect();
         ContainerEngine engine = null;
         try {

@@ -21,6 +21,8 @@ import io.p4n4.api.score.DeviceIds;
 import io.p4n4.api.score.NatsCredentials;
 import io.p4n4.api.score.RevisionConflictException;
 import io.p4n4.api.score.StoredScore;
+import io.p4n4.agent.nats.internal.ConnectionProblems;
+import io.p4n4.agent.nats.internal.NatsClientOptions;
 import io.p4n4.agent.nats.internal.NatsErrors;
 import io.p4n4.agent.nats.internal.ResumableWatch;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,14 @@ import org.slf4j.LoggerFactory;
  * {@code desired-state} under {@code <device>.<deployment>}; agent status in bucket {@code agent-status}
  * under {@code status.<device>}. Buckets are created (file storage) when missing.
  *
- * <p>The connection reconnects forever; if the server is down when the store is built, it connects when
+ * <p>It connects anonymously or with {@link NatsCredentials} (user/password, token, NKey seed file, JWT
+ * {@code .creds} file), over TLS when given a {@link NatsTls}. A refused connection (credentials, TLS) or
+ * operation (a permissions violation) fails with {@link ErrorCode#USER} saying what the server refused and
+ * what to check, never a secret. A device whose server grants it only its own keys (docs/nats-security.md)
+ * sets {@link Builder#inboxPrefix} to {@code _INBOX.<device>}.
+ *
+ * <p>The connection reconnects forever (and a connection jnats gave up after the server refused it twice is
+ * opened again after a pause, so a fixed credential file is picked up); if the server is down when the store is built, it connects when
  * the server comes up, and operations fail with {@link ErrorCode#NETWORK} meanwhile. Watches resume
  * after a reconnect from the revision after the last one they delivered.
  *
@@ -65,6 +74,15 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private final int history;
     private final KeyValueOptions kvOptions;
     private final boolean ownsConnection;
+    private final ConnectionProblems problems = new ConnectionProblems();
+    private final String who;
+    private final String clientCertificateHint;
+    private final Duration requestTimeout;
+    private volatile @Nullable Options options;
+    private volatile int refusedConnections;
+    private final java.util.concurrent.atomic.AtomicBoolean reconnectScheduled =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile int subscriptionRefusals;
     private final List<ResumableWatch> watches = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService resubscriber;
     private volatile @Nullable Connection connection;
@@ -82,6 +100,12 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         this.kvOptions = KeyValueOptions.builder()
                 .jetStreamOptions(JetStreamOptions.builder().requestTimeout(b.requestTimeout).build()).build();
         this.servers = shared != null ? shared.getConnectedUrl() : String.join(",", b.servers);
+        this.who = NatsClientOptions.describe(b.credentials, b.tls);
+        // under TLS 1.3 a server that wants a client certificate drops a client without one after the
+        // handshake: the client sees only a timeout, so the message names the likely cause
+        this.clientCertificateHint = b.tls != null && b.tls.certFile() == null ? "; if the server requires client"
+                + " certificates (tls { verify: true }), give one (cert_file and key_file)" : "";
+        this.requestTimeout = b.requestTimeout;
         this.ownsConnection = shared == null;
         this.resubscriber = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "p4n4-nats-resubscribe");
@@ -104,22 +128,25 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 .maxReconnects(-1)
                 .reconnectWait(b.reconnectWait)
                 .connectionListener(this::onConnectionEvent)
-                .errorListener(new QuietErrorListener());
-        if (b.credentials != null) {
-            options.userInfo(b.credentials.user().toCharArray(), b.credentials.password().toCharArray());
+                .errorListener(new QuietErrorListener(problems, this::onSubscriptionRefused));
+        if (b.inboxPrefix != null) {
+            options.inboxPrefix(b.inboxPrefix);
         }
+        NatsClientOptions.credentials(options, b.credentials);
+        NatsClientOptions.tls(options, b.tls);
         try {
             // asynchronous: a device that boots while NATS is unreachable must not block here; the
             // connection arrives with the CONNECTED event, retried forever
-            Nats.connectAsynchronously(options.build(), true);
+            this.options = options.build();
+            Nats.connectAsynchronously(this.options, true);
             if (!b.initialWait.isZero() && !firstConnect.await(b.initialWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 LOG.info("NATS {} not reachable yet; connecting in the background", servers);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw NatsErrors.failure(servers, bucket, "connecting", e);
+            throw failure(bucket, "connecting", e);
         } catch (RuntimeException e) {
-            throw NatsErrors.failure(servers, bucket, "connecting", e);
+            throw failure(bucket, "connecting", e);
         }
     }
 
@@ -133,7 +160,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             }
             return Optional.of(new StoredScore(device, deployment, entry.getValueAsString(), entry.getRevision()));
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, bucket, "get " + key, e);
+            throw failure(bucket, "get " + key, e);
         }
     }
 
@@ -150,7 +177,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 }
             }
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, bucket, "list " + device + ".>", e);
+            throw failure(bucket, "list " + device + ".>", e);
         }
         return out;
     }
@@ -167,7 +194,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             }
             return List.copyOf(out);
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, bucket, "list keys", e);
+            throw failure(bucket, "list keys", e);
         }
     }
 
@@ -182,9 +209,9 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             if (e.getApiErrorCode() == NatsErrors.WRONG_LAST_SEQUENCE) {
                 throw new RevisionConflictException(key, expectedRevision, e);
             }
-            throw NatsErrors.failure(servers, bucket, "put " + key, e);
+            throw failure(bucket, "put " + key, e);
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, bucket, "put " + key, e);
+            throw failure(bucket, "put " + key, e);
         }
     }
 
@@ -194,7 +221,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         try {
             kv().delete(key);
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, bucket, "delete " + key, e);
+            throw failure(bucket, "delete " + key, e);
         }
     }
 
@@ -209,7 +236,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             throw e;
         } catch (Exception e) {
             watch.close();
-            throw NatsErrors.failure(servers, bucket, "watch " + device + ".>", e);
+            throw failure(bucket, "watch " + device + ".>", e);
         }
         watches.add(watch);
         return () -> {
@@ -224,7 +251,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         try {
             statusKv().put("status." + device, statusJson.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, statusBucket, "put status." + device, e);
+            throw failure(statusBucket, "put status." + device, e);
         }
     }
 
@@ -236,8 +263,19 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             return entry == null || entry.getOperation() != KeyValueOperation.PUT ? Optional.empty()
                     : Optional.of(entry.getValueAsString());
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, statusBucket, "get status." + device, e);
+            throw failure(statusBucket, "get status." + device, e);
         }
+    }
+
+    /**
+     * Opens both buckets now, creating those missing. Devices whose NATS user has only
+     * {@link DevicePermissions} may not create buckets, so the publisher's tools call this first.
+     *
+     * @throws P4n4Exception as the other operations, when a bucket cannot be opened or created
+     */
+    public void openBuckets() {
+        kv();
+        statusKv();
     }
 
     @Override
@@ -288,6 +326,17 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 + DeviceIds.requireValid("deployment name", deployment);
     }
 
+    private P4n4Exception failure(String bucketName, String what, Exception e) {
+        if (e instanceof P4n4Exception p) {
+            return p; // already says where and why (a bucket that could not be opened)
+        }
+        // a denied request is dropped by the server and times out; the violation arrived meanwhile
+        // "get pi-1.app" -> "pi-1.app" (in the refused subject), "opening the bucket" -> its stream's name
+        String mentions = what.startsWith("opening") ? "KV_" + bucketName : what.substring(what.indexOf(' ') + 1);
+        return NatsErrors.failure(servers, bucketName, what, e, problems, requestTimeout.plusSeconds(2), who,
+                mentions);
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new P4n4Exception(ErrorCode.GENERAL, "the NATS desired-state store is closed");
@@ -325,8 +374,13 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private KeyValue openBucket(String name, int maxHistory) {
         Connection c = connection;
         if (c == null || c.getStatus() != Connection.Status.CONNECTED) {
-            throw new P4n4Exception(ErrorCode.NETWORK, "NATS " + servers + " is not reachable (yet); the store keeps"
-                    + " trying to connect. Check that nats-server runs with JetStream (-js) and the URL is right");
+            Optional<String> refusal = problems.connectRefusal();
+            if (refusal.isPresent()) {
+                throw NatsErrors.refused(servers, refusal.get(), who);
+            }
+            throw new P4n4Exception(ErrorCode.NETWORK, "NATS " + servers + " is not reachable (yet; " + who
+                    + "); the store keeps trying to connect. Check that nats-server runs with JetStream (-js) and the"
+                    + " URL is right" + clientCertificateHint);
         }
         try {
             KeyValueManagement management = c.keyValueManagement(kvOptions);
@@ -351,12 +405,16 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             }
             return c.keyValue(name, kvOptions);
         } catch (Exception e) {
-            throw NatsErrors.failure(servers, name, "opening the bucket", e);
+            throw failure(name, "opening the bucket", e);
         }
     }
 
     private void onConnectionEvent(Connection conn, ConnectionListener.Events event) {
         // the first connection after a failed start arrives as RECONNECTED, not CONNECTED
+        if (event == ConnectionListener.Events.CONNECTED || event == ConnectionListener.Events.RECONNECTED) {
+            problems.onConnected();
+            refusedConnections = 0;
+        }
         if ((event == ConnectionListener.Events.CONNECTED || event == ConnectionListener.Events.RECONNECTED)
                 && connection == null) {
             connection = conn;
@@ -373,9 +431,68 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                     resubscribeAll(Duration.ZERO);
                 }
             }
+            case CLOSED -> connectAgainLater(conn);
             default -> {
                 // lame duck, discovered servers, closed: nothing to do here
             }
+        }
+    }
+
+    /**
+     * jnats closes a connection the server refused twice in a row (credentials, TLS) and never retries it;
+     * a device must not stay offline until restarted, so the store opens a new one after a pause that grows
+     * to a minute. The credential files are read again then.
+     */
+    private void connectAgainLater(Connection conn) {
+        Options o = options;
+        if (closed || !ownsConnection || o == null) {
+            return;
+        }
+        if (connection == conn) {
+            synchronized (this) {
+                connection = null;
+                kv = null;
+                statusKv = null;
+            }
+        } else if (connection != null) {
+            return;
+        }
+        long delay = Math.min(60_000, 1000L << Math.min(6, refusedConnections++));
+        LOG.warn("NATS {} closed the connection{}; connecting again in {} s", servers,
+                problems.connectRefusal().map(r -> " (" + r + ", " + who + ")").orElse(""), delay / 1000);
+        try {
+            resubscriber.schedule(() -> {
+                if (!closed && connection == null) {
+                    Nats.connectAsynchronously(o, true);
+                }
+                return null;
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
+    /**
+     * The server dropped a subscription of this client (its permissions changed, or its inbox prefix is not
+     * allowed): requests no longer get replies and watches stop. Reconnecting subscribes everything again, so
+     * the store does that after a pause growing to 30 s; once the permissions are back, it works again.
+     */
+    private void onSubscriptionRefused() {
+        if (closed || !reconnectScheduled.compareAndSet(false, true)) {
+            return;
+        }
+        long delay = Math.min(30_000, 1000L << Math.min(5, subscriptionRefusals++));
+        try {
+            resubscriber.schedule(() -> {
+                reconnectScheduled.set(false);
+                Connection c = connection;
+                if (!closed && c != null) {
+                    c.forceReconnect();
+                }
+                return null;
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 
@@ -395,7 +512,9 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                         failed.add(w);
                     }
                 }
-                if (!failed.isEmpty()) {
+                if (failed.isEmpty()) {
+                    subscriptionRefusals = 0;
+                } else {
                     // JetStream may need a moment after a server restart: try again shortly
                     resubscribeAll(Duration.ofMillis(Math.min(5000, Math.max(250, delay.toMillis() * 2))));
                 }
@@ -409,6 +528,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     public static final class Builder {
         private List<String> servers = List.of("nats://127.0.0.1:4222");
         private @Nullable NatsCredentials credentials;
+        private @Nullable NatsTls tls;
+        private @Nullable String inboxPrefix;
         private String bucket = DESIRED_STATE_BUCKET;
         private String statusBucket = STATUS_BUCKET;
         private int history = 5;
@@ -440,9 +561,25 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             return this;
         }
 
-        /** Sets user and password (default, or {@code null}: none). */
+        /** Sets the credentials (default, or {@code null}: anonymous). */
         public Builder credentials(@Nullable NatsCredentials value) {
             this.credentials = value;
+            return this;
+        }
+
+        /** Sets TLS (default, or {@code null}: plain TCP). */
+        public Builder tls(@Nullable NatsTls value) {
+            this.tls = value;
+            return this;
+        }
+
+        /**
+         * Sets the prefix of the client's reply subjects (default {@code _INBOX}). A device whose NATS user may
+         * subscribe only to its own inbox ({@code _INBOX.<device>.>}, docs/nats-security.md) sets
+         * {@code _INBOX.<device>}, so no device can read another's replies.
+         */
+        public Builder inboxPrefix(@Nullable String value) {
+            this.inboxPrefix = value;
             return this;
         }
 
@@ -532,15 +669,36 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         onConnectionEvent(conn, event);
     }
 
-    /** Logs jnats' asynchronous errors at debug level: reconnect noise is expected on devices. */
+    /**
+     * Notes what the server refused (for the errors of the operations that fail because of it) and logs
+     * jnats' asynchronous errors: refusals and permissions violations at warn, reconnect noise at debug.
+     */
     private static final class QuietErrorListener implements io.nats.client.ErrorListener {
+        private final ConnectionProblems problems;
+        private final Runnable onSubscriptionRefused;
+
+        QuietErrorListener(ConnectionProblems problems, Runnable onSubscriptionRefused) {
+            this.problems = problems;
+            this.onSubscriptionRefused = onSubscriptionRefused;
+        }
+
         @Override
         public void errorOccurred(Connection conn, String error) {
-            LOG.debug("NATS error: {}", error);
+            problems.onServerError(error);
+            String lower = error.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("violation")) {
+                LOG.warn("NATS server refused: {}", error);
+                if (lower.contains("permissions violation for subscription")) {
+                    onSubscriptionRefused.run();
+                }
+            } else {
+                LOG.debug("NATS error: {}", error);
+            }
         }
 
         @Override
         public void exceptionOccurred(Connection conn, Exception exp) {
+            problems.onException(exp);
             LOG.debug("NATS exception: {}", exp.toString());
         }
     }

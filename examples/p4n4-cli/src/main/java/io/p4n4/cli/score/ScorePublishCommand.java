@@ -82,6 +82,8 @@ public final class ScorePublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         try (NatsDesiredStateStore store = nats.open()) {
+            // devices may not create buckets (docs/nats-security.md): the publisher makes both
+            store.openBuckets();
             ScorePublisher publisher = ScorePublisher.create(store, codec, signer);
             if (expiresIn != null) {
                 publisher = publisher.expiringAfter(expiresIn);

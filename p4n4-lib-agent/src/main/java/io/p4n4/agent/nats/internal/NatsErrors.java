@@ -39,6 +39,39 @@ public final class NatsErrors {
                 cause);
     }
 
+    /**
+     * Returns the error for a failed operation, saying why when the server refused it: a permissions
+     * violation seen within {@code window} (USER: the client's NATS user may not do this), or a refused
+     * connection (USER: credentials or TLS), else {@link #failure(String, String, String, Exception)}.
+     *
+     * @param who the credentials in use, described without secrets ({@code NatsCredentials.describe()})
+     * @param mentions what the refused subject contains for this operation (its key, its filter, its stream)
+     */
+    public static P4n4Exception failure(String servers, String bucket, String what, Exception cause,
+            ConnectionProblems problems, java.time.Duration window, String who, String mentions) {
+        var violation = problems.recentPermissionViolation(window.toNanos(), mentions);
+        if (violation.isPresent()) {
+            if (cause instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return new P4n4Exception(ErrorCode.USER, "NATS " + servers + ", KV bucket '" + bucket + "': " + what
+                    + " was refused: " + violation.get() + ". The NATS user (" + who + ") may not do this; check"
+                    + " its permissions in the server's authorization block (docs/nats-security.md)", cause);
+        }
+        var refusal = problems.connectRefusal();
+        if (refusal.isPresent()) {
+            return refused(servers, refusal.get(), who);
+        }
+        return failure(servers, bucket, what, cause);
+    }
+
+    /** Returns the USER error for a connection the server refused (credentials or TLS). */
+    public static P4n4Exception refused(String servers, String refusal, String who) {
+        return new P4n4Exception(ErrorCode.USER, "NATS " + servers + " refused the connection (" + who + "): "
+                + refusal + "; check that the credentials match the server's authorization and, with TLS, that"
+                + " the CA, the client certificate and the server's host name fit (docs/nats-security.md)");
+    }
+
     /** Returns whether the exception is JetStream's error {@code code}. */
     public static boolean is(Exception e, int code) {
         return e instanceof JetStreamApiException api && api.getApiErrorCode() == code;
