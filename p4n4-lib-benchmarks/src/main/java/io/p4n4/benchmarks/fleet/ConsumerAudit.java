@@ -18,7 +18,7 @@ final class ConsumerAudit implements AutoCloseable {
     private final AtomicLong created = new AtomicLong();
 
     ConsumerAudit(String url) throws Exception {
-        connection = Nats.connect(Options.builder().server(url).maxReconnects(-1).reconnectWait(Duration.ofMillis(10))
+        connection = Nats.connect(Options.builder().server(url).maxReconnects(-1).reconnectWait(Duration.ofMillis(10)).reconnectJitter(Duration.ZERO)
                 .connectionName("consumer-audit").build());
         Dispatcher d = connection.createDispatcher(m -> created.incrementAndGet());
         d.subscribe("$JS.EVENT.ADVISORY.CONSUMER.CREATED.>");

@@ -15,12 +15,16 @@ import java.util.function.LongSupplier;
  * consumers created during the recovery and the convergence on a second version published afterwards.
  *
  * <pre>java -Xss256k -cp p4n4-lib-benchmarks/target/benchmarks.jar io.p4n4.benchmarks.fleet.FleetSimulation \
- *     [AGENTS=1000] [CONNECTIONS=50] [shared|per-device (default shared)] [none|stop|kill (default none)]</pre>
+ *     [AGENTS=1000] [CONNECTIONS=50] [shared|per-device (default shared)] [none|stop|kill (default none)]
+ *     [PUBLISH_THREADS=32]</pre>
+ * In the shared shape CONNECTIONS is the number of stores, each with one watch on the whole bucket: every
+ * change reaches every store, so keep it small (1-4) for large fleets.
  */
 public final class FleetSimulation {
 
     private static final Duration PHASE_LIMIT = Duration.ofMinutes(5);
-    private static final int PUBLISH_THREADS = 16;
+
+    private static int publishThreads;
 
     private FleetSimulation() {
     }
@@ -32,6 +36,7 @@ public final class FleetSimulation {
         Fleet.Shape shape = args.length > 2 ? Fleet.Shape.valueOf(args[2].toUpperCase(Locale.ROOT).replace('-', '_'))
                 : Fleet.Shape.SHARED;
         String restart = args.length > 3 ? args[3] : "none";
+        publishThreads = args.length > 4 ? Integer.parseInt(args[4]) : 32;
         Path store = Files.createTempDirectory("p4n4-fleet");
         try (NatsServerProcess server = NatsServerProcess.start(NatsBinary.require(), store)) {
             run(server, agents, connections, shape, restart);
@@ -43,21 +48,21 @@ public final class FleetSimulation {
             String restart) throws Exception {
         System.out.printf("agents=%d connections=%d shape=%s restart=%s%n", agentCount, connectionCount, shape,
                 restart);
+        long t0 = System.nanoTime();
         try (ConsumerAudit audit = new ConsumerAudit(server.url());
                 Fleet fleet = Fleet.start(server.url(), agentCount, connectionCount, shape)) {
-            long t0 = System.nanoTime();
             await("all agents ACTIVE", fleet::activeCount, agentCount);
             System.out.printf("fleet up (all ACTIVE): %.2f s%n", seconds(t0));
 
             long cpuBefore = NatsServerStats.cpuMillis(server);
             long start = System.nanoTime();
-            fleet.publish(1, PUBLISH_THREADS);
+            fleet.publish(1, publishThreads);
             double publishSeconds = seconds(start);
             await("all agents run version 1", () -> fleet.runningVersion(1), agentCount);
             double convergeSeconds = seconds(start);
             long cpuDuring = NatsServerStats.cpuMillis(server) - cpuBefore;
             System.out.printf("publish %d deployments (%d threads): %.2f s; full convergence: %.2f s after the first"
-                    + " put%n", agentCount, PUBLISH_THREADS, publishSeconds, convergeSeconds);
+                    + " put%n", agentCount, publishThreads, publishSeconds, convergeSeconds);
             System.out.printf("nats-server during publish+converge: %d ms CPU (%.0f%% of one core), RSS %d MiB%n",
                     cpuDuring, 100.0 * cpuDuring / (convergeSeconds * 1000), NatsServerStats.rssMiB(server));
             Thread.sleep(5000);
@@ -87,7 +92,7 @@ public final class FleetSimulation {
         await("all agents ACTIVE again", fleet::activeCount, agentCount);
         System.out.printf("%s + start: all ACTIVE again %.2f s after the %s%n", how, seconds(t0), how);
         long start = System.nanoTime();
-        fleet.publish(2, PUBLISH_THREADS);
+        fleet.publish(2, publishThreads);
         await("all agents run version 2", () -> fleet.runningVersion(2), agentCount);
         System.out.printf("version 2 published after the restart: full convergence %.2f s after the first put%n",
                 seconds(start));
