@@ -38,6 +38,11 @@ final class Fleet implements AutoCloseable {
     }
 
     static final String DEPLOYMENT = "hello";
+    /**
+     * Relist and status period of each agent (the agent's default is 30 s): every agent's periodic work lands
+     * in this one JVM, on the cores the server and the publisher share, which real devices do not.
+     */
+    static final Duration PERIOD = Duration.ofMinutes(2);
 
     private final List<Connection> connections = new ArrayList<>();
     private final List<NatsDesiredStateStore> stores = new ArrayList<>();
@@ -76,7 +81,7 @@ final class Fleet implements AutoCloseable {
             }
             RecordingScoreInterpreter<PodmanV0Score> interp = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
             agents.add(DeviceAgent.builder().topology(Topology.ofThisMachine(device(i), "none")).store(s)
-                    .interpreter(interp).relistInterval(Duration.ofSeconds(30)).statusInterval(Duration.ofSeconds(30))
+                    .interpreter(interp).relistInterval(PERIOD).statusInterval(PERIOD)
                     .build().start());
             interpreters.add(interp);
         }

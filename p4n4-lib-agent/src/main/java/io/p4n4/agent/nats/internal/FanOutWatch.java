@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -20,14 +21,15 @@ import java.util.concurrent.TimeUnit;
  * the device it belongs to. A listener that joins late first receives the device's current entries
  * above its revision, then the changes, in revision order. With it, N devices cost the server one
  * consumer instead of N, and listing a device's keys needs no consumer at all once the replica holds
- * the bucket ({@link #list}). Thread-safe: the watch's thread and registering threads share one lock.
+ * the bucket ({@link #list}). Thread-safe: the watch's thread and registering threads share one lock (so a
+ * late listener misses nothing); listings read the concurrent replica without it.
  */
 public final class FanOutWatch implements DesiredStateListener {
 
     /** device -> deployment -> latest PUT entry (deleted and purged keys are absent). */
-    private final Map<String, Map<String, StoredScore>> replica = new HashMap<>();
+    private final Map<String, Map<String, StoredScore>> replica = new ConcurrentHashMap<>();
     private final Map<String, List<DesiredStateListener>> listeners = new HashMap<>();
-    private boolean synced;
+    private volatile boolean synced;
 
     /**
      * Adds a listener of one device: delivers the device's current entries above {@code afterRevision}
@@ -70,21 +72,26 @@ public final class FanOutWatch implements DesiredStateListener {
      * Returns the device's current entries sorted by deployment, from the replica, waiting up to
      * {@code wait} for the watch to deliver the bucket; empty when it has not yet (then ask the server).
      */
-    public synchronized Optional<List<StoredScore>> list(String device, Duration wait) throws InterruptedException {
+    public Optional<List<StoredScore>> list(String device, Duration wait) throws InterruptedException {
+        if (!synced && !awaitSynced(wait)) {
+            return Optional.empty();
+        }
+        // lock-free: thousands of agents relist at once and must not queue behind the watch's thread
+        return Optional.of(List.copyOf(new TreeMap<>(replica.getOrDefault(device, Map.of())).values()));
+    }
+
+    private synchronized boolean awaitSynced(Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (!synced && System.nanoTime() < deadline) {
             TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, deadline - System.nanoTime()));
         }
-        if (!synced) {
-            return Optional.empty();
-        }
-        return Optional.of(List.copyOf(new TreeMap<>(replica.getOrDefault(device, Map.of())).values()));
+        return synced;
     }
 
     @Override
     public synchronized void onEvent(DesiredStateEvent event) {
         if (event.operation() == DesiredStateEvent.Operation.PUT) {
-            replica.computeIfAbsent(event.device(), d -> new HashMap<>()).put(event.deployment(),
+            replica.computeIfAbsent(event.device(), d -> new ConcurrentHashMap<>()).put(event.deployment(),
                     new StoredScore(event.device(), event.deployment(), event.value(), event.revision()));
         } else {
             Map<String, StoredScore> of = replica.get(event.device());
