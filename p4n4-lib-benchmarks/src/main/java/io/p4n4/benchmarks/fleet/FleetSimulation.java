@@ -90,7 +90,9 @@ public final class FleetSimulation {
         Thread.sleep(1000);
         server.startAgain();
         await("all agents ACTIVE again", fleet::activeCount, agentCount);
-        System.out.printf("%s + start: all ACTIVE again %.2f s after the %s%n", how, seconds(t0), how);
+        System.out.printf("%s + start: all ACTIVE again %.2f s after the %s; JetStream API requests the restarted"
+                + " server answered by then (consumer creations included): %s%n", how, seconds(t0), how,
+                field(NatsServerStats.monitor(server, "/jsz"), "total"));
         long start = System.nanoTime();
         fleet.publish(2, publishThreads);
         await("all agents run version 2", () -> fleet.runningVersion(2), agentCount);
@@ -98,7 +100,8 @@ public final class FleetSimulation {
                 seconds(start));
         Thread.sleep(5000);
         long created = audit.created() - createdBefore;
-        System.out.printf("consumers created during recovery: %d (%.2f per agent); on the server now: %s%n", created,
+        System.out.printf("consumers created during recovery and the publish, as the advisory audit saw them (it"
+                + " can miss those created before it reconnected): %d (%.2f per agent); on the server now: %s%n", created,
                 (double) created / agentCount, consumers(server));
     }
 
