@@ -22,6 +22,8 @@ import io.p4n4.api.score.NatsCredentials;
 import io.p4n4.api.score.RevisionConflictException;
 import io.p4n4.api.score.StoredScore;
 import io.p4n4.agent.nats.internal.ConnectionProblems;
+import io.p4n4.agent.nats.internal.FanOutWatch;
+import io.p4n4.agent.nats.internal.FullJitterBackoff;
 import io.p4n4.agent.nats.internal.NatsClientOptions;
 import io.p4n4.agent.nats.internal.NatsErrors;
 import io.p4n4.agent.nats.internal.ResumableWatch;
@@ -31,7 +33,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,7 +58,15 @@ import org.slf4j.LoggerFactory;
  * <p>The connection reconnects forever (and a connection jnats gave up after the server refused it twice is
  * opened again after a pause, so a fixed credential file is picked up); if the server is down when the store is built, it connects when
  * the server comes up, and operations fail with {@link ErrorCode#NETWORK} meanwhile. Watches resume
- * after a reconnect from the revision after the last one they delivered.
+ * after a reconnect from the revision after the last one they delivered; they re-subscribe after a random
+ * wait (exponential backoff with full jitter, {@link Builder#rewatchBackoff}) so that thousands of
+ * watches do not hit a restarted server in the same instant.
+ *
+ * <p>By default each {@link #watch} is its own consumer on the server. A store that serves many devices
+ * (a site gateway, a fleet simulation) can {@linkplain Builder#shareWatch share one watch} on the whole
+ * bucket instead: one consumer for all its devices, which also answers {@link #list} from the entries
+ * it holds, without a consumer per listing. The shared watch reads every key of the bucket, so it needs
+ * permission to, and receives every device's changes: use it where one process serves the devices.
  *
  * <p>Thread-safe; share one store per process. {@link #close()} is idempotent and closes the
  * connection only if the store opened it.
@@ -84,6 +96,11 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             new java.util.concurrent.atomic.AtomicBoolean();
     private volatile int subscriptionRefusals;
     private final List<ResumableWatch> watches = new CopyOnWriteArrayList<>();
+    private final FullJitterBackoff rewatchBackoff;
+    /** Watches waiting for their re-subscription: at most one pending attempt each. */
+    private final Set<ResumableWatch> rewatching = ConcurrentHashMap.newKeySet();
+    private final @Nullable FanOutWatch fanOut;
+    private @Nullable ResumableWatch sharedWatch;
     private final ScheduledExecutorService resubscriber;
     private volatile @Nullable Connection connection;
     private volatile KeyValue kv;
@@ -107,6 +124,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 + " certificates (tls { verify: true }), give one (cert_file and key_file)" : "";
         this.requestTimeout = b.requestTimeout;
         this.ownsConnection = shared == null;
+        this.rewatchBackoff = b.rewatchBackoff;
+        this.fanOut = b.shareWatch ? new FanOutWatch() : null;
         this.resubscriber = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "p4n4-nats-resubscribe");
             t.setDaemon(true);
@@ -167,6 +186,18 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     @Override
     public List<StoredScore> list(String device) {
         DeviceIds.requireValid("device id", device);
+        requireOpen();
+        if (fanOut != null && sharedWatchStarted()) {
+            try {
+                // the shared watch was just subscribed: its first entries are on their way
+                Optional<List<StoredScore>> held = fanOut.list(device, requestTimeout);
+                if (held.isPresent()) {
+                    return held.get();
+                }
+            } catch (InterruptedException e) {
+                throw NatsErrors.failure(servers, bucket, "list " + device + ".>", e);
+            }
+        }
         List<StoredScore> out = new ArrayList<>();
         try {
             for (String key : new TreeSet<>(kv().keys(device + ".>"))) {
@@ -228,6 +259,10 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     @Override
     public AutoCloseable watch(String device, long afterRevision, DesiredStateListener listener) {
         DeviceIds.requireValid("device id", device);
+        if (fanOut != null) {
+            startSharedWatch();
+            return fanOut.register(device, afterRevision, listener);
+        }
         ResumableWatch watch = new ResumableWatch(this::kv, device, afterRevision, listener);
         try {
             watch.subscribe();
@@ -243,6 +278,30 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             watches.remove(watch);
             watch.close();
         };
+    }
+
+    private synchronized boolean sharedWatchStarted() {
+        return sharedWatch != null;
+    }
+
+    /** Subscribes the store's one watch on every key the first time a device watches. */
+    private synchronized void startSharedWatch() {
+        if (sharedWatch != null) {
+            return;
+        }
+        FanOutWatch to = Objects.requireNonNull(fanOut);
+        ResumableWatch watch = new ResumableWatch(this::kv, ">", "p4n4-shared", 0, to, to::initialDataDelivered);
+        try {
+            watch.subscribe();
+        } catch (P4n4Exception e) {
+            watch.close();
+            throw e;
+        } catch (Exception e) {
+            watch.close();
+            throw NatsErrors.failure(servers, bucket, "watch >", e);
+        }
+        sharedWatch = watch;
+        watches.add(watch);
     }
 
     @Override
@@ -428,7 +487,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             case DISCONNECTED -> watches.forEach(w -> w.listener().onConnectionChange(false));
             case CONNECTED, RECONNECTED, RESUBSCRIBED -> {
                 if (event != ConnectionListener.Events.RESUBSCRIBED) {
-                    resubscribeAll(Duration.ZERO);
+                    watches.forEach(w -> rewatch(w, 0));
                 }
             }
             case CLOSED -> connectAgainLater(conn);
@@ -496,31 +555,34 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         }
     }
 
-    private void resubscribeAll(Duration delay) {
-        if (closed) {
+    /**
+     * Re-subscribes one watch after a random wait within attempt {@code attempt}'s backoff window, again
+     * with the next window while JetStream is not back yet. A watch with an attempt pending is not
+     * scheduled twice, so repeated connection events cannot multiply consumers.
+     */
+    private void rewatch(ResumableWatch watch, int attempt) {
+        if (closed || (attempt == 0 && !rewatching.add(watch))) {
             return;
         }
+        Duration wait = rewatchBackoff.delay(attempt);
         try {
             resubscriber.schedule(() -> {
-                List<ResumableWatch> failed = new ArrayList<>();
-                for (ResumableWatch w : watches) {
-                    try {
-                        w.subscribe();
-                        w.listener().onConnectionChange(true);
-                    } catch (Exception e) {
-                        LOG.debug("resubscribing {} failed: {}", w.device(), e.toString());
-                        failed.add(w);
-                    }
+                if (closed || !watches.contains(watch)) {
+                    rewatching.remove(watch);
+                    return;
                 }
-                if (failed.isEmpty()) {
+                try {
+                    watch.subscribe();
+                    rewatching.remove(watch);
                     subscriptionRefusals = 0;
-                } else {
-                    // JetStream may need a moment after a server restart: try again shortly
-                    resubscribeAll(Duration.ofMillis(Math.min(5000, Math.max(250, delay.toMillis() * 2))));
+                    watch.listener().onConnectionChange(true);
+                } catch (Exception e) {
+                    LOG.debug("re-watching {} failed (attempt {}): {}", watch.filter(), attempt + 1, e.toString());
+                    rewatch(watch, attempt + 1);
                 }
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }, wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            // closed meanwhile
+            rewatching.remove(watch); // closed meanwhile
         }
     }
 
@@ -538,8 +600,36 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         private Duration requestTimeout = Duration.ofSeconds(5);
         private Duration reconnectWait = Duration.ofMillis(500);
         private Duration initialWait = Duration.ofSeconds(2);
+        private FullJitterBackoff rewatchBackoff = new FullJitterBackoff(Duration.ofMillis(250),
+                Duration.ofSeconds(5));
+        private boolean shareWatch;
 
         private Builder() {
+        }
+
+        /**
+         * Sets how watches wait before re-subscribing after a reconnect: attempt {@code n} waits a random
+         * time in {@code [0, min(cap, base * 2^n)]} (exponential backoff with full jitter; default 250 ms
+         * doubling up to 5 s). Attempts repeat until JetStream answers again.
+         *
+         * @throws IllegalArgumentException unless {@code 0 < base <= cap}
+         */
+        public Builder rewatchBackoff(Duration base, Duration cap) {
+            this.rewatchBackoff = new FullJitterBackoff(Objects.requireNonNull(base, "base"),
+                    Objects.requireNonNull(cap, "cap"));
+            return this;
+        }
+
+        /**
+         * Makes all {@link NatsDesiredStateStore#watch watches} of this store share one watch on every key
+         * of the bucket (one consumer on the server instead of one per device), and answers
+         * {@link NatsDesiredStateStore#list} from what that watch holds once it has received the bucket
+         * (default false). For one process serving many devices; it needs read access to the whole bucket
+         * and receives every device's changes, so a single device agent should keep the default.
+         */
+        public Builder shareWatch(boolean value) {
+            this.shareWatch = value;
+            return this;
         }
 
         /**

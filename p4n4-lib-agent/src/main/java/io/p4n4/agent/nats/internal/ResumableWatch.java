@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A KV watch on {@code <device>.>} that survives reconnects and server restarts: it remembers the last
+ * A KV watch on {@code <device>.>} (or on every key, {@code >}, for a {@link FanOutWatch}) that survives
+ * reconnects and server restarts: it remembers the last
  * revision it delivered and, when told the connection came back, drops its subscription and watches
  * again from the next revision. Events at or below the last delivered revision are dropped, so a
  * replay never delivers twice. (KV watchers built on ordered consumers are known to stall after a
@@ -24,23 +25,37 @@ public final class ResumableWatch implements AutoCloseable, KeyValueWatcher {
     private static final Logger LOG = LoggerFactory.getLogger(ResumableWatch.class);
 
     private final Supplier<KeyValue> kv;
-    private final String device;
+    private final String filter;
+    private final String consumerPrefix;
     private final DesiredStateListener listener;
+    private final Runnable onInitialData;
     private volatile long lastRevision;
     private NatsKeyValueWatchSubscription subscription;
     private boolean closed;
 
-    /** Creates the watch; call {@link #subscribe()} to start it. */
+    /** Creates the watch of one device's keys; call {@link #subscribe()} to start it. */
     public ResumableWatch(Supplier<KeyValue> kv, String device, long afterRevision, DesiredStateListener listener) {
-        this.kv = kv;
-        this.device = device;
-        this.lastRevision = afterRevision;
-        this.listener = listener;
+        this(kv, device + ".>", "p4n4-agent-" + device, afterRevision, listener, () -> {
+        });
     }
 
-    /** Returns the device watched. */
-    public String device() {
-        return device;
+    /**
+     * Creates a watch of the keys {@code filter} matches; {@code onInitialData} runs each time a
+     * (re)subscription has delivered the entries that existed when it started.
+     */
+    public ResumableWatch(Supplier<KeyValue> kv, String filter, String consumerPrefix, long afterRevision,
+            DesiredStateListener listener, Runnable onInitialData) {
+        this.kv = kv;
+        this.filter = filter;
+        this.consumerPrefix = consumerPrefix;
+        this.lastRevision = afterRevision;
+        this.listener = listener;
+        this.onInitialData = onInitialData;
+    }
+
+    /** Returns the key filter watched ({@code <device>.>} or {@code >}). */
+    public String filter() {
+        return filter;
     }
 
     /** Returns the listener. */
@@ -58,7 +73,6 @@ public final class ResumableWatch implements AutoCloseable, KeyValueWatcher {
             return;
         }
         unsubscribeQuietly();
-        String filter = device + ".>";
         long from = lastRevision;
         subscription = from == 0 ? kv.get().watch(filter, this) : kv.get().watch(filter, this, from + 1);
         LOG.debug("watching {} from revision {}", filter, from + 1);
@@ -90,12 +104,13 @@ public final class ResumableWatch implements AutoCloseable, KeyValueWatcher {
     @Override
     public void endOfData() {
         // the initial values are delivered; later entries are changes, handled the same way
+        onInitialData.run();
     }
 
     @Override
     public String getConsumerNamePrefix() {
         // a recognizable name, so leaked consumers (if any) can be traced to this library
-        return "p4n4-agent-" + device;
+        return consumerPrefix;
     }
 
     /** Returns the last revision delivered. */
