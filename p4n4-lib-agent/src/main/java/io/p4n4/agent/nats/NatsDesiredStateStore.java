@@ -3,6 +3,7 @@ package io.p4n4.agent.nats;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamSubscription;
 import io.nats.client.JetStreamOptions;
 import io.nats.client.KeyValue;
 import io.nats.client.KeyValueManagement;
@@ -63,6 +64,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private final String bucket;
     private final String statusBucket;
     private final int history;
+    private final int replicas;
     private final KeyValueOptions kvOptions;
     private final boolean ownsConnection;
     private final List<ResumableWatch> watches = new CopyOnWriteArrayList<>();
@@ -77,10 +79,15 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         this.bucket = b.bucket;
         this.statusBucket = b.statusBucket;
         this.history = b.history;
+        this.replicas = b.replicas;
         // jnats' default JetStream request timeout is the connect timeout (2 s): too short for a file-backed
         // bucket on a busy device, so every KV request gets its own, explicit budget
-        this.kvOptions = KeyValueOptions.builder()
-                .jetStreamOptions(JetStreamOptions.builder().requestTimeout(b.requestTimeout).build()).build();
+        JetStreamOptions.Builder jetStream = JetStreamOptions.builder().requestTimeout(b.requestTimeout);
+        if (b.jsDomain != null) {
+            // a device on a leaf node reaches the hub's buckets through $JS.<domain>.API
+            jetStream.domain(b.jsDomain);
+        }
+        this.kvOptions = KeyValueOptions.builder().jetStreamOptions(jetStream.build()).build();
         this.servers = shared != null ? shared.getConnectedUrl() : String.join(",", b.servers);
         this.ownsConnection = shared == null;
         this.resubscriber = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -338,8 +345,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 }
                 try {
                     management.create(KeyValueConfiguration.builder().name(name).maxHistoryPerKey(maxHistory)
-                            .storageType(StorageType.File).build());
-                    LOG.info("created NATS KV bucket {}", name);
+                            .storageType(StorageType.File).replicas(replicas).build());
+                    LOG.info("created NATS KV bucket {} ({} replicas)", name, replicas);
                 } catch (JetStreamApiException raced) {
                     // another client created it in between; the server says so with either code
                     if (!NatsErrors.is(raced, NatsErrors.STREAM_NAME_IN_USE)
@@ -379,6 +386,45 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         }
     }
 
+    /**
+     * A watch's consumer went silent while the connection stayed up: in a cluster, the server holding
+     * that (single-replica) consumer died. jnats retries its own reset only every three heartbeat periods
+     * (15 s), failing while JetStream elects new leaders; watch again at once and retry quickly, so the
+     * agent catches up within seconds of the election instead of up to a minute.
+     */
+    private void onHeartbeatAlarm(JetStreamSubscription sub) {
+        String consumer = sub.getConsumerName();
+        for (ResumableWatch w : watches) {
+            if (consumer != null && consumer.startsWith(w.getConsumerNamePrefix() + "-")) {
+                LOG.info("the watch of {} stopped receiving heartbeats (its consumer's server is gone?): watching"
+                        + " again from revision {}", w.device(), w.lastRevision() + 1);
+                resubscribe(w, Duration.ZERO);
+            }
+        }
+    }
+
+    private void resubscribe(ResumableWatch w, Duration delay) {
+        if (closed) {
+            return;
+        }
+        try {
+            resubscriber.schedule(() -> {
+                if (!watches.contains(w)) {
+                    return;
+                }
+                try {
+                    w.subscribe();
+                    w.listener().onConnectionChange(true);
+                } catch (Exception e) {
+                    LOG.debug("resubscribing {} failed: {}", w.device(), e.toString());
+                    resubscribe(w, Duration.ofMillis(Math.min(5000, Math.max(250, delay.toMillis() * 2))));
+                }
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile
+        }
+    }
+
     private void resubscribeAll(Duration delay) {
         if (closed) {
             return;
@@ -412,6 +458,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         private String bucket = DESIRED_STATE_BUCKET;
         private String statusBucket = STATUS_BUCKET;
         private int history = 5;
+        private int replicas = 1;
+        private @Nullable String jsDomain;
         private String connectionName = "p4n4";
         private Duration connectTimeout = Duration.ofSeconds(2);
         private Duration requestTimeout = Duration.ofSeconds(5);
@@ -464,6 +512,37 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 throw new IllegalArgumentException("history must be 1..64");
             }
             this.history = value;
+            return this;
+        }
+
+        /**
+         * Sets how many servers of a JetStream cluster keep a copy of each bucket the store creates
+         * (default 1; 3 in a 3-node cluster, so a bucket survives the loss of any one server). Existing
+         * buckets keep theirs.
+         *
+         * @throws IllegalArgumentException when not 1..5 (JetStream's limit)
+         */
+        public Builder replicas(int value) {
+            if (value < 1 || value > 5) {
+                throw new IllegalArgumentException("replicas must be 1..5 (JetStream's limit), was " + value);
+            }
+            this.replicas = value;
+            return this;
+        }
+
+        /**
+         * Sets the JetStream domain whose buckets the store uses (default, or {@code null}: the domain of
+         * the server connected to). A device connected to a leaf-node server with its own JetStream domain
+         * sets the hub's domain here to read the hub's desired state (see docs/nats-topology.md).
+         *
+         * @throws IllegalArgumentException when blank or not a valid subject token
+         */
+        public Builder jsDomain(@Nullable String value) {
+            if (value != null && (value.isBlank() || !value.matches("[A-Za-z0-9_-]+"))) {
+                throw new IllegalArgumentException("jsDomain must be a JetStream domain name (letters, digits,"
+                        + " '_' or '-'), was '" + value + "'");
+            }
+            this.jsDomain = value;
             return this;
         }
 
@@ -532,8 +611,11 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         onConnectionEvent(conn, event);
     }
 
-    /** Logs jnats' asynchronous errors at debug level: reconnect noise is expected on devices. */
-    private static final class QuietErrorListener implements io.nats.client.ErrorListener {
+    /**
+     * Logs jnats' asynchronous errors at debug level (reconnect noise is expected on devices) and
+     * re-creates a watch whose consumer stopped sending heartbeats.
+     */
+    private final class QuietErrorListener implements io.nats.client.ErrorListener {
         @Override
         public void errorOccurred(Connection conn, String error) {
             LOG.debug("NATS error: {}", error);
@@ -542,6 +624,12 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         @Override
         public void exceptionOccurred(Connection conn, Exception exp) {
             LOG.debug("NATS exception: {}", exp.toString());
+        }
+
+        @Override
+        public void heartbeatAlarm(Connection conn, JetStreamSubscription sub, long lastStreamSequence,
+                long lastConsumerSequence) {
+            onHeartbeatAlarm(sub);
         }
     }
 }
