@@ -325,8 +325,10 @@ public final class DeviceAgent implements AutoCloseable {
 
         @Override
         public void onConnectionChange(boolean connected) {
-            // on reconnect relist at once: changes made while away are applied without waiting 30 s
-            submit(connected ? DeviceAgent.this::relistQuietly : () -> {
+            // on reconnect relist at once: changes made while away are applied without waiting 30 s; a
+            // relist that fails (a cluster still electing its leaders) is retried with backoff, not left
+            // until the next periodic relist
+            submit(connected ? DeviceAgent.this::connect : () -> {
                 if (state == AgentState.ACTIVE) {
                     transition(AgentState.CONNECTING);
                 }

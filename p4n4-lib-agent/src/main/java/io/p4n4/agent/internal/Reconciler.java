@@ -42,6 +42,12 @@ public final class Reconciler {
     private final Map<String, Tracked> tracked = new TreeMap<>();
     /** Deployments removed by a signed tombstone, with the stored tombstone: not acted on again. */
     private final Map<String, String> tombstones = new HashMap<>();
+    /**
+     * The revision at which each deployment was last removed. A watch that was re-created from an older
+     * revision (after a server of the cluster died) replays puts the relist has already seen deleted:
+     * without this they would start the deployment again.
+     */
+    private final Map<String, Long> removedAt = new HashMap<>();
     private String lastError;
 
     /**
@@ -61,8 +67,7 @@ public final class Reconciler {
 
     /** Applies one watch event; stale events (revision not newer than what was acted on) are ignored. */
     public void onEvent(DesiredStateEvent event) {
-        Tracked known = tracked.get(event.deployment());
-        if (known != null && event.revision() <= known.revision()) {
+        if (stale(event.deployment(), event.revision())) {
             return;
         }
         if (event.operation() == DesiredStateEvent.Operation.PUT) {
@@ -71,8 +76,20 @@ public final class Reconciler {
         } else if (admission.signaturesRequired()) {
             refuseRawDelete(event.deployment(), event.revision());
         } else {
-            remove(event.deployment());
+            remove(event.deployment(), event.revision());
         }
+    }
+
+    /**
+     * Whether {@code revision} is older than what was last acted on for the deployment: a replayed watch
+     * event, or a read served by a cluster member that is still catching up.
+     */
+    private boolean stale(String deployment, long revision) {
+        Tracked known = tracked.get(deployment);
+        if (known != null) {
+            return revision <= known.revision();
+        }
+        return revision <= removedAt.getOrDefault(deployment, 0L);
     }
 
     /** Converges on a full listing of the desired state: the ground truth, run periodically. */
@@ -81,6 +98,12 @@ public final class Reconciler {
         Set<String> wanted = new HashSet<>();
         for (StoredScore score : desired) {
             wanted.add(score.deployment());
+            Tracked known = tracked.get(score.deployment());
+            if (known != null && score.revision() < known.revision()
+                    || known == null && score.revision() <= removedAt.getOrDefault(score.deployment(), 0L)) {
+                // read from a replica behind what the watch already delivered: keep what runs
+                continue;
+            }
             converge(score, deployed);
         }
         for (String deployment : new HashSet<>(deployed.keySet())) {
@@ -92,7 +115,8 @@ public final class Reconciler {
                 refuseRawDelete(deployment, known == null ? 0 : known.revision());
                 wanted.add(deployment); // keep reporting it
             } else {
-                remove(deployment);
+                Tracked known = tracked.get(deployment);
+                remove(deployment, known == null ? 0 : known.revision());
             }
         }
         tracked.keySet().retainAll(wanted);
@@ -151,7 +175,7 @@ public final class Reconciler {
         if (admitted.score() == null) {
             LOG.info("deployment {}: signed tombstone (generation {}): removing what it runs", deployment,
                     admitted.generation());
-            remove(deployment);
+            remove(deployment, stored.revision());
             tombstones.put(deployment, stored.value());
             return null;
         }
@@ -196,9 +220,10 @@ public final class Reconciler {
         }
     }
 
-    private void remove(String deployment) {
+    private void remove(String deployment, long revision) {
         LOG.info("deployment {} is no longer desired: removing what it runs", deployment);
         tracked.remove(deployment);
+        removedAt.merge(deployment, revision, Math::max);
         for (ScoreInterpreter<?> interpreter : interpreters.values()) {
             removeSafely(interpreter, deployment);
         }

@@ -3,6 +3,7 @@ package io.p4n4.agent.nats;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamSubscription;
 import io.nats.client.JetStreamOptions;
 import io.nats.client.KeyValue;
 import io.nats.client.KeyValueManagement;
@@ -84,6 +85,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private final String bucket;
     private final String statusBucket;
     private final int history;
+    private final int replicas;
     private final KeyValueOptions kvOptions;
     private final boolean ownsConnection;
     private final ConnectionProblems problems = new ConnectionProblems();
@@ -112,10 +114,15 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         this.bucket = b.bucket;
         this.statusBucket = b.statusBucket;
         this.history = b.history;
+        this.replicas = b.replicas;
         // jnats' default JetStream request timeout is the connect timeout (2 s): too short for a file-backed
         // bucket on a busy device, so every KV request gets its own, explicit budget
-        this.kvOptions = KeyValueOptions.builder()
-                .jetStreamOptions(JetStreamOptions.builder().requestTimeout(b.requestTimeout).build()).build();
+        JetStreamOptions.Builder jetStream = JetStreamOptions.builder().requestTimeout(b.requestTimeout);
+        if (b.jsDomain != null) {
+            // a device on a leaf node reaches the hub's buckets through $JS.<domain>.API
+            jetStream.domain(b.jsDomain);
+        }
+        this.kvOptions = KeyValueOptions.builder().jetStreamOptions(jetStream.build()).build();
         this.servers = shared != null ? shared.getConnectedUrl() : String.join(",", b.servers);
         this.who = NatsClientOptions.describe(b.credentials, b.tls);
         // under TLS 1.3 a server that wants a client certificate drops a client without one after the
@@ -147,7 +154,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 .maxReconnects(-1)
                 .reconnectWait(b.reconnectWait)
                 .connectionListener(this::onConnectionEvent)
-                .errorListener(new QuietErrorListener(problems, this::onSubscriptionRefused));
+                .errorListener(new QuietErrorListener(problems, this::onSubscriptionRefused, this::onHeartbeatAlarm));
         if (b.inboxPrefix != null) {
             options.inboxPrefix(b.inboxPrefix);
         }
@@ -451,8 +458,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 }
                 try {
                     management.create(KeyValueConfiguration.builder().name(name).maxHistoryPerKey(maxHistory)
-                            .storageType(StorageType.File).build());
-                    LOG.info("created NATS KV bucket {}", name);
+                            .storageType(StorageType.File).replicas(replicas).build());
+                    LOG.info("created NATS KV bucket {} ({} replicas)", name, replicas);
                 } catch (JetStreamApiException raced) {
                     // another client created it in between; the server says so with either code
                     if (!NatsErrors.is(raced, NatsErrors.STREAM_NAME_IN_USE)
@@ -493,6 +500,23 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             case CLOSED -> connectAgainLater(conn);
             default -> {
                 // lame duck, discovered servers, closed: nothing to do here
+            }
+        }
+    }
+
+    /**
+     * A watch's consumer went silent while the connection stayed up: in a cluster, the server holding
+     * that (single-replica) consumer died. jnats retries its own reset only every three heartbeat periods
+     * (15 s), failing while JetStream elects new leaders; watch again at once (then with the jittered
+     * backoff), so the agent catches up within seconds of the election instead of up to a minute.
+     */
+    private void onHeartbeatAlarm(JetStreamSubscription sub) {
+        String consumer = sub.getConsumerName();
+        for (ResumableWatch w : watches) {
+            if (consumer != null && consumer.startsWith(w.getConsumerNamePrefix() + "-")) {
+                LOG.info("the watch of {} stopped receiving heartbeats (its consumer's server is gone?): watching"
+                        + " again from revision {}", w.filter(), w.lastRevision() + 1);
+                rewatch(w, 0);
             }
         }
     }
@@ -595,6 +619,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         private String bucket = DESIRED_STATE_BUCKET;
         private String statusBucket = STATUS_BUCKET;
         private int history = 5;
+        private int replicas = 1;
+        private @Nullable String jsDomain;
         private String connectionName = "p4n4";
         private Duration connectTimeout = Duration.ofSeconds(2);
         private Duration requestTimeout = Duration.ofSeconds(5);
@@ -694,6 +720,37 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
             return this;
         }
 
+        /**
+         * Sets how many servers of a JetStream cluster keep a copy of each bucket the store creates
+         * (default 1; 3 in a 3-node cluster, so a bucket survives the loss of any one server). Existing
+         * buckets keep theirs.
+         *
+         * @throws IllegalArgumentException when not 1..5 (JetStream's limit)
+         */
+        public Builder replicas(int value) {
+            if (value < 1 || value > 5) {
+                throw new IllegalArgumentException("replicas must be 1..5 (JetStream's limit), was " + value);
+            }
+            this.replicas = value;
+            return this;
+        }
+
+        /**
+         * Sets the JetStream domain whose buckets the store uses (default, or {@code null}: the domain of
+         * the server connected to). A device connected to a leaf-node server with its own JetStream domain
+         * sets the hub's domain here to read the hub's desired state (see docs/nats-topology.md).
+         *
+         * @throws IllegalArgumentException when blank or not a valid subject token
+         */
+        public Builder jsDomain(@Nullable String value) {
+            if (value != null && (value.isBlank() || !value.matches("[A-Za-z0-9_-]+"))) {
+                throw new IllegalArgumentException("jsDomain must be a JetStream domain name (letters, digits,"
+                        + " '_' or '-'), was '" + value + "'");
+            }
+            this.jsDomain = value;
+            return this;
+        }
+
         /** Sets the connection name the server shows (default {@code p4n4}). */
         public Builder connectionName(String value) {
             this.connectionName = Objects.requireNonNull(value, "connectionName");
@@ -761,15 +818,19 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
 
     /**
      * Notes what the server refused (for the errors of the operations that fail because of it) and logs
-     * jnats' asynchronous errors: refusals and permissions violations at warn, reconnect noise at debug.
+     * jnats' asynchronous errors: refusals and permissions violations at warn, reconnect noise at debug;
+     * re-creates a watch whose consumer stopped sending heartbeats.
      */
     private static final class QuietErrorListener implements io.nats.client.ErrorListener {
         private final ConnectionProblems problems;
         private final Runnable onSubscriptionRefused;
+        private final java.util.function.Consumer<JetStreamSubscription> onHeartbeatAlarm;
 
-        QuietErrorListener(ConnectionProblems problems, Runnable onSubscriptionRefused) {
+        QuietErrorListener(ConnectionProblems problems, Runnable onSubscriptionRefused,
+                java.util.function.Consumer<JetStreamSubscription> onHeartbeatAlarm) {
             this.problems = problems;
             this.onSubscriptionRefused = onSubscriptionRefused;
+            this.onHeartbeatAlarm = onHeartbeatAlarm;
         }
 
         @Override
@@ -790,6 +851,12 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         public void exceptionOccurred(Connection conn, Exception exp) {
             problems.onException(exp);
             LOG.debug("NATS exception: {}", exp.toString());
+        }
+
+        @Override
+        public void heartbeatAlarm(Connection conn, JetStreamSubscription sub, long lastStreamSequence,
+                long lastConsumerSequence) {
+            onHeartbeatAlarm.accept(sub);
         }
     }
 }

@@ -129,6 +129,14 @@ class NatsDesiredStateStoreTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestTimeout");
     }
 
+    @Test
+    void aReplicaCountMustBeOneToFive() {
+        assertThatThrownBy(() -> NatsDesiredStateStore.builder().replicas(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replicas must be 1..5");
+        assertThatThrownBy(() -> NatsDesiredStateStore.builder().replicas(6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 6");
+    }
+
     private static void signal(String signal, long pid) throws Exception {
         assertThat(new ProcessBuilder("kill", signal, Long.toString(pid)).start().waitFor()).isZero();
     }
