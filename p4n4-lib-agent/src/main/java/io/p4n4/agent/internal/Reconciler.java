@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -157,11 +158,29 @@ public final class Reconciler {
         }
         DecodedScore decoded = admitted.score();
         ScoreInterpreter<?> interpreter = interpreters.get(decoded.score().type());
-        if (interpreter == null || !interpreter.supports(topology)) {
-            String why = interpreter == null
-                    ? "no interpreter for Score type " + decoded.score().type() + " on this agent"
-                    : "interpreter " + interpreter.id() + " cannot run on " + topology;
-            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED, decoded.hash(), why);
+        if (interpreter == null) {
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED, decoded.hash(),
+                    "no interpreter for Score type " + decoded.score().type() + " on this agent");
+        }
+        Optional<String> refusal;
+        try {
+            refusal = PlatformCheck.refusal(interpreter, decoded.score().type(), topology);
+        } catch (RuntimeException e) {
+            // the engine did not say what it runs: like an engine error when applying, retried at the next relist
+            lastError = deployment + ": " + e.getMessage();
+            LOG.warn("deployment {}: interpreter {} cannot tell what it runs: {}", deployment, interpreter.id(),
+                    e.toString());
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.FAILED, decoded.hash(),
+                    String.valueOf(e.getMessage()));
+        }
+        if (refusal.isPresent()) {
+            Tracked known = tracked.get(deployment);
+            if (known == null || !refusal.get().equals(known.message())) {
+                LOG.warn("rejecting deployment {} (revision {}): {}", deployment, stored.revision(), refusal.get());
+            }
+            // what the deployment runs keeps running: only the status says the new Score was refused
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED,
+                    known == null ? null : known.hash(), refusal.get());
         }
         if (decoded.hash().equals(deployedHash)) {
             // already running exactly this Score (agent restart): adopt it, start nothing
