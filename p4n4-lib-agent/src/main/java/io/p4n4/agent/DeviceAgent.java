@@ -12,8 +12,11 @@ import io.p4n4.api.score.DesiredStateListener;
 import io.p4n4.api.score.DesiredStateStore;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.agent.events.AgentEvent;
+import io.p4n4.agent.events.AgentEventListener;
 import io.p4n4.agent.identity.DeviceIdentity;
 import io.p4n4.agent.identity.SignedStatus;
+import io.p4n4.agent.internal.AgentEvents;
 import io.p4n4.agent.internal.GenerationLedger;
 import io.p4n4.agent.internal.Reconciler;
 import io.p4n4.agent.score.ScoreCodec;
@@ -70,6 +73,7 @@ public final class DeviceAgent implements AutoCloseable {
     private final Duration maxBackoff;
     private final Clock clock;
     private final @Nullable DeviceIdentity identity;
+    private final AgentEvents events;
     private final ScheduledExecutorService worker;
 
     private volatile AgentState state = AgentState.INITIALIZING;
@@ -99,8 +103,9 @@ public final class DeviceAgent implements AutoCloseable {
         // the device's identity lives in its state directory: created on first start, the same ever after
         this.identity = b.identity != null ? b.identity
                 : b.stateDirectory != null ? DeviceIdentity.loadOrCreate(b.stateDirectory) : null;
+        this.events = new AgentEvents(topology.deviceId(), b.clock, b.eventListener);
         this.reconciler = new Reconciler(topology, codec, b.trustedKeys, store.bucket(), b.clock, ledger,
-                b.interpreters);
+                b.interpreters, events);
         this.relistInterval = b.relistInterval;
         this.statusInterval = b.statusInterval;
         this.shutdownTimeout = b.shutdownTimeout;
@@ -131,6 +136,8 @@ public final class DeviceAgent implements AutoCloseable {
             LOG.info("device agent {} signs its status with device key {} ({})", topology.deviceId(), identity.keyId(),
                     identity.publicKeyBase64());
         }
+        events.info(null, AgentEvent.AGENT_STARTED, "started on " + topology.architecture() + "/"
+                + topology.containerRuntime() + (identity == null ? "" : ", device key " + identity.keyId()));
         worker.execute(this::connect);
         worker.scheduleWithFixedDelay(this::relistQuietly, relistInterval.toMillis(), relistInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -223,6 +230,7 @@ public final class DeviceAgent implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("device agent {} stopped", topology.deviceId());
+        events.info(null, AgentEvent.AGENT_STOPPED, "stopped; what runs keeps running");
     }
 
     private void connect() {
@@ -262,6 +270,7 @@ public final class DeviceAgent implements AutoCloseable {
         }
         if (state == AgentState.CONNECTING) {
             LOG.info("device agent {} is active", topology.deviceId());
+            events.info(null, AgentEvent.AGENT_ACTIVE, "connected to the desired-state store; reconciling");
         }
         transition(AgentState.ACTIVE);
         backoff = Duration.ofMillis(Math.min(backoff.toMillis(), 200));
@@ -276,6 +285,7 @@ public final class DeviceAgent implements AutoCloseable {
         // warn once per outage, not at every retry
         if (state == AgentState.ACTIVE || !error.equals(lastError)) {
             LOG.warn("device agent {}: {}", topology.deviceId(), error);
+            events.warn(null, AgentEvent.STORE_UNREACHABLE, AgentEvents.codeOf(e, ErrorCode.NETWORK), error);
         } else {
             LOG.debug("device agent {}: {}", topology.deviceId(), error);
         }
@@ -377,6 +387,7 @@ public final class DeviceAgent implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private @Nullable Path stateDirectory;
         private @Nullable DeviceIdentity identity;
+        private AgentEventListener eventListener = AgentEventListener.NONE;
 
         private Builder() {
         }
@@ -428,6 +439,15 @@ public final class DeviceAgent implements AutoCloseable {
          */
         public Builder identity(DeviceIdentity value) {
             this.identity = Objects.requireNonNull(value, "identity");
+            return this;
+        }
+
+        /**
+         * Sets who receives the agent's events (applied, rejected, failed, removed; started, active, store
+         * unreachable, stopped), e.g. {@link io.p4n4.agent.events.JsonLinesEventLog} for log shippers. Default: none.
+         */
+        public Builder eventListener(AgentEventListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
             return this;
         }
 
