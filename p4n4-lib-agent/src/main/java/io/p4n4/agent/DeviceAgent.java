@@ -105,7 +105,7 @@ public final class DeviceAgent implements AutoCloseable {
                 : b.stateDirectory != null ? DeviceIdentity.loadOrCreate(b.stateDirectory) : null;
         this.events = new AgentEvents(topology.deviceId(), b.clock, b.eventListener);
         this.reconciler = new Reconciler(topology, codec, b.trustedKeys, store.bucket(), b.clock, ledger,
-                b.interpreters, events);
+                b.clockSkewTolerance, b.interpreters, events);
         this.relistInterval = b.relistInterval;
         this.statusInterval = b.statusInterval;
         this.shutdownTimeout = b.shutdownTimeout;
@@ -388,6 +388,7 @@ public final class DeviceAgent implements AutoCloseable {
         private @Nullable Path stateDirectory;
         private @Nullable DeviceIdentity identity;
         private AgentEventListener eventListener = AgentEventListener.NONE;
+        private Duration clockSkewTolerance = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -448,6 +449,18 @@ public final class DeviceAgent implements AutoCloseable {
          */
         public Builder eventListener(AgentEventListener value) {
             this.eventListener = Objects.requireNonNull(value, "eventListener");
+            return this;
+        }
+
+        /**
+         * Sets how far in the future of the agent's clock a signed Score's {@code issuedAt} may be (default 5 min):
+         * a Score issued later than that is rejected (checked with trusted keys).
+         */
+        public Builder clockSkewTolerance(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("clockSkewTolerance must be zero or positive");
+            }
+            this.clockSkewTolerance = value;
             return this;
         }
 

@@ -16,6 +16,7 @@ import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.TrustedKeySet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,10 +54,11 @@ public final class Reconciler {
      * ledger is required: it holds the highest generation accepted per key.
      */
     public Reconciler(Topology topology, ScoreCodec codec, TrustedKeySet trustedKeys, String bucket, Clock clock,
-            @Nullable GenerationLedger ledger, List<ScoreInterpreter<?>> interpreters, AgentEvents events) {
+            @Nullable GenerationLedger ledger, Duration clockSkewTolerance, List<ScoreInterpreter<?>> interpreters,
+            AgentEvents events) {
         this.topology = topology;
         this.events = events;
-        this.admission = new ScoreAdmission(codec, trustedKeys, bucket, clock, ledger);
+        this.admission = new ScoreAdmission(codec, trustedKeys, bucket, clock, ledger, clockSkewTolerance);
         this.bucket = bucket;
         this.interpreters = new LinkedHashMap<>();
         for (ScoreInterpreter<?> interpreter : interpreters) {
