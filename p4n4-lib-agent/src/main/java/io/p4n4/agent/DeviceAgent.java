@@ -12,6 +12,11 @@ import io.p4n4.api.score.DesiredStateListener;
 import io.p4n4.api.score.DesiredStateStore;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.agent.events.AgentEvent;
+import io.p4n4.agent.events.AgentEventListener;
+import io.p4n4.agent.identity.DeviceIdentity;
+import io.p4n4.agent.identity.SignedStatus;
+import io.p4n4.agent.internal.AgentEvents;
 import io.p4n4.agent.internal.GenerationLedger;
 import io.p4n4.agent.internal.Reconciler;
 import io.p4n4.agent.score.ScoreCodec;
@@ -25,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -47,7 +53,9 @@ import org.slf4j.LoggerFactory;
  * when signatures are required, or fails to apply marks only its own deployment. With trusted keys a
  * Score is applied only when signed for this bucket and key, unexpired and of a generation above the
  * highest applied (kept in the state directory), and a deployment is removed only by a signed
- * tombstone: a raw delete or purge is reported in its status while what it runs keeps running.
+ * tombstone: a raw delete or purge is reported in its status while what it runs keeps running. With a
+ * state directory the agent has an Ed25519 identity ({@link DeviceIdentity}) and signs every status report
+ * ({@link SignedStatus}).
  *
  * <p>Thread-safe: all reconcile work runs on one worker thread owned by the agent; the accessors can be
  * called from any thread. The agent does not own the store or the interpreters: close them yourself.
@@ -64,6 +72,8 @@ public final class DeviceAgent implements AutoCloseable {
     private final Duration shutdownTimeout;
     private final Duration maxBackoff;
     private final Clock clock;
+    private final @Nullable DeviceIdentity identity;
+    private final AgentEvents events;
     private final ScheduledExecutorService worker;
 
     private volatile AgentState state = AgentState.INITIALIZING;
@@ -90,8 +100,12 @@ public final class DeviceAgent implements AutoCloseable {
             }
             ledger = GenerationLedger.open(b.stateDirectory);
         }
+        // the device's identity lives in its state directory: created on first start, the same ever after
+        this.identity = b.identity != null ? b.identity
+                : b.stateDirectory != null ? DeviceIdentity.loadOrCreate(b.stateDirectory) : null;
+        this.events = new AgentEvents(topology.deviceId(), b.clock, b.eventListener);
         this.reconciler = new Reconciler(topology, codec, b.trustedKeys, store.bucket(), b.clock, ledger,
-                b.interpreters);
+                b.clockSkewTolerance, b.interpreters, events);
         this.relistInterval = b.relistInterval;
         this.statusInterval = b.statusInterval;
         this.shutdownTimeout = b.shutdownTimeout;
@@ -117,6 +131,13 @@ public final class DeviceAgent implements AutoCloseable {
         }
         state = AgentState.CONNECTING;
         LOG.info("device agent {} starting ({} relist every {})", topology.deviceId(), topology, relistInterval);
+        if (identity != null) {
+            // not secret: operators pin this key to check the device's status reports (p4n4 agent status --device-key)
+            LOG.info("device agent {} signs its status with device key {} ({})", topology.deviceId(), identity.keyId(),
+                    identity.publicKeyBase64());
+        }
+        events.info(null, AgentEvent.AGENT_STARTED, "started on " + topology.architecture() + "/"
+                + topology.containerRuntime() + (identity == null ? "" : ", device key " + identity.keyId()));
         worker.execute(this::connect);
         worker.scheduleWithFixedDelay(this::relistQuietly, relistInterval.toMillis(), relistInterval.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -133,6 +154,11 @@ public final class DeviceAgent implements AutoCloseable {
     /** Returns the device this agent reconciles. */
     public Topology topology() {
         return topology;
+    }
+
+    /** Returns the identity the agent signs its status reports with, if it has one (it has a state directory). */
+    public Optional<DeviceIdentity> findIdentity() {
+        return Optional.ofNullable(identity);
     }
 
     /** Returns the agent's current status (what it writes to the store). */
@@ -204,6 +230,7 @@ public final class DeviceAgent implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("device agent {} stopped", topology.deviceId());
+        events.info(null, AgentEvent.AGENT_STOPPED, "stopped; what runs keeps running");
     }
 
     private void connect() {
@@ -243,6 +270,7 @@ public final class DeviceAgent implements AutoCloseable {
         }
         if (state == AgentState.CONNECTING) {
             LOG.info("device agent {} is active", topology.deviceId());
+            events.info(null, AgentEvent.AGENT_ACTIVE, "connected to the desired-state store; reconciling");
         }
         transition(AgentState.ACTIVE);
         backoff = Duration.ofMillis(Math.min(backoff.toMillis(), 200));
@@ -257,6 +285,7 @@ public final class DeviceAgent implements AutoCloseable {
         // warn once per outage, not at every retry
         if (state == AgentState.ACTIVE || !error.equals(lastError)) {
             LOG.warn("device agent {}: {}", topology.deviceId(), error);
+            events.warn(null, AgentEvent.STORE_UNREACHABLE, AgentEvents.codeOf(e, ErrorCode.NETWORK), error);
         } else {
             LOG.debug("device agent {}: {}", topology.deviceId(), error);
         }
@@ -298,7 +327,8 @@ public final class DeviceAgent implements AutoCloseable {
             return;
         }
         try {
-            store.putStatus(topology.deviceId(), AgentStatusJson.write(status));
+            String document = AgentStatusJson.write(status);
+            store.putStatus(topology.deviceId(), identity == null ? document : SignedStatus.sign(document, identity));
             lastWrittenStatus = json;
         } catch (RuntimeException e) {
             LOG.debug("device agent {}: status not written: {}", topology.deviceId(), e.toString());
@@ -358,6 +388,9 @@ public final class DeviceAgent implements AutoCloseable {
         private Duration maxBackoff = Duration.ofSeconds(15);
         private Clock clock = Clock.systemUTC();
         private @Nullable Path stateDirectory;
+        private @Nullable DeviceIdentity identity;
+        private AgentEventListener eventListener = AgentEventListener.NONE;
+        private Duration clockSkewTolerance = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -394,11 +427,42 @@ public final class DeviceAgent implements AutoCloseable {
 
         /**
          * Sets the directory where the agent keeps its state across restarts (created 0700 if
-         * missing): the highest generation applied per key ({@code generations.json}, 0600). Required
-         * with trusted keys.
+         * missing): the highest generation applied per key ({@code generations.json}, 0600), required with
+         * trusted keys, and the device's identity ({@link DeviceIdentity}, {@code device-identity.key}, 0600,
+         * created on first start), which signs every status report.
          */
         public Builder stateDirectory(Path value) {
             this.stateDirectory = Objects.requireNonNull(value, "stateDirectory");
+            return this;
+        }
+
+        /**
+         * Sets the identity that signs status reports (default: the one in the state directory; none without
+         * a state directory, then reports are unsigned).
+         */
+        public Builder identity(DeviceIdentity value) {
+            this.identity = Objects.requireNonNull(value, "identity");
+            return this;
+        }
+
+        /**
+         * Sets who receives the agent's events (applied, rejected, failed, removed; started, active, store
+         * unreachable, stopped), e.g. {@link io.p4n4.agent.events.JsonLinesEventLog} for log shippers. Default: none.
+         */
+        public Builder eventListener(AgentEventListener value) {
+            this.eventListener = Objects.requireNonNull(value, "eventListener");
+            return this;
+        }
+
+        /**
+         * Sets how far in the future of the agent's clock a signed Score's {@code issuedAt} may be (default 5 min):
+         * a Score issued later than that is rejected (checked with trusted keys).
+         */
+        public Builder clockSkewTolerance(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("clockSkewTolerance must be zero or positive");
+            }
+            this.clockSkewTolerance = value;
             return this;
         }
 

@@ -168,6 +168,11 @@ class DeviceAgentTest {
             }
 
             @Override
+            public io.p4n4.api.score.InterpreterPlatform platform() {
+                return io.p4n4.api.score.InterpreterPlatform.anywhere("an engine that never answers");
+            }
+
+            @Override
             public io.p4n4.api.score.ApplyOutcome apply(String d, PodmanV0Score s, String h, Topology t) {
                 applying.countDown();
                 try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.p4n4.api.score.RevisionConflictException;
+import io.p4n4.agent.score.IncompletePublishException;
 import io.p4n4.agent.score.PodmanService;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.ScoreCodec;
@@ -57,7 +58,13 @@ class SignedPublishConflictTest {
         RacingStore store = new RacingStore(codec, signer, 3);
         assertThatThrownBy(() -> ScorePublisher.create(store, codec, signer)
                 .publish(List.of("dev1"), "app", PodmanV0Score.of(PodmanService.of("web", "nginx:1"))))
-                .isInstanceOf(RevisionConflictException.class)
+                .isInstanceOfSatisfying(IncompletePublishException.class, e -> {
+                    assertThat(e.getCause()).isInstanceOf(RevisionConflictException.class);
+                    assertThat(e.results()).singleElement().satisfies(r -> {
+                        assertThat(r.change()).isEqualTo(ScorePublisher.Change.FAILED);
+                        assertThat(r.error()).contains("key 'dev1.app' changed since revision");
+                    });
+                })
                 .hasMessageContaining("key 'dev1.app' changed since revision")
                 .hasMessageContaining("publish again");
     }

@@ -145,6 +145,22 @@ class SignedScoreAgentTest {
     }
 
     @Test
+    void aScoreIssuedFurtherAheadThanTheClockSkewToleranceIsRejected() {
+        Clock hourAhead = Clock.fixed(Instant.now().plus(Duration.ofHours(1)), ZoneOffset.UTC);
+        Clock twoMinutesAhead = Clock.fixed(Instant.now().plus(Duration.ofMinutes(2)), ZoneOffset.UTC);
+        signing.withClock(hourAhead).publish(List.of("dev1"), "future", web("nginx:1"));
+        signing.withClock(twoMinutesAhead).publish(List.of("dev1"), "skewed", web("nginx:1"));
+        start();
+        WAIT.until(() -> agent.status().deployments().size() == 2);
+
+        assertThat(status("future").state()).isEqualTo(DeploymentState.REJECTED);
+        assertThat(status("future").message()).contains("desired-state/dev1.future (generation 1) was issued at")
+                .contains("plus the allowed clock skew of PT5M").contains("check the clocks");
+        assertThat(status("skewed").state()).isEqualTo(DeploymentState.RUNNING);
+        assertThat(interpreter.deployed()).extracting(d -> d.deployment()).containsExactly("skewed");
+    }
+
+    @Test
     void aRawDeleteIsReportedAndWhatRunsKeepsRunningUntilASignedTombstone() {
         signing.publish(List.of("dev1"), "app", web("nginx:1"));
         start();

@@ -1,5 +1,6 @@
 package io.p4n4.agent.internal;
 
+import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
@@ -10,15 +11,18 @@ import io.p4n4.api.score.Score;
 import io.p4n4.api.score.StoredScore;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
+import io.p4n4.agent.events.AgentEvent;
 import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.TrustedKeySet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +43,7 @@ public final class Reconciler {
     private final ScoreAdmission admission;
     private final String bucket;
     private final Map<String, ScoreInterpreter<?>> interpreters;
+    private final AgentEvents events;
     private final Map<String, Tracked> tracked = new TreeMap<>();
     /** Deployments removed by a signed tombstone, with the stored tombstone: not acted on again. */
     private final Map<String, String> tombstones = new HashMap<>();
@@ -55,9 +60,11 @@ public final class Reconciler {
      * ledger is required: it holds the highest generation accepted per key.
      */
     public Reconciler(Topology topology, ScoreCodec codec, TrustedKeySet trustedKeys, String bucket, Clock clock,
-            @Nullable GenerationLedger ledger, List<ScoreInterpreter<?>> interpreters) {
+            @Nullable GenerationLedger ledger, Duration clockSkewTolerance, List<ScoreInterpreter<?>> interpreters,
+            AgentEvents events) {
         this.topology = topology;
-        this.admission = new ScoreAdmission(codec, trustedKeys, bucket, clock, ledger);
+        this.events = events;
+        this.admission = new ScoreAdmission(codec, trustedKeys, bucket, clock, ledger, clockSkewTolerance);
         this.bucket = bucket;
         this.interpreters = new LinkedHashMap<>();
         for (ScoreInterpreter<?> interpreter : interpreters) {
@@ -76,7 +83,7 @@ public final class Reconciler {
         } else if (admission.signaturesRequired()) {
             refuseRawDelete(event.deployment(), event.revision());
         } else {
-            remove(event.deployment(), event.revision());
+            remove(event.deployment(), event.revision(), "deleted from the store: removed what it ran");
         }
     }
 
@@ -116,7 +123,7 @@ public final class Reconciler {
                 wanted.add(deployment); // keep reporting it
             } else {
                 Tracked known = tracked.get(deployment);
-                remove(deployment, known == null ? 0 : known.revision());
+                remove(deployment, known == null ? 0 : known.revision(), "no longer desired: removed what it ran");
             }
         }
         tracked.keySet().retainAll(wanted);
@@ -167,6 +174,7 @@ public final class Reconciler {
             admitted = admission.admit(stored);
         } catch (P4n4Exception e) {
             LOG.warn("rejecting deployment {} (revision {}): {}", deployment, stored.revision(), e.getMessage());
+            events.warn(deployment, AgentEvent.REJECTED, e.code(), String.valueOf(e.getMessage()));
             Tracked known = tracked.get(deployment);
             // what runs keeps running: only the status says the new value was refused
             return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED,
@@ -175,34 +183,65 @@ public final class Reconciler {
         if (admitted.score() == null) {
             LOG.info("deployment {}: signed tombstone (generation {}): removing what it runs", deployment,
                     admitted.generation());
-            remove(deployment, stored.revision());
+            remove(deployment, stored.revision(), "signed tombstone (generation " + admitted.generation()
+                    + "): removed what the deployment ran");
             tombstones.put(deployment, stored.value());
             return null;
         }
         DecodedScore decoded = admitted.score();
         ScoreInterpreter<?> interpreter = interpreters.get(decoded.score().type());
-        if (interpreter == null || !interpreter.supports(topology)) {
-            String why = interpreter == null
-                    ? "no interpreter for Score type " + decoded.score().type() + " on this agent"
-                    : "interpreter " + interpreter.id() + " cannot run on " + topology;
+        if (interpreter == null) {
+            String why = "no interpreter for Score type " + decoded.score().type() + " on this agent";
+            events.warn(deployment, AgentEvent.REJECTED, ErrorCode.COMPATIBILITY, why);
             return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED, decoded.hash(), why);
+        }
+        Optional<String> refusal;
+        try {
+            refusal = PlatformCheck.refusal(interpreter, decoded.score().type(), topology);
+        } catch (RuntimeException e) {
+            // the engine did not say what it runs: like an engine error when applying, retried at the next relist
+            lastError = deployment + ": " + e.getMessage();
+            LOG.warn("deployment {}: interpreter {} cannot tell what it runs: {}", deployment, interpreter.id(),
+                    e.toString());
+            events.warn(deployment, AgentEvent.APPLY_FAILED, AgentEvents.codeOf(e, ErrorCode.ENGINE),
+                    String.valueOf(e.getMessage()));
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.FAILED, decoded.hash(),
+                    String.valueOf(e.getMessage()));
+        }
+        if (refusal.isPresent()) {
+            Tracked known = tracked.get(deployment);
+            if (known == null || !refusal.get().equals(known.message())) {
+                LOG.warn("rejecting deployment {} (revision {}): {}", deployment, stored.revision(), refusal.get());
+            }
+            events.warn(deployment, AgentEvent.REJECTED, ErrorCode.COMPATIBILITY, refusal.get());
+            // what the deployment runs keeps running: only the status says the new Score was refused
+            return new Tracked(stored.value(), stored.revision(), DeploymentState.REJECTED,
+                    known == null ? null : known.hash(), refusal.get());
         }
         if (decoded.hash().equals(deployedHash)) {
             // already running exactly this Score (agent restart): adopt it, start nothing
+            events.info(deployment, AgentEvent.ADOPTED, "already runs this Score (hash " + decoded.hash() + ")");
             return new Tracked(stored.value(), stored.revision(), DeploymentState.RUNNING, decoded.hash(),
                     "adopted");
         }
         removeFromOthers(deployment, interpreter);
         ApplyOutcome outcome;
+        ErrorCode failure = ErrorCode.ENGINE;
         try {
             outcome = applyTyped(interpreter, deployment, decoded);
         } catch (RuntimeException e) {
             lastError = deployment + ": " + e.getMessage();
             LOG.warn("applying deployment {} failed: {}", deployment, e.toString());
             outcome = ApplyOutcome.failed(String.valueOf(e.getMessage()));
+            failure = AgentEvents.codeOf(e, ErrorCode.ENGINE);
         }
         LOG.info("deployment {} (revision {}): {} {}", deployment, stored.revision(), outcome.state(),
                 outcome.message());
+        switch (outcome.state()) {
+            case RUNNING -> events.info(deployment, AgentEvent.APPLIED, outcome.message());
+            case REJECTED -> events.warn(deployment, AgentEvent.REJECTED, ErrorCode.COMPATIBILITY, outcome.message());
+            default -> events.warn(deployment, AgentEvent.APPLY_FAILED, failure, outcome.message());
+        }
         return new Tracked(stored.value(), stored.revision(), outcome.state(), decoded.hash(), outcome.message());
     }
 
@@ -220,12 +259,16 @@ public final class Reconciler {
         }
     }
 
-    private void remove(String deployment, long revision) {
+    private void remove(String deployment, long revision, String why) {
         LOG.info("deployment {} is no longer desired: removing what it runs", deployment);
         tracked.remove(deployment);
         removedAt.merge(deployment, revision, Math::max);
+        boolean removed = true;
         for (ScoreInterpreter<?> interpreter : interpreters.values()) {
-            removeSafely(interpreter, deployment);
+            removed &= removeSafely(interpreter, deployment);
+        }
+        if (removed) {
+            events.info(deployment, AgentEvent.REMOVED, why);
         }
     }
 
@@ -239,17 +282,23 @@ public final class Reconciler {
                 + (admission.highestAccepted(key) + 1);
         if (known == null || !message.equals(known.message())) {
             LOG.warn("deployment {}: {}", deployment, message);
+            events.warn(deployment, AgentEvent.REJECTED, ErrorCode.VALIDATION, message);
         }
         tracked.put(deployment, new Tracked("", Math.max(revision, known == null ? 0 : known.revision()),
                 DeploymentState.REJECTED, known == null ? null : known.hash(), message));
     }
 
-    private void removeSafely(ScoreInterpreter<?> interpreter, String deployment) {
+    /** Removes the deployment's part run by {@code interpreter}; returns false (and reports it) when that failed. */
+    private boolean removeSafely(ScoreInterpreter<?> interpreter, String deployment) {
         try {
             interpreter.remove(deployment);
+            return true;
         } catch (RuntimeException e) {
             lastError = deployment + ": " + e.getMessage();
             LOG.warn("removing deployment {} with {} failed: {}", deployment, interpreter.id(), e.toString());
+            events.warn(deployment, AgentEvent.REMOVE_FAILED, AgentEvents.codeOf(e, ErrorCode.ENGINE),
+                    interpreter.id() + ": " + e.getMessage());
+            return false;
         }
     }
 

@@ -10,13 +10,16 @@ import io.p4n4.agent.score.SignedScore;
 import io.p4n4.agent.score.TrustedKeySet;
 import io.p4n4.agent.score.internal.CanonicalJson;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a stored value may be acted on. Without trusted keys every readable Score (plain,
  * or the Score inside an envelope) is admitted. With trusted keys only a signed envelope is, and only
- * when it was signed for this bucket and this key, has not expired, and its generation is above the
+ * when it was signed for this bucket and this key, has not expired, was not issued further in the future than
+ * the clock-skew tolerance, and its generation is above the
  * highest accepted for the key (the same generation is admitted again only for the very same signed
  * envelope: that is the current Score, re-read after a restart or relist). Not thread-safe.
  */
@@ -27,13 +30,14 @@ final class ScoreAdmission {
     private final String bucket;
     private final Clock clock;
     private final @Nullable GenerationLedger ledger;
+    private final Duration clockSkewTolerance;
 
     /** What may be acted on: a Score to apply, or (score {@code null}) a signed tombstone. */
     record Admitted(@Nullable DecodedScore score, long generation) {
     }
 
     ScoreAdmission(ScoreCodec codec, TrustedKeySet trustedKeys, String bucket, Clock clock,
-            @Nullable GenerationLedger ledger) {
+            @Nullable GenerationLedger ledger, Duration clockSkewTolerance) {
         if (!trustedKeys.isEmpty() && ledger == null) {
             throw new IllegalArgumentException("trusted keys need a generation ledger");
         }
@@ -42,6 +46,7 @@ final class ScoreAdmission {
         this.bucket = bucket;
         this.clock = clock;
         this.ledger = ledger;
+        this.clockSkewTolerance = clockSkewTolerance;
     }
 
     /** Returns whether only signed envelopes are admitted (and raw deletes are refused). */
@@ -86,6 +91,15 @@ final class ScoreAdmission {
         if (envelope.expiresAt() != null && !clock.instant().isBefore(envelope.expiresAt())) {
             throw new InvalidScoreException(null, "the Score at " + bucket + "/" + key + " (generation "
                     + envelope.generation() + ") expired at " + envelope.expiresAt() + "; publish it again", null);
+        }
+        Instant now = clock.instant();
+        if (envelope.issuedAt().isAfter(now.plus(clockSkewTolerance))) {
+            // a publisher clock far ahead would let it pre-date Scores: refuse, whoever's clock is wrong
+            throw new InvalidScoreException(null, "the Score at " + bucket + "/" + key + " (generation "
+                    + envelope.generation() + ") was issued at " + envelope.issuedAt() + ", later than this device's"
+                    + " clock (" + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ") plus the allowed"
+                    + " clock skew of " + clockSkewTolerance + "; check the clocks of the publisher and the device"
+                    + " (NTP), then publish it again", null);
         }
         String digest = CanonicalJson.sha256Hex(s.signedText());
         GenerationLedger.Mark mark = ledger.find(key).orElse(null);

@@ -8,6 +8,7 @@ import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.AgentConfig;
 import io.p4n4.agent.CredentialSources;
 import io.p4n4.agent.DeviceAgent;
+import io.p4n4.agent.events.AgentEventListener;
 import io.p4n4.agent.ScoreInterpreters;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.RecordingScoreInterpreter;
@@ -41,7 +42,17 @@ public final class AgentLauncher implements AutoCloseable {
      * @param env the environment (credentials and engine endpoints)
      */
     public static AgentLauncher start(AgentConfig config, Map<String, String> env) {
-        return start(config, false, env);
+        return start(config, false, env, AgentEventListener.NONE);
+    }
+
+    /**
+     * Starts an agent for the configuration on the container engine it names (or discovers), reporting its
+     * events to {@code events} (e.g. {@link io.p4n4.agent.events.JsonLinesEventLog}).
+     *
+     * @param env the environment (credentials and engine endpoints)
+     */
+    public static AgentLauncher start(AgentConfig config, Map<String, String> env, AgentEventListener events) {
+        return start(config, false, env, events);
     }
 
     /**
@@ -50,10 +61,21 @@ public final class AgentLauncher implements AutoCloseable {
      * @param env the environment (credentials)
      */
     public static AgentLauncher startDryRun(AgentConfig config, Map<String, String> env) {
-        return start(config, true, env);
+        return start(config, true, env, AgentEventListener.NONE);
     }
 
-    private static AgentLauncher start(AgentConfig config, boolean dryRun, Map<String, String> env) {
+    /**
+     * Starts an agent that records what would run instead of touching a container engine, reporting its events
+     * to {@code events}.
+     *
+     * @param env the environment (credentials)
+     */
+    public static AgentLauncher startDryRun(AgentConfig config, Map<String, String> env, AgentEventListener events) {
+        return start(config, true, env, events);
+    }
+
+    private static AgentLauncher start(AgentConfig config, boolean dryRun, Map<String, String> env,
+            AgentEventListener events) {
         var credentials = CredentialSources.first(CredentialSources.defaults(config.file()));
         NatsDesiredStateStore store = NatsDesiredStateStore.builder().servers(config.natsUrls())
                 .credentials(credentials.orElse(null)).tls(config.natsTls())
@@ -83,7 +105,8 @@ public final class AgentLauncher implements AutoCloseable {
                     .trustedKeys(TrustedKeySet.parse(config.trustedKeys()))
                     .stateDirectory(config.stateDir())
                     .relistInterval(config.relistInterval())
-                    .statusInterval(config.statusInterval());
+                    .statusInterval(config.statusInterval())
+                    .eventListener(events);
             interpreters.forEach(builder::interpreter);
             DeviceAgent agent = builder.build().start();
             return new AgentLauncher(store, engine, agent);

@@ -5,6 +5,7 @@ import io.p4n4.api.engine.ContainerFilter;
 import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.ContainerState;
 import io.p4n4.api.engine.ContainerSummary;
+import io.p4n4.api.engine.EngineVersion;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.engine.Mount;
 import io.p4n4.api.engine.PortBinding;
@@ -14,6 +15,7 @@ import io.p4n4.api.engine.RestartPolicy;
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
 import io.p4n4.api.score.DeviceIds;
+import io.p4n4.api.score.InterpreterPlatform;
 import io.p4n4.api.score.ScoreType;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ScoreInterpreter;
@@ -59,6 +61,7 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
     private final ContainerEngine engine;
     private final String deviceId;
     private final Duration stopTimeout;
+    private volatile InterpreterPlatform platform;
 
     private PodmanV0Interpreter(ContainerEngine engine, String deviceId, Duration stopTimeout) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -84,6 +87,27 @@ public final class PodmanV0Interpreter implements ScoreInterpreter<PodmanV0Score
     @Override
     public ScoreType<PodmanV0Score> scoreType() {
         return PodmanV0Score.TYPE;
+    }
+
+    /**
+     * Returns what the engine reports it runs on: its architecture (from its version endpoint) and its id
+     * as the runtime ({@code podman}, {@code docker}). Asked once, then cached; an engine that reports no
+     * architecture is taken to run any.
+     *
+     * @throws io.p4n4.api.P4n4Exception (ENGINE) when the engine does not answer; asked again next time
+     */
+    @Override
+    public InterpreterPlatform platform() {
+        InterpreterPlatform known = platform;
+        if (known == null) {
+            EngineVersion version = engine.version();
+            String architecture = version.architecture().isBlank() ? InterpreterPlatform.ANY : version.architecture();
+            String product = version.product().isBlank() ? engine.id() : version.product();
+            known = new InterpreterPlatform(architecture, engine.id(),
+                    product + " " + version.version() + " at " + engine.endpoint());
+            platform = known;
+        }
+        return known;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.p4n4.agent.score;
 
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
+import io.p4n4.api.score.InterpreterPlatform;
 import io.p4n4.api.score.Score;
 import io.p4n4.api.score.ScoreType;
 import io.p4n4.api.score.Topology;
@@ -32,17 +33,27 @@ public final class RecordingScoreInterpreter<S extends Score> implements ScoreIn
     }
 
     private final ScoreType<S> type;
+    private final InterpreterPlatform platform;
     private final Map<String, String> deployed = new TreeMap<>();
     private final Map<String, S> scores = new TreeMap<>();
     private final List<Call> calls = new ArrayList<>();
 
-    private RecordingScoreInterpreter(ScoreType<S> type) {
+    private RecordingScoreInterpreter(ScoreType<S> type, InterpreterPlatform platform) {
         this.type = type;
+        this.platform = platform;
     }
 
-    /** Returns an interpreter recording Scores of the given type. */
+    /** Returns an interpreter recording Scores of the given type; it runs nothing, so on any device. */
     public static <S extends Score> RecordingScoreInterpreter<S> of(ScoreType<S> type) {
-        return new RecordingScoreInterpreter<>(type);
+        return new RecordingScoreInterpreter<>(type, InterpreterPlatform.anywhere("nothing (recording only)"));
+    }
+
+    /**
+     * Returns an interpreter recording Scores of the given type that declares {@code platform}, as an
+     * interpreter for that architecture and runtime would: to simulate devices and test topology checks.
+     */
+    public static <S extends Score> RecordingScoreInterpreter<S> of(ScoreType<S> type, InterpreterPlatform platform) {
+        return new RecordingScoreInterpreter<>(type, java.util.Objects.requireNonNull(platform, "platform"));
     }
 
     @Override
@@ -53,6 +64,11 @@ public final class RecordingScoreInterpreter<S extends Score> implements ScoreIn
     @Override
     public ScoreType<S> scoreType() {
         return type;
+    }
+
+    @Override
+    public InterpreterPlatform platform() {
+        return platform;
     }
 
     @Override

@@ -91,7 +91,9 @@ public final class ScorePublisher {
         /** The key held another Score and was updated. */
         UPDATED,
         /** The key already held this Score. */
-        UNCHANGED
+        UNCHANGED,
+        /** Writing failed (see {@link Result#error()}); this call changed nothing for the device. */
+        FAILED
     }
 
     /**
@@ -99,10 +101,16 @@ public final class ScorePublisher {
      *
      * @param device the device
      * @param change what happened
-     * @param revision the key's revision after the call
-     * @param generation the signed generation now stored (0 when unsigned)
+     * @param revision the key's revision after the call (for FAILED: the revision read, 0 when unknown)
+     * @param generation the signed generation now stored (0 when unsigned or FAILED)
+     * @param error why the write failed (FAILED only; never a secret value), else {@code null}
      */
-    public record Result(String device, Change change, long revision, long generation) {
+    public record Result(String device, Change change, long revision, long generation, @Nullable String error) {
+
+        /** A result without error. */
+        public Result(String device, Change change, long revision, long generation) {
+            this(device, change, revision, generation, null);
+        }
     }
 
     /** Publishes a typed Score; see {@link #publish(List, String, String)}. */
@@ -112,11 +120,13 @@ public final class ScorePublisher {
 
     /**
      * Validates and canonicalizes a Score document, signs it if this publisher signs, and writes it to
-     * {@code <device>.<deployment>} for every device.
+     * {@code <device>.<deployment>} for every device. Every device is tried, also after one failed.
      *
+     * @return what happened on each device, in the order given
      * @throws io.p4n4.api.score.InvalidScoreException before any write, when the document is invalid
-     * @throws RevisionConflictException when another publisher wrote a key meanwhile (a signing
-     *     publisher: {@value #ATTEMPTS} times in a row)
+     * @throws IncompletePublishException when a device's write failed (the store did not answer, or another
+     *     publisher wrote the key meanwhile: a signing publisher {@value #ATTEMPTS} times in a row), with every
+     *     device's result; publishing again is safe
      */
     public List<Result> publish(List<String> devices, String deployment, String scoreJson) {
         return write(devices, deployment, codec.canonicalize(scoreJson));
@@ -148,10 +158,21 @@ public final class ScorePublisher {
     private List<Result> write(List<String> devices, String deployment, String canonical) {
         DeviceIds.requireValid("deployment name", deployment);
         devices.forEach(device -> DeviceIds.requireValid("device id", device));
+        String scoreJson = signer == null ? null : ScoreEnvelopeCodec.canonicalJson(canonical);
         List<Result> results = new ArrayList<>();
+        RuntimeException first = null;
         for (String device : devices) {
-            results.add(signer == null ? writeUnsigned(device, deployment, canonical)
-                    : writeSigned(device, deployment, ScoreEnvelopeCodec.canonicalJson(canonical)));
+            try {
+                results.add(signer == null ? writeUnsigned(device, deployment, canonical)
+                        : writeSigned(device, deployment, scoreJson));
+            } catch (RuntimeException e) {
+                // one device's failure must not leave the others unwritten or unreported
+                first = first == null ? e : first;
+                results.add(new Result(device, Change.FAILED, 0, 0, String.valueOf(e.getMessage())));
+            }
+        }
+        if (first != null) {
+            throw new IncompletePublishException(deployment, results, first);
         }
         return results;
     }

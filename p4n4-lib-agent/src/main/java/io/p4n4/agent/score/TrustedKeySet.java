@@ -120,8 +120,10 @@ public final class TrustedKeySet {
     /**
      * Derives the public key of an Ed25519 private key as RFC 8032 section 5.1.5 defines it (see
      * {@link Ed25519PublicKeys}) and wraps it as X.509 (RFC 8410: a fixed 12-byte prefix, then the key).
+     *
+     * @throws GeneralSecurityException when the key is not an Ed25519 key with its seed
      */
-    static PublicKey publicKeyOf(PrivateKey privateKey) throws GeneralSecurityException {
+    public static PublicKey publicKeyOf(PrivateKey privateKey) throws GeneralSecurityException {
         byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
                 .orElseThrow(() -> new GeneralSecurityException("private key has no seed bytes"));
         byte[] encoded = Ed25519PublicKeys.fromSeed(seed);

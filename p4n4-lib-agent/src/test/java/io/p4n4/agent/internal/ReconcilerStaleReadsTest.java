@@ -27,7 +27,9 @@ class ReconcilerStaleReadsTest {
 
     private final RecordingScoreInterpreter<PodmanV0Score> interpreter = RecordingScoreInterpreter.of(PodmanV0Score.TYPE);
     private final Reconciler reconciler = new Reconciler(Topology.ofThisMachine("dev-1", "none"), CODEC,
-            TrustedKeySet.of(List.of()), "desired-state", Clock.systemUTC(), null, List.<ScoreInterpreter<?>>of(interpreter));
+            TrustedKeySet.of(List.of()), "desired-state", Clock.systemUTC(), null, java.time.Duration.ofMinutes(5),
+            List.<ScoreInterpreter<?>>of(interpreter),
+            new AgentEvents("dev-1", Clock.systemUTC(), io.p4n4.agent.events.AgentEventListener.NONE));
 
     private static String web(String image) {
         return CODEC.encode(PodmanV0Score.of(PodmanService.of("web", image)));

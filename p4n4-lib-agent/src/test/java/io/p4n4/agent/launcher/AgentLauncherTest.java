@@ -24,7 +24,8 @@ class AgentLauncherTest {
     @Test
     void dryRunAgentFromATomlFileReportsActiveInNats(@NatsServer String url) throws Exception {
         Path config = dir.resolve("config.toml");
-        Files.writeString(config, "[agent]\ndevice_id = \"pi-9\"\n[credentials]\ntype = \"none\"\n[nats]\nurls = [\""
+        Files.writeString(config, "[agent]\ndevice_id = \"pi-9\"\nstate_dir = \"" + dir.resolve("state")
+                + "\"\n[credentials]\ntype = \"none\"\n[nats]\nurls = [\""
                 + url + "\"]\n");
         try (AgentLauncher launcher = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of());
                 NatsDesiredStateStore reader = NatsDesiredStateStore.builder().servers(List.of(url)).connect()) {

@@ -2,6 +2,7 @@ package io.p4n4.api.spi;
 
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
+import io.p4n4.api.score.InterpreterPlatform;
 import io.p4n4.api.score.Score;
 import io.p4n4.api.score.ScoreType;
 import io.p4n4.api.score.Topology;
@@ -24,10 +25,15 @@ public interface ScoreInterpreter<S extends Score> {
     /** Returns the Score type this interpreter applies. */
     ScoreType<S> scoreType();
 
-    /** Returns whether this interpreter can run on the device; the default accepts every device. */
-    default boolean supports(Topology topology) {
-        return true;
-    }
+    /**
+     * Returns what this interpreter runs Scores on: the architecture and container runtime of the engine it
+     * drives (not what it is configured to expect). A device agent applies a Score only when this matches
+     * the device's {@link Topology} and otherwise reports the deployment {@code REJECTED} naming each
+     * mismatching field. Declare {@link InterpreterPlatform#ANY} only for fields the interpreter truly does
+     * not depend on. May query the engine (then cache the answer); an exception marks the deployment
+     * {@code FAILED}, retried at the next relist.
+     */
+    InterpreterPlatform platform();
 
     /**
      * Makes the device run {@code score} for {@code deployment}, replacing whatever the deployment

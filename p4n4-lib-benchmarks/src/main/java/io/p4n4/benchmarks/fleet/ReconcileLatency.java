@@ -8,6 +8,7 @@ import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.api.score.ApplyOutcome;
 import io.p4n4.api.score.DeployedScore;
 import io.p4n4.api.score.ScoreType;
+import io.p4n4.api.score.InterpreterPlatform;
 import io.p4n4.api.score.Topology;
 import io.p4n4.api.spi.ContainerEngineProvider;
 import io.p4n4.api.spi.ScoreInterpreter;
@@ -120,6 +121,11 @@ public final class ReconcileLatency {
         @Override
         public ScoreType<PodmanV0Score> scoreType() {
             return inner.scoreType();
+        }
+
+        @Override
+        public InterpreterPlatform platform() {
+            return inner.platform();
         }
 
         @Override

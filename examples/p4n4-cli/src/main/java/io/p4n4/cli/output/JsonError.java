@@ -36,6 +36,21 @@ public final class JsonError {
         return Map.of("error", error);
     }
 
+    /**
+     * The error document of a failure that also reports what was done before it failed, under
+     * {@code error.<key>} (e.g. {@code devices}: each device's outcome of a multi-device publish).
+     */
+    public static Map<String, Object> withDetail(P4n4Exception failure, String key, Object detail) {
+        Map<String, Object> error = new LinkedHashMap<>(castError(of(failure)));
+        error.put(key, detail);
+        return Map.of("error", error);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castError(Map<String, Object> document) {
+        return (Map<String, Object>) document.get("error");
+    }
+
     private static Map<String, Object> error(ErrorCode code, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code.name());

@@ -5,6 +5,7 @@ import io.p4n4.api.InvalidFileException;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
+import io.p4n4.agent.score.IncompletePublishException;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
@@ -15,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import io.p4n4.cli.output.Json;
+import io.p4n4.cli.output.JsonError;
 import io.p4n4.cli.output.OutputMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +34,9 @@ import picocli.CommandLine.Spec;
  * {@code p4n4 score publish --device D [--device ...] --name N [--sign-key FILE [--expires-in DURATION]
  * [--min-generation N]] FILE}. The Score is validated (known type, valid shape, no unknown fields)
  * before anything is sent; invalid ones exit 5. Signed, it is written as an envelope bound to its key
- * with the next generation (read, then compare-and-set; retried when another publisher wins).
+ * with the next generation (read, then compare-and-set; retried when another publisher wins). Every device
+ * is tried; when one fails, every device's outcome is printed and the command exits with the failure's code
+ * (running it again is safe: devices that have the Score report {@code unchanged}).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Validate a Score (JSON: {\"type\":\"PodmanV0\",\"data\":{...}}) and write it for each device.")
@@ -68,9 +73,9 @@ public final class ScorePublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScoreCodec codec = ScoreCodec.strict(ScoreTypeRegistry.defaults());
-        String json = read(file);
+        String scoreJson = read(file);
         try {
-            codec.canonicalize(json);
+            codec.canonicalize(scoreJson);
         } catch (InvalidScoreException e) {
             throw new InvalidFileException(ErrorCode.VALIDATION, file, 0, 0, null, e.getMessage(), e);
         }
@@ -80,7 +85,8 @@ public final class ScorePublishCommand implements Callable<Integer> {
         }
         ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, read(signKey));
         PrintWriter out = spec.commandLine().getOut();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        boolean json = OutputMode.json(spec);
+        List<ScorePublisher.Result> results;
         try (NatsDesiredStateStore store = nats.open()) {
             // devices may not create buckets (docs/nats-security.md): the publisher makes both
             store.openBuckets();
@@ -91,28 +97,53 @@ public final class ScorePublishCommand implements Callable<Integer> {
             if (minGeneration != null) {
                 publisher = publisher.minimumGeneration(minGeneration);
             }
-            for (ScorePublisher.Result r : publisher.publish(devices, name, json)) {
-                String change = r.change().name().toLowerCase(java.util.Locale.ROOT);
-                if (OutputMode.json(spec)) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("device", r.device());
-                    m.put("deployment", name);
-                    m.put("change", change);
-                    m.put("revision", r.revision());
-                    m.put("generation", signer == null ? null : r.generation());
-                    rows.add(m);
-                } else if (signer != null) {
-                    out.printf("%s.%s: %s (revision %d, generation %d)%n", r.device(), name, change, r.revision(),
-                            r.generation());
-                } else {
-                    out.printf("%s.%s: %s (revision %d)%n", r.device(), name, change, r.revision());
-                }
+            results = publisher.publish(devices, name, scoreJson);
+        } catch (IncompletePublishException e) {
+            // every device's outcome, then the failure: the error line carries them in --json mode
+            if (json) {
+                Json.printLine(out, JsonError.withDetail(e, "devices", rows(e.results())));
+                return e.code().exitCode();
             }
+            print(out, e.results());
+            out.flush();
+            throw e;
         }
-        if (OutputMode.json(spec)) {
-            Json.printDocument(out, rows);
+        if (json) {
+            Json.printDocument(out, rows(results));
+        } else {
+            print(out, results);
         }
         return 0;
+    }
+
+    private void print(PrintWriter out, List<ScorePublisher.Result> results) {
+        for (ScorePublisher.Result r : results) {
+            String change = r.change().name().toLowerCase(Locale.ROOT);
+            if (r.change() == ScorePublisher.Change.FAILED) {
+                out.printf("%s.%s: failed: %s%n", r.device(), name, r.error());
+            } else if (signKey != null) {
+                out.printf("%s.%s: %s (revision %d, generation %d)%n", r.device(), name, change, r.revision(),
+                        r.generation());
+            } else {
+                out.printf("%s.%s: %s (revision %d)%n", r.device(), name, change, r.revision());
+            }
+        }
+    }
+
+    private List<Map<String, Object>> rows(List<ScorePublisher.Result> results) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ScorePublisher.Result r : results) {
+            boolean failed = r.change() == ScorePublisher.Change.FAILED;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("device", r.device());
+            m.put("deployment", name);
+            m.put("change", r.change().name().toLowerCase(Locale.ROOT));
+            m.put("revision", failed ? null : r.revision());
+            m.put("generation", signKey == null || failed ? null : r.generation());
+            m.put("error", r.error());
+            rows.add(m);
+        }
+        return rows;
     }
 
     private static String read(Path path) {

@@ -72,7 +72,8 @@ class ScoreCommandsTest {
         assertThat(list.out()).containsPattern("pi-1\\s+hello\\s+1\\s+PodmanV0")
                 .containsPattern("pi-2\\s+hello\\s+2\\s+PodmanV0");
 
-        Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
+        Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\nstate_dir = \"" + dir.resolve("state")
+                + "\"\n[nats]\nurls = [\"" + nats + "\"]\n");
         try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
             Result status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
                     .pollDelay(Duration.ofMillis(100)).alias("pi-1's status saying RUNNING")
@@ -124,7 +125,8 @@ class ScoreCommandsTest {
         assertThat(row.get("signed_by").isNull()).isTrue();
         assertThat(row.get("hash").asText()).hasSize(64);
 
-        Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\n[nats]\nurls = [\"" + nats + "\"]\n");
+        Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\nstate_dir = \"" + dir.resolve("state")
+                + "\"\n[nats]\nurls = [\"" + nats + "\"]\n");
         try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
             Result status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
                     .pollDelay(Duration.ofMillis(100)).alias("pi-1's status saying running")
