@@ -108,4 +108,16 @@ public final class RecordingScoreInterpreter<S extends Score> implements ScoreIn
     public synchronized long applyCount() {
         return calls.stream().filter(c -> c.action().equals("apply")).count();
     }
+
+    /**
+     * Returns the deployment + Score hash pairs ({@code web@3f2a...}) applied more than once, with how many
+     * times each was: a reconciler that applies the same Score twice (a replayed event, a stale read) shows here.
+     */
+    public synchronized java.util.Map<String, Long> repeatedApplies() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        calls.stream().filter(c -> c.action().equals("apply"))
+                .forEach(c -> counts.merge(c.deployment() + "@" + c.scoreHash(), 1L, Long::sum));
+        counts.values().removeIf(n -> n < 2);
+        return counts;
+    }
 }

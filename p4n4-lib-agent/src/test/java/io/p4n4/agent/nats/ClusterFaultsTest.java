@@ -19,11 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -123,7 +121,7 @@ class ClusterFaultsTest {
         for (int i = 0; i < DEVICES; i++) {
             assertThat(running(interpreters.get(i))).as(device(i)).isEqualTo(expected);
             assertThat(agents.get(i).state()).as("%s state", device(i)).isEqualTo(AgentState.ACTIVE);
-            assertThat(doubleApplies(interpreters.get(i))).as("%s: Scores applied more than once", device(i))
+            assertThat(interpreters.get(i).repeatedApplies()).as("%s: Scores applied more than once", device(i))
                     .isEmpty();
         }
         assertThat(memberKill.reconnected + leaderKill.reconnected).as("agents that moved to another member")
@@ -205,13 +203,6 @@ class ClusterFaultsTest {
         return lowest;
     }
 
-    /** Apply calls of the same deployment and Score (each generation's Score is distinct) seen more than once. */
-    private static Set<String> doubleApplies(RecordingScoreInterpreter<PodmanV0Score> interpreter) {
-        return interpreter.calls().stream().filter(c -> c.action().equals("apply"))
-                .collect(Collectors.groupingBy(c -> c.deployment() + "@" + c.scoreHash(), Collectors.counting()))
-                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
-    }
 
     private static PodmanV0Score score(String deployment, int generation) {
         return PodmanV0Score.of(PodmanService.of(deployment, "docker.io/library/nginx:alpine")

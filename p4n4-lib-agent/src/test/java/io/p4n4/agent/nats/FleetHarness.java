@@ -20,9 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -114,17 +112,8 @@ final class FleetHarness implements AutoCloseable {
 
     /** Returns the applies beyond the first of each device + deployment + Score (each version's content). */
     long doubleApplies() {
-        long extra = 0;
-        for (RecordingScoreInterpreter<PodmanV0Score> i : interpreters) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (RecordingScoreInterpreter.Call call : i.calls()) {
-                if (call.action().equals("apply")
-                        && seen.merge(call.deployment() + "@" + call.scoreHash(), 1, Integer::sum) > 1) {
-                    extra++;
-                }
-            }
-        }
-        return extra;
+        return interpreters.stream().flatMap(i -> i.repeatedApplies().values().stream())
+                .mapToLong(n -> n - 1).sum();
     }
 
     /** Returns every apply made, by all agents. */

@@ -14,9 +14,7 @@ import io.p4n4.api.score.AgentState;
 import io.p4n4.api.score.Topology;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -142,17 +140,8 @@ final class Fleet implements AutoCloseable {
 
     /** Returns the applies beyond the first of each device + deployment + Score (a revision's content). */
     long doubleApplies() {
-        long extra = 0;
-        for (RecordingScoreInterpreter<PodmanV0Score> i : interpreters) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (RecordingScoreInterpreter.Call call : i.calls()) {
-                if (call.action().equals("apply") && seen.merge(call.deployment() + "@" + call.scoreHash(), 1,
-                        Integer::sum) > 1) {
-                    extra++;
-                }
-            }
-        }
-        return extra;
+        return interpreters.stream().flatMap(i -> i.repeatedApplies().values().stream())
+                .mapToLong(n -> n - 1).sum();
     }
 
     @Override
