@@ -95,7 +95,10 @@ class TopologyOnEnginesTest {
         agent.close();
 
         start(Topology.ofThisMachine(device, runtime));
-        WAIT.until(() -> containers().size() == 1 && containers().get(0).state() == ContainerState.RUNNING);
-        assertThat(agent.status().deployments().get("app").state()).isEqualTo(DeploymentState.RUNNING);
+        // the container runs a moment before the agent records the deployment as applied
+        WAIT.until(() -> containers().size() == 1 && containers().get(0).state() == ContainerState.RUNNING
+                && agent.status().deployments().containsKey("app"));
+        WAIT.untilAsserted(() -> assertThat(agent.status().deployments().get("app").state())
+                .isEqualTo(DeploymentState.RUNNING));
     }
 }
