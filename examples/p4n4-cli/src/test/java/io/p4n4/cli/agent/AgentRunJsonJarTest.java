@@ -57,7 +57,7 @@ class AgentRunJsonJarTest {
             assertThat(applied.get("level").asText()).isEqualTo("info");
             assertThat(applied.has("error_code")).isTrue();
             assertThat(applied.get("time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-            agent.destroy(); // SIGTERM: the shutdown hook stops the agent
+            agent.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
             assertThat(next(out, "agent_stopped").get("device").asText()).isEqualTo("pi-7");
         } finally {
             agent.destroyForcibly();
