@@ -13,6 +13,8 @@ import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.RecordingScoreInterpreter;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
+import io.p4n4.agent.score.ScorePublisher.Change;
+import io.p4n4.agent.score.ScorePublisher.Result;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.agent.score.TrustedKeySet;
@@ -183,11 +185,12 @@ class SignedScoreAgentTest {
 
         // the store no longer shows generation 1, so a tombstone starts at 1 again and is refused;
         // one above what the status names removes the deployment
-        assertThat(signing.delete(List.of("dev1"), "app")).containsExactly("dev1");
+        assertThat(signing.delete(List.of("dev1"), "app")).extracting(Result::change).containsExactly(Change.DELETED);
         WAIT.until(() -> status("app").message().contains("not above"));
         assertThat(status("app").message()).contains("generation 1, not above generation 1");
         assertThat(image("app")).isEqualTo("nginx:1");
-        assertThat(signing.minimumGeneration(2).delete(List.of("dev1"), "app")).containsExactly("dev1");
+        assertThat(signing.minimumGeneration(2).delete(List.of("dev1"), "app")).extracting(Result::change)
+                .containsExactly(Change.DELETED);
         WAIT.until(() -> interpreter.deployed().isEmpty());
         assertThat(agent.status().deployments()).doesNotContainKey("app");
     }
@@ -199,10 +202,11 @@ class SignedScoreAgentTest {
         start();
         WAIT.until(() -> "nginx:1".equals(image("app")));
 
-        assertThat(signing.delete(List.of("dev1"), "app")).containsExactly("dev1");
+        assertThat(signing.delete(List.of("dev1"), "app")).extracting(Result::change).containsExactly(Change.DELETED);
         WAIT.until(() -> interpreter.deployed().isEmpty());
         assertThat(agent.status().deployments()).doesNotContainKey("app");
-        assertThat(signing.delete(List.of("dev1"), "app")).isEmpty(); // already a tombstone
+        assertThat(signing.delete(List.of("dev1"), "app")).extracting(Result::change)
+                .containsExactly(Change.UNCHANGED); // already a tombstone
 
         store.compareAndSet("dev1", "app", generation1, store.find("dev1", "app").orElseThrow().revision());
         WAIT.until(() -> status("app") != null && status("app").state() == DeploymentState.REJECTED);

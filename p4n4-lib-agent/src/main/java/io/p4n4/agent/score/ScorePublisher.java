@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,8 +91,10 @@ public final class ScorePublisher {
         CREATED,
         /** The key held another Score and was updated. */
         UPDATED,
-        /** The key already held this Score. */
+        /** The key already held this Score (for a delete: there was nothing to delete). */
         UNCHANGED,
+        /** The key was deleted, or a signed tombstone written over it ({@link #delete}). */
+        DELETED,
         /** Writing failed (see {@link Result#error()}); this call changed nothing for the device. */
         FAILED
     }
@@ -101,7 +104,7 @@ public final class ScorePublisher {
      *
      * @param device the device
      * @param change what happened
-     * @param revision the key's revision after the call (for FAILED: the revision read, 0 when unknown)
+     * @param revision the key's revision after the call (0 when unknown: FAILED, or DELETED without signing)
      * @param generation the signed generation now stored (0 when unsigned or FAILED)
      * @param error why the write failed (FAILED only; never a secret value), else {@code null}
      */
@@ -135,38 +138,37 @@ public final class ScorePublisher {
     /**
      * Removes the deployment from every device: deletes the key, or, when signing, writes a signed
      * tombstone with the next generation (also where the key is absent: a raw delete leaves the
-     * deployment running on agents that trust signatures). Returns the devices that had the key (when
-     * signing: where a tombstone was written, i.e. all but those already holding one).
+     * deployment running on agents that trust signatures). Every device is tried, also after one failed.
+     *
+     * @return what happened on each device, in the order given: {@link Change#DELETED} where the key was
+     *     deleted or a tombstone written, {@link Change#UNCHANGED} where there was nothing to delete (when
+     *     signing: the key already holds a tombstone)
+     * @throws IncompletePublishException when a device's delete failed, with every device's result; deleting
+     *     again is safe
      */
-    public List<String> delete(List<String> devices, String deployment) {
+    public List<Result> delete(List<String> devices, String deployment) {
         DeviceIds.requireValid("deployment name", deployment);
-        List<String> had = new ArrayList<>();
-        for (String device : devices) {
-            DeviceIds.requireValid("device id", device);
-            if (signer != null) {
-                if (writeSigned(device, deployment, null).change() != Change.UNCHANGED) {
-                    had.add(device);
-                }
-            } else if (store.find(device, deployment).isPresent()) {
-                store.delete(device, deployment);
-                had.add(device);
-            }
-        }
-        return had;
+        devices.forEach(device -> DeviceIds.requireValid("device id", device));
+        return eachDevice(devices, deployment, device -> signer != null ? tombstone(device, deployment)
+                : deleteUnsigned(device, deployment));
     }
 
     private List<Result> write(List<String> devices, String deployment, String canonical) {
         DeviceIds.requireValid("deployment name", deployment);
         devices.forEach(device -> DeviceIds.requireValid("device id", device));
         String scoreJson = signer == null ? null : ScoreEnvelopeCodec.canonicalJson(canonical);
+        return eachDevice(devices, deployment, device -> signer == null ? writeUnsigned(device, deployment, canonical)
+                : writeSigned(device, deployment, scoreJson));
+    }
+
+    /** Runs {@code action} on every device; one device's failure must not leave the others untried or unreported. */
+    private static List<Result> eachDevice(List<String> devices, String deployment, Function<String, Result> action) {
         List<Result> results = new ArrayList<>();
         RuntimeException first = null;
         for (String device : devices) {
             try {
-                results.add(signer == null ? writeUnsigned(device, deployment, canonical)
-                        : writeSigned(device, deployment, scoreJson));
+                results.add(action.apply(device));
             } catch (RuntimeException e) {
-                // one device's failure must not leave the others unwritten or unreported
                 first = first == null ? e : first;
                 results.add(new Result(device, Change.FAILED, 0, 0, String.valueOf(e.getMessage())));
             }
@@ -175,6 +177,21 @@ public final class ScorePublisher {
             throw new IncompletePublishException(deployment, results, first);
         }
         return results;
+    }
+
+    private Result deleteUnsigned(String device, String deployment) {
+        Optional<StoredScore> current = store.find(device, deployment);
+        if (current.isEmpty()) {
+            return new Result(device, Change.UNCHANGED, 0, 0);
+        }
+        store.delete(device, deployment);
+        return new Result(device, Change.DELETED, 0, 0);
+    }
+
+    private Result tombstone(String device, String deployment) {
+        Result written = writeSigned(device, deployment, null);
+        return written.change() == Change.UNCHANGED ? written
+                : new Result(device, Change.DELETED, written.revision(), written.generation());
     }
 
     private Result writeUnsigned(String device, String deployment, String value) {

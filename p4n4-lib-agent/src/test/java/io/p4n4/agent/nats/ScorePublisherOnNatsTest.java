@@ -169,6 +169,53 @@ class ScorePublisherOnNatsTest {
         }
     }
 
+    @Test
+    void anUnsignedDeleteReportsEachDeviceAndDeletingAgainChangesNothing() {
+        ScorePublisher publisher = ScorePublisher.create(store);
+        publisher.publish(List.of("pi-1", "pi-2"), "web", web("nginx:1"));
+
+        List<Result> deleted = publisher.delete(List.of("pi-1", "pi-2", "pi-3"), "web");
+
+        assertThat(deleted).extracting(Result::device).containsExactly("pi-1", "pi-2", "pi-3");
+        assertThat(deleted).extracting(Result::change).containsExactly(Change.DELETED, Change.DELETED, Change.UNCHANGED);
+        assertThat(store.find("pi-1", "web")).isEmpty();
+        assertThat(store.find("pi-2", "web")).isEmpty();
+        assertThat(publisher.delete(List.of("pi-1"), "web")).extracting(Result::change).containsExactly(Change.UNCHANGED);
+    }
+
+    @Test
+    void aPartialSignedDeleteTriesEveryDeviceAndRunningItAgainTombstonesOnlyTheFailedOne() throws Exception {
+        List<String> devices = List.of("pi-1", "pi-2", "pi-3");
+        ScorePublisher.create(store, codec, signer).publish(devices, "web", web("nginx:1"));
+        // the rival wins every compare-and-set on pi-2: the signing publisher gives up after its attempts
+        RacingStore racing = new RacingStore(store, ScorePublisher.create(rivalStore),
+                Map.of("pi-2", ScorePublisher.ATTEMPTS));
+
+        IncompletePublishException failure = (IncompletePublishException) org.assertj.core.api.Assertions
+                .catchThrowable(() -> ScorePublisher.create(racing, codec, signer).delete(devices, "web"));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.results()).extracting(Result::change)
+                .containsExactly(Change.DELETED, Change.FAILED, Change.DELETED);
+        assertThat(failure.results().get(0).generation()).isEqualTo(2);
+        assertThat(failure).hasMessageContaining("failed on 1 of 3 device(s): pi-2: key 'pi-2.web' changed since");
+        assertThat(tombstone("pi-1")).isTrue();
+        assertThat(tombstone("pi-2")).isFalse();
+
+        List<Result> again = ScorePublisher.create(store, codec, signer).delete(devices, "web");
+
+        assertThat(again).extracting(Result::change).containsExactly(Change.UNCHANGED, Change.DELETED, Change.UNCHANGED);
+        assertThat(again.get(0).revision()).isEqualTo(failure.results().get(0).revision());
+        for (String device : devices) {
+            assertThat(tombstone(device)).as(device).isTrue();
+        }
+    }
+
+    private boolean tombstone(String device) {
+        return ScoreEnvelopeCodec.read(store.find(device, "web").orElseThrow().value())
+                .map(s -> s.envelope().tombstone()).orElse(false);
+    }
+
     /**
      * The store our publisher writes through: before its compare-and-set on a device listed in {@code races},
      * the rival publishes its own Score for the same key on its own connection, that many times.

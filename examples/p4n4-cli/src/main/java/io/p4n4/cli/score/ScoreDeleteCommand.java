@@ -3,17 +3,16 @@ package io.p4n4.cli.score;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
+import io.p4n4.agent.score.ScorePublisher.Change;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.InvalidFileException;
 import io.p4n4.api.P4n4Exception;
-import io.p4n4.cli.output.Json;
 import io.p4n4.cli.output.OutputMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -65,24 +64,21 @@ public final class ScoreDeleteCommand implements Callable<Integer> {
             if (minGeneration != null) {
                 publisher = publisher.minimumGeneration(minGeneration);
             }
-            List<String> had = publisher.delete(devices, name);
-            if (OutputMode.json(spec)) {
-                Json.printDocument(spec.commandLine().getOut(), devices.stream().map(device -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("device", device);
-                    m.put("deployment", name);
-                    m.put("deleted", had.contains(device));
-                    return m;
-                }).toList());
-                return 0;
-            }
-            for (String device : devices) {
-                spec.commandLine().getOut().printf("%s.%s: %s%n", device, name, signer != null
-                        ? had.contains(device) ? "signed tombstone written" : "already a signed tombstone"
-                        : had.contains(device) ? "deleted" : "not present");
-            }
+            ScorePublisher p = publisher;
+            boolean signed = signer != null;
+            return new DeviceResults(name, signed, r -> describe(r, signed))
+                    .run(spec.commandLine().getOut(), OutputMode.json(spec), () -> p.delete(devices, name),
+                            r -> Map.of("deleted", r.change() == Change.DELETED));
         }
-        return 0;
+    }
+
+    private static String describe(ScorePublisher.Result r, boolean signed) {
+        boolean deleted = r.change() == Change.DELETED;
+        if (!signed) {
+            return deleted ? "deleted" : "not present";
+        }
+        return (deleted ? "signed tombstone written" : "already a signed tombstone") + " (revision " + r.revision()
+                + ", generation " + r.generation() + ")";
     }
 
     private static String readKey(Path path) {

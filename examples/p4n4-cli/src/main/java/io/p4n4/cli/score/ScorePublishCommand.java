@@ -5,23 +5,16 @@ import io.p4n4.api.InvalidFileException;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
-import io.p4n4.agent.score.IncompletePublishException;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import io.p4n4.cli.output.Json;
-import io.p4n4.cli.output.JsonError;
 import io.p4n4.cli.output.OutputMode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,9 +77,6 @@ public final class ScorePublishCommand implements Callable<Integer> {
                     + " Scores carry an expiry and a generation");
         }
         ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, read(signKey));
-        PrintWriter out = spec.commandLine().getOut();
-        boolean json = OutputMode.json(spec);
-        List<ScorePublisher.Result> results;
         try (NatsDesiredStateStore store = nats.open()) {
             // devices may not create buckets (docs/nats-security.md): the publisher makes both
             store.openBuckets();
@@ -97,53 +87,12 @@ public final class ScorePublishCommand implements Callable<Integer> {
             if (minGeneration != null) {
                 publisher = publisher.minimumGeneration(minGeneration);
             }
-            results = publisher.publish(devices, name, scoreJson);
-        } catch (IncompletePublishException e) {
-            // every device's outcome, then the failure: the error line carries them in --json mode
-            if (json) {
-                Json.printLine(out, JsonError.withDetail(e, "devices", rows(e.results())));
-                return e.code().exitCode();
-            }
-            print(out, e.results());
-            out.flush();
-            throw e;
+            ScorePublisher p = publisher;
+            boolean signed = signKey != null;
+            return new DeviceResults(name, signed, r -> DeviceResults.changeWithRevision(r, signed))
+                    .run(spec.commandLine().getOut(), OutputMode.json(spec), () -> p.publish(devices, name, scoreJson),
+                            r -> Map.of());
         }
-        if (json) {
-            Json.printDocument(out, rows(results));
-        } else {
-            print(out, results);
-        }
-        return 0;
-    }
-
-    private void print(PrintWriter out, List<ScorePublisher.Result> results) {
-        for (ScorePublisher.Result r : results) {
-            String change = r.change().name().toLowerCase(Locale.ROOT);
-            if (r.change() == ScorePublisher.Change.FAILED) {
-                out.printf("%s.%s: failed: %s%n", r.device(), name, r.error());
-            } else if (signKey != null) {
-                out.printf("%s.%s: %s (revision %d, generation %d)%n", r.device(), name, change, r.revision(),
-                        r.generation());
-            } else {
-                out.printf("%s.%s: %s (revision %d)%n", r.device(), name, change, r.revision());
-            }
-        }
-    }
-
-    private List<Map<String, Object>> rows(List<ScorePublisher.Result> results) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ScorePublisher.Result r : results) {
-            boolean failed = r.change() == ScorePublisher.Change.FAILED;
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("device", r.device());
-            m.put("deployment", name);
-            m.put("change", r.change().name().toLowerCase(Locale.ROOT));
-            m.put("revision", failed ? null : r.revision());
-            m.put("generation", signKey == null || failed ? null : r.generation());
-            m.put("error", r.error());
-            rows.add(m);
-        }
-        return rows;
     }
 
     private static String read(Path path) {

@@ -143,6 +143,7 @@ class ScoreCommandsTest {
                 "--name", "hello");
         assertThat(deleted.code()).as(deleted.err()).isZero();
         assertThat(json.readTree(deleted.out()).findValuesAsText("deleted")).containsExactly("true", "false");
+        assertThat(json.readTree(deleted.out()).findValuesAsText("change")).containsExactly("deleted", "unchanged");
         assertThat(json.readTree(run("--json", "score", "list", "--nats", nats).out())).isEmpty();
 
         Result never = run("--json", "agent", "status", "--nats", nats, "--device", "pi-7");
@@ -180,7 +181,7 @@ class ScoreCommandsTest {
         Result deleted = run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 "--sign-key", key.toString());
         assertThat(deleted.code()).as(deleted.err()).isZero();
-        assertThat(deleted.out()).contains("pi-1.hello: signed tombstone written");
+        assertThat(deleted.out()).contains("pi-1.hello: signed tombstone written (revision 4, generation 11)");
         JsonNode row = new ObjectMapper().readTree(run("--json", "score", "list", "--nats", nats).out()).get(0);
         assertThat(row.get("type").asText()).isEqualTo("TOMBSTONE");
         assertThat(row.get("generation").asLong()).isEqualTo(11);
