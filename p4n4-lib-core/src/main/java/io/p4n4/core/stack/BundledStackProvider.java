@@ -70,6 +70,7 @@ public final class BundledStackProvider implements StackProvider {
                 .file(copy("config/grafana/provisioning/datasources/datasources.yml", t + "datasources.yml"))
                 .file(copy("config/node-red/settings.js", t + "settings.js"))
                 .file(copy("config/node-red/flows.json", t + "flows.json"))
+                .file(copy("config/node-red/flows_cred.json", t + "flows_cred.json"))
                 .build();
     }
 
