@@ -18,7 +18,7 @@ PODMAN_SOCK=$IT/podman.sock
 ENV_FILE=$IT/engines.env
 CONF=$IT/containers.conf
 STATE=$IT/engines-state      # what this script started or created, so stop removes only that
-IMAGES_STAMP_VERSION=4       # bump when the images below change, so start rebuilds them
+IMAGES_STAMP_VERSION=5       # bump when the images below change, so start rebuilds them
 REGISTRIES_CONF=$IT/registries.conf   # podman's: the local registries are plain HTTP (insecure)
 REGISTRY_DIR=$IT/registry             # both registries' config, storage and the htpasswd file
 REGISTRY_USER=p4n4-test
@@ -145,6 +145,9 @@ start_podman() {
 }
 
 # --- images ---------------------------------------------------------------------------------
+
+# shellcheck source=scripts/real-images.sh
+. "$(dirname "${BASH_SOURCE[0]}")/real-images.sh"
 
 # http_standin root port: the role's server is busybox httpd on port serving /www; it stops on TERM
 # (a server that is PID 1 ignores TERM, and every down would wait the whole stop timeout)
@@ -301,6 +304,7 @@ build_images() {
     fi
   done
   rm -rf "$IT/images"
+  build_real_images "$engine"
   touch "$stamp"
   echo "file $stamp" >>"$STATE"
 }
@@ -486,6 +490,7 @@ P4N4_TEST_REGISTRY=127.0.0.1:$(registry_port open)
 P4N4_TEST_AUTH_REGISTRY=127.0.0.1:$(registry_port auth)
 P4N4_TEST_AUTH_REGISTRY_USER=$REGISTRY_USER
 P4N4_TEST_AUTH_REGISTRY_PASSWORD=$(cat "$REGISTRY_DIR/auth/password")
+P4N4_TEST_REAL_IMAGES="$(real_images)"
 EOF
   chmod 600 "$ENV_FILE.tmp"
   mv "$ENV_FILE.tmp" "$ENV_FILE"

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The upstream p4n4-iot compose file, unchanged, with its .env.example values, comes up healthy on the
- * stand-in images (scripts/engines.sh) and goes down leaving nothing of the project behind.
+ * images scripts/engines.sh builds (the real Mosquitto and Node-RED where it could build them, stand-ins for
+ * the rest) and goes down leaving nothing of the project behind.
  */
 @Tag("engine")
 abstract class UpstreamIotContract {
@@ -51,7 +52,7 @@ abstract class UpstreamIotContract {
         engine = TestEngines.connectAt(engineId(), TestEngines.requireEndpoint(endpointVariable()));
         TestEngines.assumeImage(engine, TestEngines.TEST_IMAGE);
         assumeTrue(engine.imageExists("eclipse-mosquitto:2") && engine.imageExists("grafana/grafana-oss:latest"),
-                "the stand-in iot images are missing on " + engineId() + "; scripts/engines.sh start builds them");
+                "the iot test images are missing on " + engineId() + "; scripts/engines.sh start builds them");
         project = "p4n4itiot" + UUID.randomUUID().toString().substring(0, 6);
     }
 
@@ -105,6 +106,24 @@ abstract class UpstreamIotContract {
             }
         }
         Files.copy(target.resolve(".env.example"), target.resolve(".env"));
+        // The fixtures leave out upstream's config/node-red/settings.js (code); the stack bind-mounts it, and
+        // without it compose creates a directory there, on which the real Node-RED fails to start. These are
+        // its settings as shared/research/p4n4-upstream.md records them.
+        Files.writeString(target.resolve("config/node-red/settings.js"), """
+                module.exports = {
+                    flowFile: 'flows.json',
+                    flowFilePretty: true,
+                    userDir: '/data',
+                    uiPort: process.env.PORT || 1880,
+                    uiHost: "0.0.0.0",
+                    httpAdminRoot: '/',
+                    httpNodeRoot: '/',
+                    contextStorage: {
+                        default: { module: "memory" },
+                        file: { module: "localfilesystem" }
+                    }
+                };
+                """);
         return target;
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 public final class TestEngines {
     /** The local busybox image scripts/engines.sh builds in every engine (sh, httpd, wget, nc). */
     public static final String TEST_IMAGE = EngineContractSupport.DEFAULT_IMAGE;
+    /** The label scripts/engines.sh puts on its images: {@code real} or {@code standin}. */
+    public static final String REAL_LABEL = "io.p4n4.test";
 
     private TestEngines() {
     }
@@ -68,6 +70,22 @@ public final class TestEngines {
     public static void assumeImage(ContainerEngine engine, String image) {
         Assumptions.assumeTrue(engine.imageExists(image), () -> "image " + image + " is missing on " + engine.id()
                 + " at " + engine.endpoint() + "; run scripts/engines.sh start (it builds the test images)");
+    }
+
+    /**
+     * Whether {@code image} in {@code engine} is the real program rather than its busybox stand-in:
+     * scripts/engines.sh builds real {@code eclipse-mosquitto:2} and {@code nodered/node-red:latest} images
+     * where it can (Debian's mosquitto, Node-RED from npm) and labels them {@code io.p4n4.test=real}.
+     */
+    public static boolean isRealImage(ContainerEngine engine, String image) {
+        return engine.findImage(image).map(i -> "real".equals(i.labels().get(REAL_LABEL))).orElse(false);
+    }
+
+    /** Skips the calling test when {@code image} in {@code engine} is a stand-in (see {@link #isRealImage}). */
+    public static void assumeRealImage(ContainerEngine engine, String image) {
+        Assumptions.assumeTrue(isRealImage(engine, image), () -> "image " + image + " on " + engine.id()
+                + " is a stand-in, not the real program (scripts/engines.sh could not build it: it needs Debian's"
+                + " mosquitto and nodejs packages and the npm registry); run scripts/engines.sh start");
     }
 
     /**
