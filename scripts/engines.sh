@@ -22,7 +22,7 @@ IMAGES_STAMP_VERSION=5       # bump when the images below change, so start rebui
 REGISTRIES_CONF=$IT/registries.conf   # podman's: the local registries are plain HTTP (insecure)
 REGISTRY_DIR=$IT/registry             # both registries' config, storage and the htpasswd file
 REGISTRY_USER=p4n4-test
-PUSH_STAMP_VERSION=2          # bump when the pushed images change, so start pushes them again
+PUSH_STAMP_VERSION=3          # bump when the pushed images change, so start pushes them again
 
 # The stand-in images: name -> role. Names are those of the upstream p4n4-iot compose file and of the
 # bundled iot, ai and edge stacks (so `p4n4 quickstart` brings the whole demo up here).
@@ -446,7 +446,8 @@ pushed_stamp() { echo "$REGISTRY_DIR/pushed.v$PUSH_STAMP_VERSION"; }
 # The registries hold: p4n4/busybox:1 (the generic image) and p4n4/busybox:2 (the same plus a file, so a
 # different image id: tests re-point a tag from one to the other to prove upgrades), p4n4/layers:1 (with a
 # 128 MB layer of random bytes: Podman reports a layer's bytes only about once a second, so a pull test needs a
-# layer that takes that long), every stand-in under p4n4/NAME, and on the auth registry p4n4/private:1.
+# layer that takes that long), every stack image under p4n4/NAME (the real Mosquitto and Node-RED where they
+# were built, else their stand-ins), and on the auth registry p4n4/private:1.
 push_images() {
   local entry name stamp
   stamp=$(pushed_stamp)
@@ -455,7 +456,7 @@ push_images() {
       "http://127.0.0.1:$(registry_port open)/v2/p4n4/busybox/manifests/1"; then
     return 0
   fi
-  log "pushing the stand-in images to the local registries"
+  log "pushing the test images to the local registries"
   push_image open "$GENERIC_IMAGE" p4n4/busybox 1
   # content B: the generic root plus a marker file
   make_root "$IT/images/variant" generic

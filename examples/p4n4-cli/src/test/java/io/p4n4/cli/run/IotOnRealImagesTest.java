@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.api.engine.PullListener;
 import io.p4n4.cli.Main;
 import io.p4n4.compose.env.DotEnv;
 import io.p4n4.testkit.await.Waits;
 import io.p4n4.testkit.engine.TestEngines;
+import io.p4n4.testkit.engine.TestRegistries;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,8 +40,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * turns it into line protocol and posts it to InfluxDB's write API. The stand-in InfluxDB cannot take the
  * write (it answers 501), and the flow reports that failure with the point it tried to write, so the
  * Node-RED log proves the whole path: broker, subscription, credentials from {@code .env}, the function, the
- * HTTP request built from INFLUXDB_ORG and INFLUXDB_BUCKET. Skipped, with the reason, where the images are
- * stand-ins.
+ * HTTP request built from INFLUXDB_ORG and INFLUXDB_BUCKET. The local registry serves the real broker too.
+ * Skipped, with the reason, where the images are stand-ins.
  */
 @Tag("engine")
 class IotOnRealImagesTest {
@@ -90,6 +92,26 @@ class IotOnRealImagesTest {
                 .until(() -> nodeRedLog().contains(attempted));
         assertThat(nodeRedLog()).doesNotContain(env.get("MQTT_PASSWORD"))
                 .doesNotContain(env.get("INFLUXDB_ADMIN_TOKEN"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"docker, P4N4_TEST_DOCKER_HOST", "podman, P4N4_TEST_PODMAN_HOST"})
+    void theLocalRegistryServesTheRealBroker(String engineId, String variable) {
+        String registry = TestRegistries.open().orElse(null);
+        Assumptions.assumeTrue(registry != null, "P4N4_TEST_REGISTRY is not set; run scripts/engines.sh start");
+        String image = registry + "/p4n4/eclipse-mosquitto:2";
+        TestRegistries.removeLocalImage(engineId, image);
+        try (ContainerEngine engine = TestEngines.connectAt(engineId, TestEngines.requireEndpoint(variable))) {
+            TestEngines.assumeRealImage(engine, "eclipse-mosquitto:2");
+            try {
+                engine.pullImage(image, PullListener.NONE);
+                assertThat(TestEngines.isRealImage(engine, image)).as(image + " is the real Mosquitto").isTrue();
+                assertThat(engine.inspectImage(image).labels().get("org.opencontainers.image.version"))
+                        .as("Mosquitto's version").startsWith("2.");
+            } finally {
+                TestRegistries.removeLocalImage(engineId, image);
+            }
+        }
     }
 
     @AfterEach
