@@ -121,7 +121,9 @@ node_red_root() {
     mkdir -p "$npm_cache"
     printf '{"name":"node-red-docker","version":"%s","private":true,"dependencies":{"node-red":"%s"}}\n' \
       "$NODE_RED_VERSION" "$NODE_RED_VERSION" >"$npm_cache/package.json"
-    (cd "$npm_cache" && npm install --omit=dev --no-audit --no-fund --loglevel=error >/dev/null 2>&1) \
+    # bounded: where the npm registry is out of reach npm retries for minutes; the stand-in then stays
+    (cd "$npm_cache" && timeout 600 npm install --omit=dev --no-audit --no-fund --fetch-retries=1 \
+      --loglevel=error >/dev/null 2>&1) \
       || { rm -rf "$npm_cache"; return 1; }
     touch "$npm_cache/.complete"
   fi
