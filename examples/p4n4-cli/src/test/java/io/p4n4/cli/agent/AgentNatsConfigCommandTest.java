@@ -1,5 +1,6 @@
 package io.p4n4.cli.agent;
 
+import io.p4n4.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +9,7 @@ import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.score.NatsCredentials;
-import io.p4n4.cli.Main;
 import io.p4n4.testkit.nats.NatsServerProcess;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,14 +28,8 @@ class AgentNatsConfigCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -46,7 +38,7 @@ class AgentNatsConfigCommandTest {
         Assumptions.assumeTrue(binary != null, "no nats-server binary");
         Path seeds = dir.resolve("seeds");
 
-        Result config = run("agent", "nats-config", "--seeds-dir", seeds.toString(), "pi-1", "pi-2");
+        CliRun config = run("agent", "nats-config", "--seeds-dir", seeds.toString(), "pi-1", "pi-2");
 
         assertThat(config.code()).as(config.err()).isZero();
         assertThat(config.out()).contains("authorization {", "# device pi-1", "# device pi-2");
@@ -58,12 +50,12 @@ class AgentNatsConfigCommandTest {
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(seeds))).isEqualTo("rwx------");
         // a second run for more devices keeps the keys already handed out
-        Result again = run("agent", "nats-config", "--seeds-dir", seeds.toString(), "pi-1", "pi-2", "pi-3");
+        CliRun again = run("agent", "nats-config", "--seeds-dir", seeds.toString(), "pi-1", "pi-2", "pi-3");
         assertThat(again.out()).contains(config.out().lines().filter(l -> l.contains("nkey:")).toList());
 
         try (NatsServerProcess server = NatsServerProcess.start(binary, dir.resolve("js"), config.out())) {
             // the administrator publishes through the CLI with its seed
-            Result published = run("score", "publish", "--nats", server.url(), "--nats-nkey",
+            CliRun published = run("score", "publish", "--nats", server.url(), "--nats-nkey",
                     seeds.resolve("p4n4-admin.nk").toString(), "--device", "pi-1", "--device", "pi-2", "--name",
                     "hello", Files.writeString(dir.resolve("hello.json"), HELLO).toString());
             assertThat(published.code()).as(published.err()).isZero();
@@ -83,7 +75,7 @@ class AgentNatsConfigCommandTest {
 
     @Test
     void jsonModePrintsTheBlockAndThePublicKeysButNoSeed() throws Exception {
-        Result r = run("--json", "agent", "nats-config", "--seeds-dir", dir.toString(), "pi-1");
+        CliRun r = run("--json", "agent", "nats-config", "--seeds-dir", dir.toString(), "pi-1");
 
         assertThat(r.code()).as(r.err()).isZero();
         var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
@@ -97,7 +89,7 @@ class AgentNatsConfigCommandTest {
 
     @Test
     void anAdministratorNamedLikeADeviceIsRefused() {
-        Result r = run("agent", "nats-config", "--seeds-dir", dir.toString(), "--admin", "pi-1", "pi-1");
+        CliRun r = run("agent", "nats-config", "--seeds-dir", dir.toString(), "--admin", "pi-1", "pi-1");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("'pi-1' is both a device and the administrator's name");

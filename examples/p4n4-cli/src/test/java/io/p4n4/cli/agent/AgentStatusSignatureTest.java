@@ -1,5 +1,6 @@
 package io.p4n4.cli.agent;
 
+import io.p4n4.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,11 +9,8 @@ import io.p4n4.agent.AgentConfigLoader;
 import io.p4n4.agent.identity.DeviceIdentity;
 import io.p4n4.agent.launcher.AgentLauncher;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
-import io.p4n4.cli.Main;
 import io.p4n4.testkit.await.Waits;
 import io.p4n4.testkit.nats.NatsServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,14 +29,8 @@ class AgentStatusSignatureTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -53,11 +45,11 @@ class AgentStatusSignatureTest {
         }
         String keyId = DeviceIdentity.loadOrCreate(state).keyId();
 
-        Result plain = run("agent", "status", "--nats", nats, "--device", "pi-1");
+        CliRun plain = run("agent", "status", "--nats", nats, "--device", "pi-1");
         assertThat(plain.code()).as(plain.err()).isZero();
         assertThat(plain.out()).contains("device pi-1: SHUTDOWN").contains("signature: verified (signed by device key "
                 + keyId + " (not pinned");
-        Result pinned = run("agent", "status", "--nats", nats, "--device", "pi-1", "--device-key", keyId);
+        CliRun pinned = run("agent", "status", "--nats", nats, "--device", "pi-1", "--device-key", keyId);
         assertThat(pinned.code()).as(pinned.err()).isZero();
         assertThat(pinned.out()).contains("signature: verified").contains("(the expected key)");
         JsonNode doc = new ObjectMapper().readTree(run("--json", "agent", "status", "--nats", nats, "--device", "pi-1")
@@ -69,12 +61,12 @@ class AgentStatusSignatureTest {
             String signed = store.findStatus("pi-1").orElseThrow();
             store.putStatus("pi-1", signed.replace("\"SHUTDOWN\"", "\"ACTIVE\""));
 
-            Result tampered = run("agent", "status", "--nats", nats, "--device", "pi-1");
+            CliRun tampered = run("agent", "status", "--nats", nats, "--device", "pi-1");
             assertThat(tampered.code()).isEqualTo(5);
             assertThat(tampered.out()).contains("device pi-1: ACTIVE").contains("signature: BAD SIGNATURE (");
             assertThat(tampered.err()).contains("the status of device pi-1 has a BAD SIGNATURE")
                     .contains("do not trust what it says");
-            Result tamperedJson = run("--json", "agent", "status", "--nats", nats, "--device", "pi-1");
+            CliRun tamperedJson = run("--json", "agent", "status", "--nats", nats, "--device", "pi-1");
             assertThat(tamperedJson.code()).isEqualTo(5);
             JsonNode error = new ObjectMapper().readTree(tamperedJson.out()).get("error");
             assertThat(error.get("code").asText()).isEqualTo("VALIDATION");
@@ -82,10 +74,10 @@ class AgentStatusSignatureTest {
 
             store.putStatus("pi-1", "{\"deviceId\":\"pi-1\",\"state\":\"ACTIVE\",\"deployments\":{},"
                     + "\"timestamp\":\"2026-12-03T18:00:00Z\"}");
-            Result unsigned = run("agent", "status", "--nats", nats, "--device", "pi-1");
+            CliRun unsigned = run("agent", "status", "--nats", nats, "--device", "pi-1");
             assertThat(unsigned.code()).isZero();
             assertThat(unsigned.out()).contains("signature: unsigned");
-            Result unsignedPinned = run("agent", "status", "--nats", nats, "--device", "pi-1", "--device-key", keyId);
+            CliRun unsignedPinned = run("agent", "status", "--nats", nats, "--device", "pi-1", "--device-key", keyId);
             assertThat(unsignedPinned.code()).isEqualTo(5);
             assertThat(unsignedPinned.err()).contains("is unsigned, but --device-key expects it signed by " + keyId);
         }

@@ -1,16 +1,14 @@
 package io.p4n4.cli.score;
 
+import io.p4n4.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.p4n4.cli.Main;
 import io.p4n4.testkit.await.Waits;
 import io.p4n4.testkit.nats.NatsServer;
 import io.p4n4.agent.AgentConfigLoader;
 import io.p4n4.agent.launcher.AgentLauncher;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,14 +25,8 @@ class ScoreCommandsTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String content) throws Exception {
@@ -46,9 +38,9 @@ class ScoreCommandsTest {
     @Test
     void unknownTypeAndInvalidShapeAreRefusedWithExit5BeforeContactingNats() throws Exception {
         // port 1: nothing listens, so reaching the network would fail differently
-        Result unknown = run("score", "publish", "--nats", "nats://127.0.0.1:1", "--device", "pi-1", "--name", "x",
+        CliRun unknown = run("score", "publish", "--nats", "nats://127.0.0.1:1", "--device", "pi-1", "--name", "x",
                 file("okd.json", "{\"type\":\"OkdApplyV0\",\"data\":{}}").toString());
-        Result badShape = run("score", "publish", "--nats", "nats://127.0.0.1:1", "--device", "pi-1", "--name", "x",
+        CliRun badShape = run("score", "publish", "--nats", "nats://127.0.0.1:1", "--device", "pi-1", "--name", "x",
                 file("bad.json", "{\"type\":\"PodmanV0\",\"data\":{\"services\":[{\"name\":\"a\"}]}}").toString());
 
         assertThat(unknown.code()).isEqualTo(5);
@@ -61,21 +53,21 @@ class ScoreCommandsTest {
     void publishListStatusDeleteAgainstARealNatsServer(@NatsServer String nats) throws Exception {
         Path score = file("hello.json", HELLO);
 
-        Result published = run("score", "publish", "--nats", nats, "--device", "pi-1", "--device", "pi-2",
+        CliRun published = run("score", "publish", "--nats", nats, "--device", "pi-1", "--device", "pi-2",
                 "--name", "hello", score.toString());
         assertThat(published.code()).as(published.err()).isZero();
         assertThat(published.out()).contains("pi-1.hello: created").contains("pi-2.hello: created");
         assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 score.toString()).out()).contains("pi-1.hello: unchanged");
 
-        Result list = run("score", "list", "--nats", nats);
+        CliRun list = run("score", "list", "--nats", nats);
         assertThat(list.out()).containsPattern("pi-1\\s+hello\\s+1\\s+PodmanV0")
                 .containsPattern("pi-2\\s+hello\\s+2\\s+PodmanV0");
 
         Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\nstate_dir = \"" + dir.resolve("state")
                 + "\"\n[nats]\nurls = [\"" + nats + "\"]\n");
         try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
-            Result status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
+            CliRun status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
                     .pollDelay(Duration.ofMillis(100)).alias("pi-1's status saying RUNNING")
                     .until(() -> run("agent", "status", "--nats", nats, "--device", "pi-1"),
                             s -> s.out().contains("RUNNING"));
@@ -87,7 +79,7 @@ class ScoreCommandsTest {
         assertThat(run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello").out())
                 .contains("pi-1.hello: deleted");
         assertThat(run("score", "list", "--nats", nats, "--device", "pi-1").out()).doesNotContain("hello");
-        Result never = run("agent", "status", "--nats", nats, "--device", "pi-7");
+        CliRun never = run("agent", "status", "--nats", nats, "--device", "pi-7");
         assertThat(never.code()).isEqualTo(2);
         assertThat(never.err()).contains("never reported");
     }
@@ -95,7 +87,7 @@ class ScoreCommandsTest {
     @Test
     void keygenWritesAPrivateKeyOnlyTheOwnerCanRead() throws Exception {
         Path key = dir.resolve("signing.key");
-        Result r = run("score", "keygen", key.toString());
+        CliRun r = run("score", "keygen", key.toString());
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("public key (id ");
@@ -108,7 +100,7 @@ class ScoreCommandsTest {
         ObjectMapper json = new ObjectMapper();
         Path score = file("hello.json", HELLO);
 
-        Result published = run("--json", "score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+        CliRun published = run("--json", "score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 score.toString());
         assertThat(published.code()).as(published.err()).isZero();
         JsonNode publishedRows = json.readTree(published.out());
@@ -116,7 +108,7 @@ class ScoreCommandsTest {
         assertThat(publishedRows.get(0).get("change").asText()).isEqualTo("created");
         assertThat(publishedRows.get(0).get("revision").asLong()).isPositive();
 
-        Result list = run("--json", "score", "list", "--nats", nats);
+        CliRun list = run("--json", "score", "list", "--nats", nats);
         assertThat(list.code()).as(list.err()).isZero();
         JsonNode row = json.readTree(list.out()).get(0);
         assertThat(row.get("deployment").asText()).isEqualTo("hello");
@@ -128,7 +120,7 @@ class ScoreCommandsTest {
         Path config = file("agent.toml", "[agent]\ndevice_id = \"pi-1\"\nstate_dir = \"" + dir.resolve("state")
                 + "\"\n[nats]\nurls = [\"" + nats + "\"]\n");
         try (AgentLauncher agent = AgentLauncher.startDryRun(AgentConfigLoader.load(config), Map.of())) {
-            Result status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
+            CliRun status = Waits.within(Duration.ofSeconds(15), Duration.ofMillis(100))
                     .pollDelay(Duration.ofMillis(100)).alias("pi-1's status saying running")
                     .until(() -> run("--json", "agent", "status", "--nats", nats, "--device", "pi-1"),
                             s -> s.out().contains("\"running\""));
@@ -139,19 +131,19 @@ class ScoreCommandsTest {
             assertThat(agent.agent().health().running()).isEqualTo(1);
         }
 
-        Result deleted = run("--json", "score", "delete", "--nats", nats, "--device", "pi-1", "--device", "pi-9",
+        CliRun deleted = run("--json", "score", "delete", "--nats", nats, "--device", "pi-1", "--device", "pi-9",
                 "--name", "hello");
         assertThat(deleted.code()).as(deleted.err()).isZero();
         assertThat(json.readTree(deleted.out()).findValuesAsText("deleted")).containsExactly("true", "false");
         assertThat(json.readTree(deleted.out()).findValuesAsText("change")).containsExactly("deleted", "unchanged");
         assertThat(json.readTree(run("--json", "score", "list", "--nats", nats).out())).isEmpty();
 
-        Result never = run("--json", "agent", "status", "--nats", nats, "--device", "pi-7");
+        CliRun never = run("--json", "agent", "status", "--nats", nats, "--device", "pi-7");
         assertThat(never.code()).isEqualTo(2);
         assertThat(never.err()).isEmpty();
         assertThat(json.readTree(never.out()).at("/error/code").asText()).isEqualTo("USER");
 
-        Result key = run("--json", "score", "keygen", dir.resolve("k.key").toString());
+        CliRun key = run("--json", "score", "keygen", dir.resolve("k.key").toString());
         assertThat(key.code()).as(key.err()).isZero();
         JsonNode keyDoc = json.readTree(key.out());
         assertThat(keyDoc.get("private_key_file").asText()).endsWith("k.key");
@@ -166,7 +158,7 @@ class ScoreCommandsTest {
         Path v1 = file("v1.json", HELLO);
         Path v2 = file("v2.json", HELLO.replace("nginx:alpine", "nginx:1.27"));
 
-        Result first = run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+        CliRun first = run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 "--sign-key", key.toString(), v1.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("pi-1.hello: created (revision 1, generation 1)");
@@ -174,11 +166,11 @@ class ScoreCommandsTest {
                 "--sign-key", key.toString(), v1.toString()).out()).contains("pi-1.hello: unchanged");
         assertThat(run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 "--sign-key", key.toString(), v2.toString()).out()).contains("updated (revision 2, generation 2)");
-        Result forced = run("--json", "score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+        CliRun forced = run("--json", "score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 "--sign-key", key.toString(), "--min-generation", "10", "--expires-in", "P7D", v2.toString());
         assertThat(new ObjectMapper().readTree(forced.out()).get(0).get("generation").asLong()).isEqualTo(10);
 
-        Result deleted = run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello",
+        CliRun deleted = run("score", "delete", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 "--sign-key", key.toString());
         assertThat(deleted.code()).as(deleted.err()).isZero();
         assertThat(deleted.out()).contains("pi-1.hello: signed tombstone written (revision 4, generation 11)");
@@ -187,7 +179,7 @@ class ScoreCommandsTest {
         assertThat(row.get("generation").asLong()).isEqualTo(11);
         assertThat(row.get("signed_by").asText()).hasSize(16);
 
-        Result unsignedExpiry = run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
+        CliRun unsignedExpiry = run("score", "publish", "--nats", nats, "--device", "pi-1", "--name", "hello",
                 "--expires-in", "PT1H", v1.toString());
         assertThat(unsignedExpiry.code()).isNotZero();
         assertThat(unsignedExpiry.err()).contains("--expires-in and --min-generation need --sign-key");

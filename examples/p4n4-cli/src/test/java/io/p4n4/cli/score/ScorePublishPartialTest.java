@@ -1,5 +1,6 @@
 package io.p4n4.cli.score;
 
+import io.p4n4.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +10,7 @@ import io.nats.client.KeyValueManagement;
 import io.nats.client.Nats;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.StorageType;
-import io.p4n4.cli.Main;
 import io.p4n4.testkit.nats.NatsServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,14 +33,8 @@ class ScorePublishPartialTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void bucketWithMaxValueSize(String nats, int bytes, boolean create) throws Exception {
@@ -70,7 +62,7 @@ class ScorePublishPartialTest {
         String[] publish = {"score", "publish", "--nats", nats, "--device", "pi-1", "--device", LONG_DEVICE,
             "--device", "pi-2", "--name", "hello", "--sign-key", key.toString(), score.toString()};
 
-        Result text = run(publish);
+        CliRun text = run(publish);
 
         assertThat(text.code()).isEqualTo(4); // NETWORK: the server refused the write
         assertThat(text.out()).contains("pi-1.hello: created (revision 1, generation 1)")
@@ -82,7 +74,7 @@ class ScorePublishPartialTest {
         String[] publishJson = new String[publish.length + 1];
         publishJson[0] = "--json";
         System.arraycopy(publish, 0, publishJson, 1, publish.length);
-        Result json = run(publishJson);
+        CliRun json = run(publishJson);
 
         assertThat(json.code()).isEqualTo(4);
         assertThat(json.err()).isEmpty();
@@ -95,7 +87,7 @@ class ScorePublishPartialTest {
         assertThat(error.at("/devices/0/error").isNull()).isTrue();
 
         bucketWithMaxValueSize(nats, -1, false); // the operator lifts the limit and runs the same command again
-        Result again = run(publish);
+        CliRun again = run(publish);
 
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("pi-1.hello: unchanged (revision 1, generation 1)")
