@@ -1,5 +1,5 @@
 /**
- * Entry point of the service clients: {@link io.p4n4.clients.ClientFactory} builds Ollama, Letta
+ * Entry point of the service clients: {@link io.p4n4.clients.ClientFactory} builds Ollama, Letta, MQTT
  * and Edge Impulse runner clients (and others) that share one connection pool, configured by hand or
  * from a p4n4 project's {@code .env}.
  *
