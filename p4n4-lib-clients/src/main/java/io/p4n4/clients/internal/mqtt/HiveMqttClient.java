@@ -90,6 +90,7 @@ public final class HiveMqttClient implements MqttClient {
                     context.getCause().toString(), delay);
         }
         context.getReconnector().reconnect(true).resubscribeIfSessionExpired(true).delay(delay, TimeUnit.MILLISECONDS);
+        wire.reconnectWithFreshConnect(context);
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.p4n4.clients.internal.mqtt;
 import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedListener;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedListener;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
-import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientDisconnectedContext;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import io.p4n4.api.clients.mqtt.MqttMessage;
 import io.p4n4.api.clients.mqtt.MqttQos;
@@ -24,8 +26,20 @@ final class Mqtt3Wire implements Wire {
 
     @Override
     public CompletableFuture<?> connect() {
-        Mqtt3ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck>> c =
-                client.connectWith().cleanSession(true).keepAlive((int) settings.keepAlive().toSeconds());
+        return client.connect(connectMessage());
+    }
+
+    @Override
+    public void reconnectWithFreshConnect(MqttClientDisconnectedContext context) {
+        ((Mqtt3ClientDisconnectedContext) context).getReconnector().connect(connectMessage());
+    }
+
+    /**
+     * A new CONNECT each time: reconnecting with the one the HiveMQ client stored was refused (NOT_AUTHORIZED)
+     * by a Mosquitto checking passwords (HiveMQ client 1.4.0, Mosquitto 2.0.11; MqttReconnectTest).
+     */
+    private Mqtt3Connect connectMessage() {
+        var c = Mqtt3Connect.builder().cleanSession(true).keepAlive((int) settings.keepAlive().toSeconds());
         if (settings.username() != null) {
             var auth = c.simpleAuth().username(settings.username());
             if (settings.password() != null) {
@@ -37,7 +51,7 @@ final class Mqtt3Wire implements Wire {
             c = c.willPublish().topic(MqttTopics.status(settings.deviceId())).payload(HiveBuilders.OFFLINE)
                     .qos(com.hivemq.client.mqtt.datatypes.MqttQos.AT_LEAST_ONCE).retain(true).applyWillPublish();
         }
-        return c.send();
+        return c.build();
     }
 
     @Override

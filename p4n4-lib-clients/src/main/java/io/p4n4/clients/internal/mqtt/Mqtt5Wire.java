@@ -3,8 +3,9 @@ package io.p4n4.clients.internal.mqtt;
 import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedListener;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedListener;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
-import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
-import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientDisconnectedContext;
+import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5Connect;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
 import io.p4n4.api.clients.mqtt.MqttMessage;
 import io.p4n4.api.clients.mqtt.MqttQos;
@@ -26,8 +27,20 @@ final class Mqtt5Wire implements Wire {
 
     @Override
     public CompletableFuture<?> connect() {
-        Mqtt5ConnectBuilder.Send<CompletableFuture<Mqtt5ConnAck>> c =
-                client.connectWith().cleanStart(true).keepAlive((int) settings.keepAlive().toSeconds());
+        return client.connect(connectMessage());
+    }
+
+    @Override
+    public void reconnectWithFreshConnect(MqttClientDisconnectedContext context) {
+        ((Mqtt5ClientDisconnectedContext) context).getReconnector().connect(connectMessage());
+    }
+
+    /**
+     * A new CONNECT each time: reconnecting with the one the HiveMQ client stored was refused (NOT_AUTHORIZED)
+     * by a Mosquitto checking passwords (HiveMQ client 1.4.0, Mosquitto 2.0.11; MqttReconnectTest).
+     */
+    private Mqtt5Connect connectMessage() {
+        var c = Mqtt5Connect.builder().cleanStart(true).keepAlive((int) settings.keepAlive().toSeconds());
         if (settings.username() != null) {
             var auth = c.simpleAuth().username(settings.username());
             if (settings.password() != null) {
@@ -39,7 +52,7 @@ final class Mqtt5Wire implements Wire {
             c = c.willPublish().topic(MqttTopics.status(settings.deviceId())).payload(HiveBuilders.OFFLINE)
                     .qos(com.hivemq.client.mqtt.datatypes.MqttQos.AT_LEAST_ONCE).retain(true).applyWillPublish();
         }
-        return c.send();
+        return c.build();
     }
 
     @Override

@@ -11,6 +11,9 @@ interface Wire {
     /** Connects with the settings' credentials and last will. */
     CompletableFuture<?> connect();
 
+    /** Makes the coming reconnect send a CONNECT built afresh from the settings (credentials, last will). */
+    void reconnectWithFreshConnect(com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext context);
+
     /** Publishes; completes exceptionally when the broker refuses (MQTT 5 reason codes). */
     CompletableFuture<?> publish(String topic, byte[] payload, MqttQos qos, boolean retain);
 
