@@ -46,14 +46,7 @@ class MqttLastWillTest {
                 MqttMessage will = inbox.next();
                 assertThat(will.topic()).isEqualTo("status/" + device + "/online");
                 assertThat(will.payloadText()).isEqualTo("false");
-                // retained: a later subscriber learns the device is offline
-                Inbox late = new Inbox();
-                try (MqttClient c = clients.mqtt().url(url).build()) {
-                    c.subscribe(MqttTopics.status(device), MqttQos.AT_LEAST_ONCE, late);
-                    MqttMessage kept = late.next();
-                    assertThat(kept.retained()).isTrue();
-                    assertThat(kept.payloadText()).isEqualTo("false");
-                }
+                assertRetainedOffline(clients, url, device); // a later subscriber learns the device is offline
             } finally {
                 child.destroyForcibly();
                 watcher.publish(MqttTopics.status(device), new byte[0], MqttQos.AT_LEAST_ONCE, true); // clear it
@@ -68,14 +61,19 @@ class MqttLastWillTest {
         String device = SharedMosquitto.uniqueDevice("close");
         try (ClientFactory clients = ClientFactory.create()) {
             clients.mqtt().url(url).deviceId(device).version(version).build().close();
-            Inbox late = new Inbox();
-            try (MqttClient c = clients.mqtt().url(url).build()) {
-                c.subscribe(MqttTopics.status(device), MqttQos.AT_LEAST_ONCE, late);
-                MqttMessage m = late.next();
-                assertThat(m.retained()).isTrue();
-                assertThat(m.payloadText()).isEqualTo("false");
-                c.publish(MqttTopics.status(device), new byte[0], MqttQos.AT_LEAST_ONCE, true);
-            }
+            assertRetainedOffline(clients, url, device);
+        }
+    }
+
+    /** A new subscriber gets {@code false} as the retained status of {@code device}, which is then cleared. */
+    private static void assertRetainedOffline(ClientFactory clients, String url, String device) throws Exception {
+        Inbox late = new Inbox();
+        try (MqttClient c = clients.mqtt().url(url).build()) {
+            c.subscribe(MqttTopics.status(device), MqttQos.AT_LEAST_ONCE, late);
+            MqttMessage kept = late.next();
+            assertThat(kept.retained()).isTrue();
+            assertThat(kept.payloadText()).isEqualTo("false");
+            c.publish(MqttTopics.status(device), new byte[0], MqttQos.AT_LEAST_ONCE, true); // clear it
         }
     }
 }
