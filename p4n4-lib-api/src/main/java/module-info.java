@@ -12,6 +12,7 @@ module io.p4n4.api {
     exports io.p4n4.api.clients.letta;
     exports io.p4n4.api.clients.ollama;
     exports io.p4n4.api.clients.influx;
+    exports io.p4n4.api.clients.mqtt;
     exports io.p4n4.api.engine;
     exports io.p4n4.api.project;
     exports io.p4n4.api.registry;

@@ -70,6 +70,14 @@ public final class ClientFactory implements AutoCloseable {
         return new InfluxClientBuilder(this);
     }
 
+    /**
+     * Starts an MQTT client builder (broker, credentials from the project's {@code .env}). MQTT clients hold
+     * their own connection, not one of the shared pool; close each one.
+     */
+    public MqttClientBuilder mqtt() {
+        return new MqttClientBuilder(this);
+    }
+
     /** Returns the endpoint defaults the builders start from. */
     public ProjectEndpointConfig endpoints() {
         return endpoints;

@@ -20,6 +20,8 @@ import java.util.Optional;
  *   <tr><td>Edge Impulse runner</td><td>http://localhost:8080</td><td>{@code P4N4_EI_URL}</td><td>none</td></tr>
  *   <tr><td>InfluxDB</td><td>http://localhost:8086</td><td>{@code P4N4_INFLUXDB_URL}</td>
  *       <td>{@code INFLUXDB_TOKEN} / {@code INFLUXDB_ADMIN_TOKEN}</td></tr>
+ *   <tr><td>Mosquitto (MQTT)</td><td>mqtt://localhost:1883</td><td>{@code P4N4_MQTT_URL}</td>
+ *       <td>{@code MQTT_USER} / {@code MQTT_PASSWORD}</td></tr>
  * </table>
  * {@code P4N4_HOST} replaces {@code localhost} in every default. The {@code .env} is parsed like
  * Docker Compose parses it (compose's {@code DotEnv}). Immutable; {@code toString()} never shows a value.
@@ -88,6 +90,21 @@ public final class ProjectEndpointConfig {
     /** Returns the InfluxDB token ({@code INFLUXDB_TOKEN}, else {@code INFLUXDB_ADMIN_TOKEN}). */
     public Optional<String> influxToken() {
         return value("INFLUXDB_TOKEN").or(() -> value("INFLUXDB_ADMIN_TOKEN"));
+    }
+
+    /** Returns the MQTT broker URL ({@code P4N4_MQTT_URL}, else {@code mqtt://localhost:1883}). */
+    public String mqttUrl() {
+        return value("P4N4_MQTT_URL").orElseGet(() -> "mqtt://" + value("P4N4_HOST").orElse("localhost") + ":1883");
+    }
+
+    /** Returns the MQTT user ({@code MQTT_USER}), if the project sets one. */
+    public Optional<String> mqttUser() {
+        return value("MQTT_USER");
+    }
+
+    /** Returns the MQTT password ({@code MQTT_PASSWORD}), if the project sets one. */
+    public Optional<String> mqttPassword() {
+        return value("MQTT_PASSWORD");
     }
 
     private String url(String key, int port) {

@@ -1,6 +1,7 @@
 /**
  * Entry point of the service clients: {@link io.p4n4.clients.ClientFactory} builds Ollama, Letta
- * and Edge Impulse runner clients (and others) that share one connection pool, configured by hand or
+ * and Edge Impulse runner clients (and others) that share one connection pool, and MQTT clients (each with its
+ * own connection), configured by hand or
  * from a p4n4 project's {@code .env}.
  *
  * <pre>{@code

@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {QuickstartCommand.class, InitCommand.class, AddCommand.class, RemoveCommand.class,
             ValidateCommand.class, SecretCommand.class, MigrateCommand.class,
             io.p4n4.cli.ai.AiCommand.class, io.p4n4.cli.ei.EiCommand.class, io.p4n4.cli.influx.InfluxCommand.class,
+            io.p4n4.cli.mqtt.MqttCommand.class,
             io.p4n4.cli.score.ScoreCommand.class, io.p4n4.cli.agent.AgentCommand.class,
             io.p4n4.cli.compose.ComposeCommand.class,
             io.p4n4.cli.run.UpCommand.class, io.p4n4.cli.run.DownCommand.class, io.p4n4.cli.run.StatusCommand.class,

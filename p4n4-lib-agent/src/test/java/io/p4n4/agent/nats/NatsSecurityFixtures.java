@@ -1,18 +1,15 @@
 package io.p4n4.agent.nats;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.nats.client.NKey;
 import io.nats.client.support.JsonSerializable;
 import io.nats.client.support.JwtUtils;
+import io.p4n4.testkit.tls.TestCertificates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Builds what a secured nats-server and its clients need, at test time: NKey users, an operator-mode
@@ -92,35 +89,10 @@ final class NatsSecurityFixtures {
         }
     }
 
-    /** Makes the {@link Certificates} in {@code dir}. */
+    /** Makes the {@link Certificates} in {@code dir} (with the testkit's {@link TestCertificates}). */
     static Certificates certificates(Path dir) throws IOException, InterruptedException {
-        Files.createDirectories(dir);
-        String ec = "ec:" + dir.resolve("ec.param");
-        openssl(dir, "ecparam", "-name", "prime256v1", "-out", "ec.param");
-        openssl(dir, "req", "-x509", "-newkey", ec, "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-                "-subj", "/CN=p4n4 test CA");
-        openssl(dir, "req", "-x509", "-newkey", ec, "-nodes", "-keyout", "other-ca.key", "-out", "other-ca.pem",
-                "-days", "2", "-subj", "/CN=p4n4 other CA");
-        Files.writeString(dir.resolve("server.ext"), "subjectAltName=IP:127.0.0.1\n");
-        Files.writeString(dir.resolve("elsewhere.ext"), "subjectAltName=DNS:elsewhere.example\n");
-        Files.writeString(dir.resolve("client.ext"), "extendedKeyUsage=clientAuth\n");
-        for (String name : List.of("server", "elsewhere", "client")) {
-            openssl(dir, "req", "-newkey", ec, "-nodes", "-keyout", name + ".key", "-out", name + ".csr", "-subj",
-                    "/CN=p4n4 test " + name);
-            openssl(dir, "x509", "-req", "-in", name + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-                    "-CAcreateserial", "-out", name + ".pem", "-days", "2", "-extfile", name + ".ext");
-        }
-        assertThat(Files.readString(dir.resolve("client.key"))).startsWith("-----BEGIN PRIVATE KEY-----");
-        return new Certificates(dir, dir.resolve("ca.pem"), dir.resolve("client.pem"), dir.resolve("client.key"),
-                dir.resolve("other-ca.pem"));
-    }
-
-    private static void openssl(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
-        assertThat(p.waitFor()).as("openssl %s (see %s)", command, dir.resolve("openssl.log")).isZero();
+        TestCertificates made = TestCertificates.create(dir);
+        return new Certificates(dir, made.ca(), made.cert("client"), made.key("client"), made.otherCa());
     }
 
     /** How long a test waits for a refused connection to be reported. */

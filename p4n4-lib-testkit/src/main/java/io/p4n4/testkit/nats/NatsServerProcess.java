@@ -1,15 +1,11 @@
 package io.p4n4.testkit.nats;
 
+import io.p4n4.testkit.internal.ChildProcesses;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real nats-server with JetStream, started as a child process on a free loopback port (and a monitoring
@@ -44,27 +40,8 @@ public final class NatsServerProcess implements AutoCloseable {
      * the Debian package's, else one on PATH. Empty when there is none.
      */
     public static Optional<Path> findBinary() {
-        String configured = System.getenv(BINARY_VARIABLE);
-        if (configured == null || configured.isBlank()) {
-            configured = System.getProperty(BINARY_VARIABLE);
-        }
-        if (configured != null && !configured.isBlank()) {
-            Path path = Path.of(configured.trim());
-            return Files.isExecutable(path) && !Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
-        }
-        for (String candidate : List.of("/usr/sbin/nats-server", "/usr/bin/nats-server",
-                "/usr/local/bin/nats-server")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(Path.of(candidate));
-            }
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path p = Path.of(dir.isEmpty() ? "." : dir, "nats-server");
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return ChildProcesses.findBinary(BINARY_VARIABLE, List.of("/usr/sbin/nats-server", "/usr/bin/nats-server",
+                "/usr/local/bin/nats-server"), "nats-server");
     }
 
     /** Starts a server on a free port with JetStream stored under {@code storeDir}. */
@@ -96,9 +73,7 @@ public final class NatsServerProcess implements AutoCloseable {
 
     /** Returns a loopback port that was free a moment ago. */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return ChildProcesses.freePort();
     }
 
     /** Returns {@code nats://127.0.0.1:PORT}. */
@@ -144,39 +119,18 @@ public final class NatsServerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(storeDir.resolve("nats-server.log").toFile()))
                 .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("nats-server exited at once; see " + storeDir.resolve("nats-server.log"));
-            }
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("nats-server did not listen on " + port + " within 15 s");
+        ChildProcesses.awaitPort(process, port, "nats-server", storeDir.resolve("nats-server.log"));
     }
 
     /** Stops the server (SIGTERM, then SIGKILL after 5 s) and waits for it. */
     public synchronized void stop() throws InterruptedException {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
+        ChildProcesses.stop(process);
         process = null;
     }
 
     /** Kills the server with SIGKILL, as a crash or power loss would, and waits for it to be gone. */
     public synchronized void kill() throws InterruptedException {
-        if (process == null) {
-            return;
-        }
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        ChildProcesses.kill(process);
         process = null;
     }
 

@@ -1,4 +1,4 @@
-package io.p4n4.agent.logging;
+package io.p4n4.testkit.logging;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.ILoggerFactory;
@@ -9,8 +9,10 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * The SLF4J binding of this module's tests (found through META-INF/services): every logger at TRACE, lines
- * kept by {@link CapturedLogs} while a test asks for them, so a test can read everything the library logged.
+ * An SLF4J binding for tests: every logger at TRACE, lines kept by {@link CapturedLogs} while a test asks for
+ * them, so a test can read everything the library logged. Not registered by the testkit: a module's tests
+ * choose it with a {@code META-INF/services/org.slf4j.spi.SLF4JServiceProvider} file in their resources naming
+ * this class (and no other binding on the test class path).
  */
 public final class CapturingServiceProvider implements SLF4JServiceProvider {
 
