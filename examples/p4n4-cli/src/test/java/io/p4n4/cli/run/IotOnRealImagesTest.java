@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code p4n4 up iot} on the real Mosquitto and Node-RED images scripts/engines.sh builds (Debian's
- * mosquitto, Node-RED from npm; InfluxDB stays its stand-in): a reading published on
- * {@code sensors/dev1/temperature} with the project's MQTT credentials runs through the bundled flow, which
+ * mosquitto, Node-RED from npm; InfluxDB stays its stand-in): a reading published with {@code p4n4 mqtt pub}
+ * on {@code sensors/dev1/temperature} with the project's MQTT credentials runs through the bundled flow, which
  * turns it into line protocol and posts it to InfluxDB's write API. The stand-in InfluxDB cannot take the
  * write (it answers 501), and the flow reports that failure with the point it tried to write, so the
  * Node-RED log proves the whole path: broker, subscription, credentials from {@code .env}, the function, the
@@ -82,8 +82,12 @@ class IotOnRealImagesTest {
         // the broker is the real one: a wrong password is refused
         assertThat(publish(env.get("MQTT_USER"), "wrong-password", "sensors/dev1/temperature", "1"))
                 .as("mosquitto_pub with a wrong password").isNotZero();
-        assertThat(publish(env.get("MQTT_USER"), env.get("MQTT_PASSWORD"), "sensors/dev1/temperature", "21.5"))
+        // the reading goes through the CLI: broker (mqtt://localhost:1883) and credentials from the project's .env
+        String[] engine = engineArgs;
+        engineArgs = new String[0]; // mqtt does not use an engine
+        assertThat(run("--project", project.toString(), "mqtt", "pub", "sensors/dev1/temperature", "21.5")).as(err)
                 .isZero();
+        engineArgs = engine;
 
         String url = "http://influxdb:8086/api/v2/write?precision=ms&org=" + encode(env.get("INFLUXDB_ORG"))
                 + "&bucket=" + encode(env.get("INFLUXDB_BUCKET"));
@@ -142,7 +146,10 @@ class IotOnRealImagesTest {
         }
     }
 
-    /** Publishes one QoS 1 message to the stack's broker on the host's port 1883; returns mosquitto_pub's exit. */
+    /**
+     * Publishes one QoS 1 message with mosquitto_pub (which takes a password on its command line, where
+     * {@code p4n4 mqtt pub} reads it only from the environment or .env) to the stack's broker on port 1883.
+     */
     private static int publish(String user, String password, String topic, String payload) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("mosquitto_pub", "-h", "127.0.0.1", "-p", "1883", "-q", "1",
                 "-u", user, "-P", password, "-t", topic, "-m", payload));
