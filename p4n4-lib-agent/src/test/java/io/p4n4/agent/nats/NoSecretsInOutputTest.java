@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.p4n4.agent.AgentStatusJson;
 import io.p4n4.agent.DeviceAgent;
-import io.p4n4.agent.logging.CapturedLogs;
-import io.p4n4.agent.logging.CapturingServiceProvider;
+import io.p4n4.testkit.logging.CapturedLogs;
+import io.p4n4.testkit.logging.CapturingServiceProvider;
 import io.p4n4.agent.score.PodmanService;
 import io.p4n4.agent.score.PodmanV0Score;
 import io.p4n4.agent.score.RecordingScoreInterpreter;

@@ -1,4 +1,4 @@
-package io.p4n4.agent.logging;
+package io.p4n4.testkit.logging;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.ILoggerFactory;
