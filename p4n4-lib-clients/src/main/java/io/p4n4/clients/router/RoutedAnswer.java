@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param provider the id of the provider that answered
  * @param model the model that answered, as the provider reported it
  * @param attempts every provider tried or skipped, in order, the answering one last
- * @param timeToFirstToken from the router's call to the first streamed chunk with text (to the whole
- *     answer for a call that does not stream)
+ * @param timeToFirstToken from the router's call to the answering provider's first streamed chunk with text
+ *     (to the whole answer for a call that does not stream), failed attempts included
  * @param switchedMidAnswer whether a stream broke after text had arrived and another provider answered
  *     anew ({@link MidStreamPolicy#SWITCH_PROVIDER}); the consumer then saw the broken text first
  */
