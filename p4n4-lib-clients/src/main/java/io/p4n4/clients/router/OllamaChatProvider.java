@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * makes sure that the server answered its health check recently and that the model is present: one
  * {@code GET /api/tags} answers both, made when the last sign of life is older than the health interval
  * (default 10 s) or the model was not seen yet; every answer from the server counts as a sign of life.
- * A missing model is pulled first when the {@link PullPolicy} allows (progress to
+ * A missing model is pulled first when the {@link ModelPullPolicy} allows (progress to
  * {@link ChatCall#pullProgress}); otherwise the call fails with {@link FailureReason#MODEL_MISSING}, so a
  * router moves on. Thread-safe.
  */
@@ -25,7 +25,7 @@ public final class OllamaChatProvider implements ChatProvider {
     private final OllamaClient ollama;
     private final String id;
     private final @Nullable String model;
-    private final PullPolicy pullPolicy;
+    private final ModelPullPolicy pullPolicy;
     private final long healthIntervalNanos;
     private final Ticker ticker;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
@@ -73,7 +73,7 @@ public final class OllamaChatProvider implements ChatProvider {
             }
             alive();
             present.remove(key(m)); // removed since we last looked
-            if (pullPolicy != PullPolicy.PULL) {
+            if (pullPolicy != ModelPullPolicy.PULL) {
                 throw missing(m);
             }
             pull(m, call);
@@ -96,7 +96,7 @@ public final class OllamaChatProvider implements ChatProvider {
         }
         alive();
         if (!present.contains(key(m))) {
-            if (pullPolicy != PullPolicy.PULL) {
+            if (pullPolicy != ModelPullPolicy.PULL) {
                 throw missing(m);
             }
             pull(m, call);
@@ -116,7 +116,7 @@ public final class OllamaChatProvider implements ChatProvider {
 
     private RoutingException missing(String m) {
         return RoutingException.unavailable(ErrorCode.USER, FailureReason.MODEL_MISSING, id + ": model '" + m
-                + "' is not present in Ollama and pulling is not allowed (PullPolicy.NEVER). Pull it first"
+                + "' is not present in Ollama and pulling is not allowed (ModelPullPolicy.NEVER). Pull it first"
                 + " (p4n4 ai pull " + m + ") or allow pulling");
     }
 
@@ -130,7 +130,7 @@ public final class OllamaChatProvider implements ChatProvider {
         private final OllamaClient ollama;
         private String id = "ollama";
         private @Nullable String model;
-        private PullPolicy pullPolicy = PullPolicy.NEVER;
+        private ModelPullPolicy pullPolicy = ModelPullPolicy.NEVER;
         private Duration healthInterval = Duration.ofSeconds(10);
         private Ticker ticker = Ticker.system();
 
@@ -150,8 +150,8 @@ public final class OllamaChatProvider implements ChatProvider {
             return this;
         }
 
-        /** Sets what to do about a missing model (default {@link PullPolicy#NEVER}). */
-        public Builder pullPolicy(PullPolicy value) {
+        /** Sets what to do about a missing model (default {@link ModelPullPolicy#NEVER}). */
+        public Builder pullPolicy(ModelPullPolicy value) {
             this.pullPolicy = Objects.requireNonNull(value, "pullPolicy");
             return this;
         }

@@ -66,7 +66,7 @@ class OllamaReadinessTest {
         f.ollama.server.enqueue(ndjson(OLLAMA_PULL));
         f.ollama.server.enqueue(json(OLLAMA_CHAT));
         List<String> events = new ArrayList<>();
-        ChatRouter router = f.router().provider(f.local().pullPolicy(PullPolicy.PULL).build())
+        ChatRouter router = f.router().provider(f.local().pullPolicy(ModelPullPolicy.PULL).build())
                 .provider(f.cloud("cloud", f.cloud)).listener(new RouterListener() {
                     @Override
                     public void pullProgress(String provider, String model, PullProgress p) {
