@@ -3,7 +3,9 @@ package io.p4n4.benchmarks.ollama;
 import io.p4n4.api.clients.RetryPolicy;
 import io.p4n4.api.clients.ollama.ChatMessage;
 import io.p4n4.api.clients.ollama.ChatRequest;
+import io.p4n4.api.clients.ollama.ChatResponse;
 import io.p4n4.api.clients.ollama.OllamaClient;
+import io.p4n4.api.clients.ollama.Stats;
 import io.p4n4.clients.ClientFactory;
 import io.p4n4.clients.router.BreakerPolicy;
 import io.p4n4.clients.router.ChatCall;
@@ -33,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code directOllamaChat} vs {@code routedOllamaChat}: the router's overhead when Ollama answers
  *       (health check amortized: one {@code /api/tags} per 10 s interval);</li>
+ *   <li>{@code directInMemory} vs {@code routedInMemory}: the same without HTTP (a provider answering from
+ *       memory), the router's own cost free of the network's noise;</li>
  *   <li>{@code directCloudChat} vs {@code failoverAfterRefused}: what a failover to the second provider adds
  *       when the first (an Ollama on a port nothing listens on) refuses the connection. Its breaker never opens
  *       here, so every call pays the refusal.</li>
@@ -43,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 8, time = 1)
 @Fork(1)
 public class LlmRouterBenchmark {
     private OllamaStub stub;
@@ -53,6 +57,8 @@ public class LlmRouterBenchmark {
     private ChatRouter localFirst;
     private ChatRouter refusedFirst;
     private ChatRequest request;
+    private ChatProvider inMemory;
+    private ChatRouter inMemoryRouter;
 
     /** Starts the stub, the clients and both routers, and checks who answers. */
     @Setup(Level.Trial)
@@ -68,6 +74,25 @@ public class LlmRouterBenchmark {
                 .retryPolicy(RetryPolicy.none()).build();
         refusedFirst = ChatRouter.builder().breaker(BreakerPolicy.of(Integer.MAX_VALUE, Duration.ZERO))
                 .provider(OllamaChatProvider.builder(refused).build()).provider(cloud).build();
+        ChatResponse fixed = new ChatResponse("llama3.2", "2023-12-12T14:13:43Z", ChatMessage.assistant("ok"), true,
+                "stop", Stats.NONE);
+        inMemory = new ChatProvider() {
+            @Override
+            public String id() {
+                return "memory";
+            }
+
+            @Override
+            public String model(ChatRequest r) {
+                return r.model();
+            }
+
+            @Override
+            public ChatResponse chat(ChatRequest r, ChatCall call) {
+                return fixed;
+            }
+        };
+        inMemoryRouter = ChatRouter.builder().provider(inMemory).provider(cloud).build();
         if (!"ollama".equals(localFirst.route(request).provider()) || !"cloud".equals(refusedFirst.route(request).provider())
                 || !"ok".equals(directOllamaChat()) || !"ok".equals(directCloudChat())) {
             throw new IllegalStateException("a client or router did not answer as expected");
@@ -91,6 +116,18 @@ public class LlmRouterBenchmark {
     @Benchmark
     public String routedOllamaChat() {
         return localFirst.route(request).response().message().content();
+    }
+
+    /** A provider answering from memory, alone. */
+    @Benchmark
+    public String directInMemory() {
+        return inMemory.chat(request, ChatCall.whole()).message().content();
+    }
+
+    /** The same provider first in a router. */
+    @Benchmark
+    public String routedInMemory() {
+        return inMemoryRouter.route(request).response().message().content();
     }
 
     /** The OpenAI-compatible provider alone: {@code POST /v1/chat/completions}. */

@@ -1,5 +1,6 @@
 package io.p4n4.clients.router;
 
+import io.p4n4.clients.internal.ollama.OllamaClientTest;
 import okhttp3.mockwebserver.MockResponse;
 
 /**
@@ -9,30 +10,16 @@ import okhttp3.mockwebserver.MockResponse;
  * error bodies {@code {"error":{"message","type","param","code"}}}).
  */
 final class ChatPayloads {
-    static final String TAGS_LLAMA = """
-            {"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","modified_at":"2025-05-04T17:37:44.706015396-07:00","size":2019393189,"digest":"a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72","details":{"parent_model":"","format":"gguf","family":"llama","families":["llama"],"parameter_size":"3.2B","quantization_level":"Q4_K_M"}}]}""";
+    static final String TAGS_LLAMA = OllamaClientTest.TAGS;
     static final String TAGS_EMPTY = """
             {"models":[]}""";
     static final String OLLAMA_CHAT = """
             {"model":"llama3.2","created_at":"2023-12-12T14:13:43.416799Z","message":{"role":"assistant","content":"Hello! How are you today?"},"done":true,"total_duration":5191566416,"load_duration":2154458,"prompt_eval_count":26,"prompt_eval_duration":383809000,"eval_count":298,"eval_duration":4799921000}""";
-    static final String OLLAMA_CHAT_STREAM = """
-            {"model":"llama3.2","created_at":"2023-08-04T08:52:19.385406455-07:00","message":{"role":"assistant","content":"Hel","images":null},"done":false}
-            {"model":"llama3.2","created_at":"2023-08-04T08:52:19.385406455-07:00","message":{"role":"assistant","content":"lo!","images":null},"done":false}
-            {"model":"llama3.2","created_at":"2023-08-04T19:22:45.499127Z","message":{"role":"assistant","content":""},"done":true,"done_reason":"stop","total_duration":4883583458,"load_duration":1334875,"prompt_eval_count":26,"prompt_eval_duration":342546000,"eval_count":282,"eval_duration":4535599000}
-            """;
+    static final String OLLAMA_CHAT_STREAM = OllamaClientTest.CHAT_STREAM;
     /** The first two chunks of {@link #OLLAMA_CHAT_STREAM} and no last one: an answer that broke off. */
-    static final String OLLAMA_CHAT_STREAM_BROKEN = """
-            {"model":"llama3.2","created_at":"2023-08-04T08:52:19.385406455-07:00","message":{"role":"assistant","content":"Hel","images":null},"done":false}
-            {"model":"llama3.2","created_at":"2023-08-04T08:52:19.385406455-07:00","message":{"role":"assistant","content":"lo!","images":null},"done":false}
-            """;
-    static final String OLLAMA_PULL = """
-            {"status":"pulling manifest"}
-            {"status":"pulling 6a0746a1ec1a","digest":"sha256:6a0746a1ec1aef3e7ec53868f220ff6e389f6f8ef87a01d77c96807de94ca2aa","total":2019393189,"completed":1000000}
-            {"status":"pulling 6a0746a1ec1a","digest":"sha256:6a0746a1ec1aef3e7ec53868f220ff6e389f6f8ef87a01d77c96807de94ca2aa","total":2019393189,"completed":2019393189}
-            {"status":"verifying sha256 digest"}
-            {"status":"writing manifest"}
-            {"status":"success"}
-            """;
+    static final String OLLAMA_CHAT_STREAM_BROKEN = OLLAMA_CHAT_STREAM.substring(0,
+            OLLAMA_CHAT_STREAM.indexOf("\n", OLLAMA_CHAT_STREAM.indexOf("lo!")) + 1);
+    static final String OLLAMA_PULL = OllamaClientTest.PULL_STREAM;
     static final String OPENAI_COMPLETION = """
             {"id":"chatcmpl-123","object":"chat.completion","created":1677652288,"model":"gpt-4o-mini","system_fingerprint":"fp_44709d6fcb","choices":[{"index":0,"message":{"role":"assistant","content":"Hello there, how may I assist you today?"},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":9,"completion_tokens":12,"total_tokens":21}}""";
     static final String OPENAI_STREAM = """

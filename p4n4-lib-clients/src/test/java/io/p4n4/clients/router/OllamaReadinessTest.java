@@ -79,7 +79,7 @@ class OllamaReadinessTest {
         assertThat(a.provider()).isEqualTo("ollama");
         assertThat(a.response().message().content()).isEqualTo("Hello! How are you today?");
         assertThat(events).containsExactly("ollama llama3.2 pulling manifest 0",
-                "ollama llama3.2 pulling 6a0746a1ec1a 1000000", "ollama llama3.2 pulling 6a0746a1ec1a 2019393189",
+                "ollama llama3.2 pulling 6a0746a1ec1a 1000000", "ollama llama3.2 pulling 6a0746a1ec1a 4661211424",
                 "ollama llama3.2 verifying sha256 digest 0", "ollama llama3.2 writing manifest 0",
                 "ollama llama3.2 success 0");
         assertThat(paths()).containsExactly("GET /api/tags", "POST /api/pull", "POST /api/chat");
