@@ -3,8 +3,8 @@ package io.p4n4.clients.router;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.ServiceException;
-import io.p4n4.clients.internal.http.ThrottledException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.net.ConnectException;
 import java.util.Locale;
 
@@ -60,7 +60,7 @@ final class Failures {
 
     /** How long the provider asked to be left alone ({@code Retry-After}), in nanoseconds; 0 when it did not. */
     static long retryAfterNanos(RuntimeException e) {
-        return e instanceof ThrottledException t ? t.retryAfter().toNanos() : 0;
+        return e instanceof ServiceException s ? s.retryAfter().map(Duration::toNanos).orElse(0L) : 0;
     }
 
     /** The project's error code of a failure; GENERAL for one that is not a {@link P4n4Exception}. */

@@ -65,13 +65,14 @@ public record CallContext(String service, String method, String path, String url
 
     /**
      * The server answered with an error status and a {@code Retry-After} header (seconds or an HTTP
-     * date): a {@link ThrottledException} when the header asks for a positive wait, else as
-     * {@link #status(int, String)}.
+     * date, or {@code null}): as {@link #status(int, String)}, carrying the wait when it is positive
+     * ({@link ServiceException#retryAfter()}).
      */
     public ServiceException status(int status, String serverMessage, String retryAfter) {
         ServiceException e = status(status, serverMessage);
         long millis = Backoff.retryAfterMillis(retryAfter);
-        return millis > 0 ? new ThrottledException(e, Duration.ofMillis(millis)) : e;
+        return millis <= 0 ? e : new ServiceException(e.code(), service, method, path, status, serverMessage,
+                e.getMessage(), null, Duration.ofMillis(millis));
     }
 
     /** The response arrived but its body could not be read or understood. */
