@@ -7,7 +7,7 @@ import io.p4n4.cli.output.OutputMode;
 import io.p4n4.cli.progress.ProgressRenderer;
 import io.p4n4.cli.progress.ProgressRenderers;
 import io.p4n4.cli.run.EngineOptions;
-import io.p4n4.compose.exec.ModelPullPolicy;
+import io.p4n4.compose.exec.PullPolicy;
 import io.p4n4.compose.exec.RecreatePolicy;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
@@ -144,11 +144,11 @@ public final class ComposeUpCommand implements Callable<Integer> {
         return b;
     }
 
-    private ModelPullPolicy pullPolicy(String value) {
+    private PullPolicy pullPolicy(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "always" -> ModelPullPolicy.ALWAYS;
-            case "missing" -> ModelPullPolicy.MISSING;
-            case "never" -> ModelPullPolicy.NEVER;
+            case "always" -> PullPolicy.ALWAYS;
+            case "missing" -> PullPolicy.MISSING;
+            case "never" -> PullPolicy.NEVER;
             default -> throw new ParameterException(spec.commandLine(), "--pull " + value
                     + " is not supported: use always, missing or never");
         };

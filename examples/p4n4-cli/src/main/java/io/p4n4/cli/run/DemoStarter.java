@@ -7,7 +7,7 @@ import io.p4n4.cli.output.Terminal;
 import io.p4n4.cli.progress.ProgressRenderer;
 import io.p4n4.cli.progress.ProgressRenderers;
 import io.p4n4.compose.exec.ProgressListener;
-import io.p4n4.compose.exec.ModelPullPolicy;
+import io.p4n4.compose.exec.PullPolicy;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.core.platform.Platform;
 import io.p4n4.core.project.Project;
@@ -60,7 +60,7 @@ public final class DemoStarter {
             text.println("Starting the demo on " + engine.id() + " (iot, then ai, then edge) ...");
             try (ProgressRenderer progress = json ? null : ProgressRenderers.create(out, false, Terminal.interactive())) {
                 platform.up(List.of(), UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(5))
-                        .pullPolicy(ModelPullPolicy.NEVER).progress(progress == null ? ProgressListener.NONE : progress)
+                        .pullPolicy(PullPolicy.NEVER).progress(progress == null ? ProgressListener.NONE : progress)
                         .build());
             }
             outcome.put("started", true);
