@@ -1,5 +1,6 @@
 package io.p4n4.api;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ public class ServiceException extends P4n4Exception {
     private final String path;
     private final int status;
     private final @Nullable String serverMessage;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates the exception.
@@ -31,12 +33,25 @@ public class ServiceException extends P4n4Exception {
      */
     public ServiceException(ErrorCode code, String service, String method, String path, int status,
             @Nullable String serverMessage, String message, @Nullable Throwable cause) {
+        this(code, service, method, path, status, serverMessage, message, cause, null);
+    }
+
+    /**
+     * Creates the exception for an answer that also said how long to stay away ({@code Retry-After} on a
+     * 429 or 503); the other parameters as {@link #ServiceException(ErrorCode, String, String, String, int,
+     * String, String, Throwable)}.
+     *
+     * @param retryAfter the wait the server asked for, or {@code null}
+     */
+    public ServiceException(ErrorCode code, String service, String method, String path, int status,
+            @Nullable String serverMessage, String message, @Nullable Throwable cause, @Nullable Duration retryAfter) {
         super(code, message, cause);
         this.service = service;
         this.method = method;
         this.path = path;
         this.status = status;
         this.serverMessage = serverMessage;
+        this.retryAfter = retryAfter;
     }
 
     /** Returns the service name, e.g. {@code influxdb}. */
@@ -57,6 +72,11 @@ public class ServiceException extends P4n4Exception {
     /** Returns the HTTP status, or 0 when no response arrived. */
     public int status() {
         return status;
+    }
+
+    /** Returns how long the server asked callers to wait ({@code Retry-After}), if it did. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** Returns the server's own error message, if it sent one. */

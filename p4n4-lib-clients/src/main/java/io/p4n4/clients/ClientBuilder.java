@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param <C> the client it builds
  */
 public abstract sealed class ClientBuilder<B extends ClientBuilder<B, C>, C>
-        permits OllamaClientBuilder, LettaClientBuilder, EdgeImpulseClientBuilder, InfluxClientBuilder {
+        permits OllamaClientBuilder, LettaClientBuilder, EdgeImpulseClientBuilder, InfluxClientBuilder,
+        OpenAiChatBuilder {
     private final ClientFactory owner;
     private final String service;
     private String baseUrl;

@@ -2,7 +2,10 @@ package io.p4n4.clients;
 
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
+import io.p4n4.clients.router.ChatProvider;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ConnectionPool;
@@ -76,6 +79,42 @@ public final class ClientFactory implements AutoCloseable {
      */
     public MqttClientBuilder mqtt() {
         return new MqttClientBuilder(this);
+    }
+
+    /**
+     * Starts a builder of an OpenAI-compatible chat-completions endpoint, a fallback provider of a
+     * {@link io.p4n4.clients.router.ChatRouter}.
+     */
+    public OpenAiChatBuilder openAiCompatible() {
+        return new OpenAiChatBuilder(this);
+    }
+
+    /**
+     * The fallback providers the project declares in its {@code .env}: {@code P4N4_LLM_FALLBACK_URL}
+     * (OpenAI-compatible base URL, e.g. {@code https://host/v1}), {@code P4N4_LLM_FALLBACK_MODEL} and
+     * {@code P4N4_LLM_FALLBACK_API_KEY} (optional). Empty when none is declared; VALIDATION error naming the
+     * missing key when only part of it is.
+     */
+    public List<ChatProvider> fallbackProviders() {
+        return FallbackDeclarations.fromEnv(endpoints).stream().map(this::build).toList();
+    }
+
+    /**
+     * The {@code .env}'s fallback provider (if declared), then those of {@code providersFile}, a TOML file of
+     * {@code [[provider]]} tables with {@code id} (optional), {@code url}, {@code model} and {@code api_key_env}
+     * (the name of the key in the project's {@code .env} or the environment). USER error naming file, line
+     * and key for anything the file gets wrong.
+     */
+    public List<ChatProvider> fallbackProviders(Path providersFile) {
+        List<ChatProvider> out = new ArrayList<>(fallbackProviders());
+        FallbackDeclarations.fromToml(providersFile, name -> endpoints.value(name).orElseGet(() -> System.getenv(name)))
+                .forEach(d -> out.add(build(d)));
+        return List.copyOf(out);
+    }
+
+    private ChatProvider build(FallbackDeclaration d) {
+        OpenAiChatBuilder b = openAiCompatible().baseUrl(d.url()).model(d.model()).apiKey(d.apiKey());
+        return d.id() == null ? b.build() : b.id(d.id()).build();
     }
 
     /** Returns the endpoint defaults the builders start from. */

@@ -22,14 +22,20 @@ import org.junit.jupiter.api.Test;
 class PublicSurfaceTest {
     private static final List<Class<?>> PUBLIC_TYPES = List.of(ClientBuilder.class, OllamaClientBuilder.class,
             LettaClientBuilder.class, EdgeImpulseClientBuilder.class, InfluxClientBuilder.class,
-            ClientFactory.class, ProjectEndpointConfig.class);
+            ClientFactory.class, ProjectEndpointConfig.class, OpenAiChatBuilder.class,
+            io.p4n4.clients.router.ChatRouter.class, io.p4n4.clients.router.ChatRouter.Builder.class,
+            io.p4n4.clients.router.ChatProvider.class, io.p4n4.clients.router.ChatCall.class,
+            io.p4n4.clients.router.OllamaChatProvider.class, io.p4n4.clients.router.OllamaChatProvider.Builder.class,
+            io.p4n4.clients.router.RoutedAnswer.class, io.p4n4.clients.router.Attempt.class,
+            io.p4n4.clients.router.RoutingException.class, io.p4n4.clients.router.RouterListener.class,
+            io.p4n4.clients.router.BreakerPolicy.class);
 
     @Test
     void theSharedBuilderIsSealedToTheLibrarysFinalBuilders() {
         assertThat(ClientBuilder.class.isSealed()).isTrue();
         assertThat(ClientBuilder.class.getPermittedSubclasses())
                 .containsExactlyInAnyOrder(OllamaClientBuilder.class, LettaClientBuilder.class,
-                        EdgeImpulseClientBuilder.class, InfluxClientBuilder.class)
+                        EdgeImpulseClientBuilder.class, InfluxClientBuilder.class, OpenAiChatBuilder.class)
                 .allMatch(c -> Modifier.isFinal(c.getModifiers()));
         assertThat(ClientBuilder.class.getDeclaredConstructors())
                 .noneMatch(c -> Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers()));

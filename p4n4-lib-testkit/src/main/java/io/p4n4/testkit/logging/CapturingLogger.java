@@ -2,6 +2,7 @@ package io.p4n4.testkit.logging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -17,7 +18,7 @@ final class CapturingLogger extends LegacyAbstractLogger {
     }
 
     @Override
-    protected String getFullyQualifiedCallerName() {
+    protected @Nullable String getFullyQualifiedCallerName() {
         return null;
     }
 

@@ -1,7 +1,9 @@
 /**
- * Log capture for tests: {@link io.p4n4.testkit.logging.CapturingServiceProvider}, an SLF4J binding a module's
- * tests register, keeps every line (TRACE and up) between {@link io.p4n4.testkit.logging.CapturedLogs#start()}
- * and {@link io.p4n4.testkit.logging.CapturedLogs#stop()}, so a test can prove a secret never reaches a log.
+ * Reading what a library logged, in its own tests: {@link io.p4n4.testkit.logging.CapturingServiceProvider}
+ * is an SLF4J binding that keeps every line (all loggers at TRACE) while a test asks for them through
+ * {@link io.p4n4.testkit.logging.CapturedLogs}. A module's tests use it by naming it in their
+ * {@code src/test/resources/META-INF/services/org.slf4j.spi.SLF4JServiceProvider} (and no other binding);
+ * a test can then check that no secret reaches the log.
  */
 @API(status = EXPERIMENTAL)
 @NullMarked

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code p4n4 ai}: the AI stack's services. */
 @Command(name = "ai", description = "Talk to the AI stack (Ollama).", mixinStandardHelpOptions = true,
-        subcommands = {ModelsCommand.class, PullCommand.class, GenerateCommand.class})
+        subcommands = {ModelsCommand.class, PullCommand.class, GenerateCommand.class, ChatCommand.class})
 public final class AiCommand {
 }

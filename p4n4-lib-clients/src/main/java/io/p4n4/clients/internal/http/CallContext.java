@@ -8,6 +8,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 
 /**
  * What one call is (service, method, path, safe URL) and how its failures read. Every
@@ -60,6 +61,18 @@ public record CallContext(String service, String method, String path, String url
         String msg = prefix() + "HTTP " + status + (serverMessage == null ? "" : ": " + serverMessage)
                 + " (" + advice + ")";
         return new ServiceException(code, service, method, path, status, serverMessage, msg, null);
+    }
+
+    /**
+     * The server answered with an error status and a {@code Retry-After} header (seconds or an HTTP
+     * date, or {@code null}): as {@link #status(int, String)}, carrying the wait when it is positive
+     * ({@link ServiceException#retryAfter()}).
+     */
+    public ServiceException status(int status, String serverMessage, String retryAfter) {
+        ServiceException e = status(status, serverMessage);
+        long millis = Backoff.retryAfterMillis(retryAfter);
+        return millis <= 0 ? e : new ServiceException(e.code(), service, method, path, status, serverMessage,
+                e.getMessage(), null, Duration.ofMillis(millis));
     }
 
     /** The response arrived but its body could not be read or understood. */

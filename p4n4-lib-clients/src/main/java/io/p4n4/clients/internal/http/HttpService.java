@@ -182,7 +182,7 @@ public final class HttpService {
                 pause(Backoff.delay(retryPolicy, attempt, retryAfter), ctx);
                 continue;
             }
-            throw ctx.status(status, serverMessage);
+            throw ctx.status(status, serverMessage, retryAfter);
         }
     }
 
