@@ -135,6 +135,15 @@ public final class ProjectService {
         return ProjectValidator.of(services.stacks(), services.environment()).validate(start);
     }
 
+    /**
+     * Validates the project containing {@code start} and what {@code engine} must offer before its stacks start
+     * (supported engine version, {@code p4n4-net}, no clash with other projects); see
+     * {@link ProjectValidator#validate(Path, io.p4n4.api.engine.ContainerEngine)}. Creates nothing.
+     */
+    public ValidationReport validate(Path start, io.p4n4.api.engine.ContainerEngine engine) {
+        return ProjectValidator.of(services.stacks(), services.environment()).validate(start, engine);
+    }
+
     private static Set<Path> existingPaths(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Set.of();
