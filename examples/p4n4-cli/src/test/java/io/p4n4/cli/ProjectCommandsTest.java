@@ -37,7 +37,7 @@ class ProjectCommandsTest {
     void initThenValidatePasses() {
         Path dir = demo();
         assertThat(out).contains("Created project 'demo'").contains("iot, ai");
-        assertThat(run("--project", dir.toString(), "validate")).isZero();
+        assertThat(run("--project", dir.toString(), "validate", "--offline")).isZero();
         assertThat(out).contains("All checks passed.");
     }
 
