@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "p4n4", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scaffold, run and talk to p4n4 IoT + local-AI platforms.",
         subcommands = {QuickstartCommand.class, InitCommand.class, AddCommand.class, RemoveCommand.class,
-            ValidateCommand.class, SecretCommand.class, MigrateCommand.class,
+            ValidateCommand.class, DoctorCommand.class, SecretCommand.class, MigrateCommand.class,
             io.p4n4.cli.ai.AiCommand.class, io.p4n4.cli.ei.EiCommand.class, io.p4n4.cli.influx.InfluxCommand.class,
             io.p4n4.cli.score.ScoreCommand.class, io.p4n4.cli.agent.AgentCommand.class,
             io.p4n4.cli.compose.ComposeCommand.class,
