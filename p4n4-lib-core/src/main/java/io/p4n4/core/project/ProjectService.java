@@ -67,7 +67,7 @@ public final class ProjectService {
     public Project open(Path start) {
         return find(start).orElseThrow(() -> new P4n4Exception(ErrorCode.USER, "no " + Manifests.FILE_NAME
                 + " found in " + start.toAbsolutePath().normalize() + " or any parent directory; run"
-                + " `p4n4 init <dir>` to create a project, or pass --project <dir>"));
+                + " `p4n4 init [PATH]` to create a project, or pass --project <dir>"));
     }
 
     private Project openManifest(Path file) {
