@@ -235,4 +235,23 @@ class EngineChecksOnEnginesTest {
                 .satisfies(c -> assertThat(c.name()).isEqualTo(run + "-theirs"));
         assertThat(engine.listVolumes(LabelFilter.of(ComposeLabels.PROJECT, composeName))).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docker", "podman"})
+    void validateWithAnEngineAddsTheEngineChecksToTheReport(String engineId) throws Exception {
+        connect(engineId);
+        Path dir = P4n4.projects().init(InitOptions.of(tmp.resolve(run), List.of(StackId.IOT))).directory();
+        io.p4n4.api.project.ValidationReport clean = P4n4.projects().validate(dir, engine);
+        assertThat(clean.passed()).anySatisfy(p -> assertThat(p).startsWith("engine " + engineId + " "));
+        assertThat(clean.errors()).extracting(Problem::id).doesNotContain("conflict.project-name");
+
+        engine.createContainer(ContainerSpec.builder(TestEngines.TEST_IMAGE).name(run + "-theirs")
+                .command("sleep", "600").label(TEST_LABEL, run).label(ComposeLabels.PROJECT, run + "-iot")
+                .label(ComposeLabels.WORKING_DIR, "/srv/elsewhere").build());
+        io.p4n4.api.project.ValidationReport clash = P4n4.projects().validate(dir, engine);
+        assertThat(clash.errorCode()).isEqualTo(ErrorCode.ENGINE);
+        assertThat(clash.errors()).extracting(Problem::id).contains("conflict.project-name");
+        assertThat(P4n4.projects().validate(dir).errorCode()).as("without the engine: files only")
+                .isEqualTo(ErrorCode.OK);
+    }
 }
