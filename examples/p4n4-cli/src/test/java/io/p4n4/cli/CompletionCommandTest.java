@@ -2,8 +2,6 @@ package io.p4n4.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CompletionCommandTest {
     @TempDir
     Path tmp;
-    private String out;
-    private String err;
+    /** The last run. */
+    private CliRun last;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        last = CliRun.of(args);
+        return last.code();
     }
 
     /** Sources the script in bash and completes {@code line} (the cursor at its end); returns COMPREPLY, one a line. */
@@ -55,8 +49,8 @@ class CompletionCommandTest {
     @Test
     void bashCompletesSubcommandsFromTheGeneratedScript() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no /bin/bash on this machine");
-        assertThat(run("completion", "bash")).as(err).isZero();
-        Path script = Files.writeString(tmp.resolve("p4n4-completion.bash"), out);
+        assertThat(run("completion", "bash")).as(last.err()).isZero();
+        Path script = Files.writeString(tmp.resolve("p4n4-completion.bash"), last.out());
 
         assertThat(complete(script, "p4n4 doc")).containsExactly("doctor");
         assertThat(complete(script, "p4n4 va")).containsExactly("validate");
@@ -67,8 +61,8 @@ class CompletionCommandTest {
     @Test
     void zshGetsTheSameScriptWhichLoadsBashCompletionCompatibility() {
         assertThat(run("completion", "zsh")).isZero();
-        assertThat(out).contains("autoload -U +X bashcompinit && bashcompinit").contains("complete -F");
+        assertThat(last.out()).contains("autoload -U +X bashcompinit && bashcompinit").contains("complete -F");
         assertThat(run("completion", "fish")).isEqualTo(2);
-        assertThat(err).contains("no completion for shell 'fish'").contains("p4n4 completion bash");
+        assertThat(last.err()).contains("no completion for shell 'fish'").contains("p4n4 completion bash");
     }
 }

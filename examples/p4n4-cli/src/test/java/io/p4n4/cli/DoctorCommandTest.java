@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.p4n4.testkit.engine.TestEngines;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class DoctorCommandTest {
     @TempDir
     Path tmp;
-    private String out;
-    private String err;
+    /** The last run. */
+    private CliRun last;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        last = CliRun.of(args);
+        return last.code();
     }
 
     private static int freePort() throws java.io.IOException {
@@ -40,9 +34,9 @@ class DoctorCommandTest {
     @Test
     void noEngineAnsweringExitsThreeListingTheCandidateAndWhy() {
         String socket = "unix://" + tmp.resolve("none.sock");
-        assertThat(run("--project", tmp.toString(), "doctor", "--engine", "docker", "--host", socket)).as(out + err)
+        assertThat(run("--project", tmp.toString(), "doctor", "--engine", "docker", "--host", socket)).as(last.out() + last.err())
                 .isEqualTo(3);
-        assertThat(out).containsPattern("(?m)^info +engine candidate +docker at " + socket + " .*no socket at ")
+        assertThat(last.out()).containsPattern("(?m)^info +engine candidate +docker at " + socket + " .*no socket at ")
                 .containsPattern("(?m)^error +engine +no container engine answered \\(1 candidate\\(s\\) tried")
                 .contains("-> start Docker or Podman").containsPattern("(?m)^info +project +no .p4n4.json")
                 .contains("Worst finding: error (exit 3, ENGINE).");
@@ -52,7 +46,7 @@ class DoctorCommandTest {
     void aUrlWithoutHostIsAUserErrorNamingIt() {
         assertThat(run("--project", tmp.toString(), "doctor", "--engine", "docker", "--host",
                 "unix://" + tmp.resolve("none.sock"), "--mqtt", "localhost")).isEqualTo(2);
-        assertThat(err).contains("URL 'localhost' is not host and port").contains("mqtt://127.0.0.1:1883");
+        assertThat(last.err()).contains("URL 'localhost' is not host and port").contains("mqtt://127.0.0.1:1883");
     }
 
     @Tag("engine")
@@ -77,7 +71,7 @@ class DoctorCommandTest {
         List<String> args = new ArrayList<>(List.of("--project", dir.toString(), "--json", "doctor", "--engine",
                 "podman", "--host", podman, "--nats", nats, "--mqtt", mqtt));
         int code = run(args.toArray(String[]::new));
-        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode json = new ObjectMapper().readTree(last.out());
         assertThat(json.get("exit_code").asInt()).isEqualTo(code);
         List<String> checks = new ArrayList<>();
         json.get("findings").forEach(f -> checks.add(f.get("check").asText() + " " + f.get("status").asText()));

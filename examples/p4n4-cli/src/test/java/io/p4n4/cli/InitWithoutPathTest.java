@@ -2,8 +2,6 @@ package io.p4n4.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,11 +15,9 @@ class InitWithoutPathTest {
     @Test
     void withoutPathTheProjectGoesToTheProjectOptionAndNothingIsAsked() throws Exception {
         Path dir = tmp.resolve("site-a");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new String[] {"--project", dir.toString(), "init"}, new PrintWriter(o), new PrintWriter(e));
-        assertThat(code).as(e.toString()).isZero();
-        assertThat(o.toString()).doesNotContain("Project name [").doesNotContain("Stacks to scaffold [")
+        CliRun r = CliRun.of("--project", dir.toString(), "init");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("Project name [").doesNotContain("Stacks to scaffold [")
                 .contains("Created project 'site-a' in " + dir).contains("stacks: iot, ai, edge")
                 .contains("Next: cd " + dir + " && p4n4 validate");
         assertThat(Files.readString(dir.resolve(".p4n4.json"))).contains("\"site-a\"");

@@ -9,8 +9,6 @@ import io.p4n4.api.engine.ContainerSpec;
 import io.p4n4.api.engine.RemoveContainerOptions;
 import io.p4n4.compose.exec.ComposeLabels;
 import io.p4n4.testkit.engine.TestEngines;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -31,35 +29,31 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateExitCodesTest {
     @TempDir
     Path tmp;
-    private String out;
-    private String err;
+    /** The last run. */
+    private CliRun last;
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        last = CliRun.of(args);
+        return last.code();
     }
 
     private Path project(String name, String stacks) {
         Path dir = tmp.resolve(name);
-        assertThat(run("init", dir.toString(), "--stacks", stacks)).as(err).isZero();
+        assertThat(run("init", dir.toString(), "--stacks", stacks)).as(last.err()).isZero();
         return dir;
     }
 
     @Test
     void zeroWhenEverythingHoldsAndTheOutputSaysTheEngineWasNotAsked() {
         Path dir = project("ok", "iot");
-        assertThat(run("--project", dir.toString(), "validate", "--offline")).as(err).isZero();
-        assertThat(out).contains("All checks passed.").contains("Engine checks skipped: --offline.");
+        assertThat(run("--project", dir.toString(), "validate", "--offline")).as(last.err()).isZero();
+        assertThat(last.out()).contains("All checks passed.").contains("Engine checks skipped: --offline.");
     }
 
     @Test
     void twoWithoutManifest() {
         assertThat(run("--project", tmp.toString(), "validate", "--offline")).isEqualTo(2);
-        assertThat(err).contains("no .p4n4.json found in " + tmp);
+        assertThat(last.err()).contains("no .p4n4.json found in " + tmp);
     }
 
     @Test
@@ -67,8 +61,8 @@ class ValidateExitCodesTest {
         Path dir = project("broken", "iot");
         Path compose = dir.resolve("stacks/iot/docker-compose.yml");
         Files.writeString(compose, Files.readString(compose).replace("restart: unless-stopped", "restart: [1, 2]"));
-        assertThat(run("--project", dir.toString(), "validate", "--offline")).as(out + err).isEqualTo(3);
-        assertThat(err).contains("compose.invalid");
+        assertThat(run("--project", dir.toString(), "validate", "--offline")).as(last.out() + last.err()).isEqualTo(3);
+        assertThat(last.err()).contains("compose.invalid");
     }
 
     @Test
@@ -77,7 +71,7 @@ class ValidateExitCodesTest {
         Path env = dir.resolve(".env");
         Files.writeString(env, Files.readString(env).replaceFirst("(?m)^MQTT_PASSWORD=.*$", ""));
         assertThat(run("--project", dir.toString(), "validate", "--offline")).isEqualTo(5);
-        assertThat(err).contains(".env is missing required variable MQTT_PASSWORD");
+        assertThat(last.err()).contains(".env is missing required variable MQTT_PASSWORD");
     }
 
     @Test
@@ -85,7 +79,7 @@ class ValidateExitCodesTest {
         Path dir = project("future", "iot");
         Files.writeString(dir.resolve("stacks/iot/VERSION"), "3.0.0\n");
         assertThat(run("--project", dir.toString(), "--json", "validate", "--offline")).isEqualTo(6);
-        JsonNode json = new ObjectMapper().readTree(out);
+        JsonNode json = new ObjectMapper().readTree(last.out());
         assertThat(json.get("error_code").asText()).isEqualTo("COMPATIBILITY");
         assertThat(json.get("engine_checks_skipped").asText()).isEqualTo("--offline");
         assertThat(json.get("problems").get(0).get("message").asText())
@@ -125,10 +119,10 @@ class ValidateExitCodesTest {
         try (MockWebServer docker = oldDocker()) {
             String host = "tcp://127.0.0.1:" + docker.getPort();
             assertThat(run("--project", dir.toString(), "validate", "--engine", "docker", "--host", host))
-                    .as(out + err).isEqualTo(6);
-            assertThat(err).contains("docker 19.03.15").contains("is not supported by this p4n4, which needs docker"
+                    .as(last.out() + last.err()).isEqualTo(6);
+            assertThat(last.err()).contains("docker 19.03.15").contains("is not supported by this p4n4, which needs docker"
                     + " >=20.10").contains("[engine.incompatible]");
-            assertThat(out).contains("Engine checks ran on docker.");
+            assertThat(last.out()).contains("Engine checks ran on docker.");
         }
     }
 
@@ -149,8 +143,8 @@ class ValidateExitCodesTest {
                 + " up); this test needs it absent and must not remove what another test uses");
         String host = TestEngines.requireEndpoint(TestEngines.endpointVariable(engineId));
         assertThat(run("--project", dir.toString(), "validate", "--engine", engineId, "--host", host))
-                .as(out + err).isEqualTo(4);
-        assertThat(err).contains("network p4n4-net, which aionly-ai joins, does not exist on " + engineId)
+                .as(last.out() + last.err()).isEqualTo(4);
+        assertThat(last.err()).contains("network p4n4-net, which aionly-ai joins, does not exist on " + engineId)
                 .contains("bring the iot stack up first (p4n4 up iot), which creates it with subnet 172.20.0.0/16")
                 .contains("[network.missing]");
     }
@@ -168,8 +162,8 @@ class ValidateExitCodesTest {
             try {
                 String host = TestEngines.requireEndpoint(TestEngines.endpointVariable("podman"));
                 assertThat(run("--project", dir.toString(), "validate", "--engine", "podman", "--host", host))
-                        .as(out + err).isEqualTo(3);
-                assertThat(err).contains("compose project " + name + "-iot of " + dir.resolve("stacks/iot")
+                        .as(last.out() + last.err()).isEqualTo(3);
+                assertThat(last.err()).contains("compose project " + name + "-iot of " + dir.resolve("stacks/iot")
                         + " clashes with compose project " + name + "-iot of /srv/old-" + name + "/stacks/iot");
             } finally {
                 engine.removeContainer(other, RemoveContainerOptions.forced());
