@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Looks at everything p4n4 depends on and reports each finding: every engine candidate and what answered or
- * why not; the engine's version against the supported range; {@code p4n4-net}; with a project, clashes with
+ * why not; the engine's version and the project's stack {@code VERSION}s against the supported ranges;
+ * {@code p4n4-net}; with a project, clashes with
  * other projects and whether each published host port is free, taken by the project itself or by something
  * else; NATS and MQTT reachability when their URLs are given (plain TCP: NATS's INFO line, an anonymous MQTT
  * 3.1.1 CONNECT/CONNACK); {@code .env} permissions. Creates nothing. Immutable; {@link #run()} may be called
@@ -91,6 +92,12 @@ public final class Doctor {
             }
         }
         if (project != null) {
+            for (StackId stack : project.stacks()) {
+                Path version = project.stackDirectory(stack).resolve(Compatibility.VERSION_FILE);
+                out.add(compatibility.checkStack(stack, version).map(Doctor::finding).orElseGet(() -> Finding.ok(
+                        "stack " + stack + " version", compatibility.findStackRange(stack).map(r -> "supported (" + r
+                                + ")").orElse("no supported range known: not checked"))));
+            }
             out.add(envFinding(project.directory().resolve(".env")));
         } else {
             out.add(Finding.info("project", "no .p4n4.json here or above: its ports and .env are not checked"));

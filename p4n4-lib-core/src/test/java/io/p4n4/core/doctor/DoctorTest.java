@@ -91,6 +91,18 @@ class DoctorTest {
     }
 
     @Test
+    void theProjectsStackVersionsAreCheckedAgainstTheSupportedRange() throws Exception {
+        Project project = P4n4.builder().environment(Map.of()).build().projectService()
+                .init(InitOptions.of(tmp.resolve("v"), List.of(StackId.IOT, StackId.AI)));
+        java.nio.file.Files.writeString(project.stackDirectory(StackId.AI).resolve("VERSION"), "2.0.0\n");
+        DoctorReport r = Doctor.builder(NOTHING).project(project).build().run();
+        assertThat(only(r, "stack iot version").detail()).isEqualTo("supported (>=0.1.0 <1.0.0)");
+        Finding ai = only(r, "stack.incompatible");
+        assertThat(ai.code()).isEqualTo(ErrorCode.COMPATIBILITY);
+        assertThat(ai.detail()).contains("ai stack is version '2.0.0'");
+    }
+
+    @Test
     void noEngineIsAnEngineErrorAndAProjectsEnvIsStillChecked() {
         Project project = P4n4.builder().environment(Map.of()).build().projectService()
                 .init(InitOptions.of(tmp.resolve("p"), List.of(StackId.IOT)));
