@@ -13,13 +13,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code p4n4 init PATH [--name N] [--stacks iot,ai,edge] [--force]}. */
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Scaffold a new project offline: stacks, .env with fresh secrets, manifest.")
+/**
+ * {@code p4n4 init [PATH] [--name N] [--stacks iot,ai,edge] [--force]}: PATH defaults to {@code --project}, then
+ * the current directory. On a terminal it asks the spec's questions (project name, stacks) that options did not
+ * answer; without a terminal it asks nothing and takes the defaults.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Scaffold a new project offline: stacks,"
+        + " .env with fresh secrets, manifest. On a terminal, asks for the project name and the stacks.")
 final class InitCommand extends ProjectCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PATH", description = "Directory to create the project in.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH",
+            description = "Directory to create the project in (default: --project, then the current directory).")
     Path path;
 
-    @Option(names = "--name", paramLabel = "N", description = "Project name (default: the directory's name).")
+    @Option(names = "--name", paramLabel = "N",
+            description = "Project name (asked on a terminal when absent; default: the directory's name).")
     String name;
 
     @Option(names = "--stacks", paramLabel = "LIST",
@@ -32,9 +39,12 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<StackId> chosen = stacks != null ? parseStacks(stacks) : askOrAll();
-        Path dir = path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path).normalize();
-        Project project = projects().init(new InitOptions(dir, name, chosen, force));
+        Path given = path != null ? path : root().startDirectory();
+        Path dir = given.isAbsolute() ? given.normalize() : Path.of("").toAbsolutePath().resolve(given).normalize();
+        Console console = io.p4n4.cli.output.Terminal.promptConsole();
+        String chosenName = name != null || console == null ? name : askName(console, dir);
+        List<StackId> chosen = stacks != null ? parseStacks(stacks) : askOrAll(console);
+        Project project = projects().init(new InitOptions(dir, chosenName, chosen, force));
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("project", project.directory().toString());
@@ -46,13 +56,19 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
             out().println("  stacks: " + String.join(", ", project.stacks().stream().map(StackId::value).toList()));
             out().println("  secrets: generated into .env (mode 0600, git-ignored); see them masked with"
                     + " `p4n4 secret show`");
-            out().println("Next: cd " + path + " && p4n4 validate");
+            out().println("Next: " + (dir.equals(Path.of("").toAbsolutePath()) ? "" : "cd " + dir + " && ")
+                    + "p4n4 validate");
         }
         return 0;
     }
 
-    private List<StackId> askOrAll() {
-        Console console = io.p4n4.cli.output.Terminal.promptConsole();
+    private static String askName(Console console, Path dir) {
+        String fallback = dir.getFileName() == null ? "p4n4" : dir.getFileName().toString();
+        String answer = console.readLine("Project name [%s]: ", fallback);
+        return answer == null || answer.isBlank() ? null : answer.trim();
+    }
+
+    private List<StackId> askOrAll(Console console) {
         List<StackId> all = projects().stacks().all().stream().map(d -> d.id()).toList();
         if (console == null) {
             return all;

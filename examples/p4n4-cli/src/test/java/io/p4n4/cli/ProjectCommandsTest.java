@@ -37,7 +37,7 @@ class ProjectCommandsTest {
     void initThenValidatePasses() {
         Path dir = demo();
         assertThat(out).contains("Created project 'demo'").contains("iot, ai");
-        assertThat(run("--project", dir.toString(), "validate")).isZero();
+        assertThat(run("--project", dir.toString(), "validate", "--offline")).isZero();
         assertThat(out).contains("All checks passed.");
     }
 
@@ -143,9 +143,13 @@ class ProjectCommandsTest {
     void quickstartSaysWhyItDidNotStartWhenNoEngineAnswers() {
         String nowhere = "unix://" + tmp.resolve("no-engine.sock");
 
+        // --host without --engine: docker and podman each try the endpoint
         assertThat(run("--project", tmp.toString(), "quickstart", "--host", nowhere)).isZero();
 
-        assertThat(out).contains("All checks passed.").contains("Not started: no container engine answered")
-                .contains("p4n4 up --wait");
+        assertThat(out).contains("All checks passed.")
+                .contains("Not started: no container engine answered (2 candidates tried).\n")
+                .contains("  p4n4 doctor shows each engine candidate and why it did not answer.\n")
+                .contains("then: p4n4 up --wait");
+        assertThat(out.split("no container engine answered", -1)).as("said once").hasSize(2);
     }
 }

@@ -14,6 +14,8 @@ import io.p4n4.compose.exec.DownResult;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
+import io.p4n4.core.compat.Compatibility;
+import io.p4n4.core.preflight.EngineChecks;
 import io.p4n4.core.project.Project;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -89,17 +91,21 @@ public final class Platform {
      * ready whatever {@code options} say, because the next one needs it (the readiness gate), and the last
      * one too with {@link UpOptions#waitReady()}. Ready means every healthcheck passed and every HTTP probe
      * of the stack answered 2xx; a probe that never does fails with NETWORK (4) naming the URL and its last
-     * answer. {@code options.timeout()} applies to each stack.
+     * answer. {@code options.timeout()} applies to each stack. Before anything is created, {@link #preflight}'s
+     * checks run and their errors are thrown together (COMPATIBILITY, NETWORK or ENGINE, the lowest code first).
      */
     public Map<StackId, UpResult> up(List<StackId> stacks, UpOptions options) {
         List<StackId> order = ordered(stacks);
+        Map<StackId, ComposeProject> loaded = new LinkedHashMap<>();
+        order.forEach(stack -> loaded.put(stack, load(stack)));
+        EngineChecks.of(engine, Compatibility.bundled()).check(List.copyOf(loaded.values())).throwIfFailed();
         Map<StackId, UpResult> out = new LinkedHashMap<>();
         HttpGate http = new HttpGate(options.progress(), options.cancellation());
         for (int i = 0; i < order.size(); i++) {
             StackId stack = order.get(i);
             boolean gate = i < order.size() - 1 || options.waitReady();
             long deadline = System.nanoTime() + options.timeout().toNanos();
-            ComposeProject stackProject = load(stack);
+            ComposeProject stackProject = loaded.get(stack);
             UpOptions stackOptions = gate && !options.waitReady() ? copyWithWait(options) : options;
             out.put(stack, compose.up(stackProject, stackOptions));
             List<HttpProbe> probes = project.stackDefinition(stack).httpProbes();
@@ -108,6 +114,15 @@ public final class Platform {
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Checks on the engine, creating nothing, what {@link #up} of {@code stacks} (empty: all) needs: a supported
+     * engine version, the networks they join, no clash with other projects (see {@link EngineChecks}).
+     */
+    public EngineChecks.Result preflight(List<StackId> stacks) {
+        return EngineChecks.of(engine, Compatibility.bundled())
+                .check(ordered(stacks).stream().map(this::load).toList());
     }
 
     /** Takes {@code stacks} (empty: all) down in reverse canonical order. */

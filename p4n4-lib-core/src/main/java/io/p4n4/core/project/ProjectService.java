@@ -67,7 +67,7 @@ public final class ProjectService {
     public Project open(Path start) {
         return find(start).orElseThrow(() -> new P4n4Exception(ErrorCode.USER, "no " + Manifests.FILE_NAME
                 + " found in " + start.toAbsolutePath().normalize() + " or any parent directory; run"
-                + " `p4n4 init <dir>` to create a project, or pass --project <dir>"));
+                + " `p4n4 init [PATH]` to create a project, or pass --project <dir>"));
     }
 
     private Project openManifest(Path file) {
@@ -133,6 +133,15 @@ public final class ProjectService {
      */
     public ValidationReport validate(Path start) {
         return ProjectValidator.of(services.stacks(), services.environment()).validate(start);
+    }
+
+    /**
+     * Validates the project containing {@code start} and what {@code engine} must offer before its stacks start
+     * (supported engine version, {@code p4n4-net}, no clash with other projects); see
+     * {@link ProjectValidator#validate(Path, io.p4n4.api.engine.ContainerEngine)}. Creates nothing.
+     */
+    public ValidationReport validate(Path start, io.p4n4.api.engine.ContainerEngine engine) {
+        return ProjectValidator.of(services.stacks(), services.environment()).validate(start, engine);
     }
 
     private static Set<Path> existingPaths(Path dir) {

@@ -60,7 +60,8 @@ public final class StackWriter {
     }
 
     /**
-     * Writes the files of {@code stack} under {@code stackDirectory}, replacing files of the same name.
+     * Writes the files of {@code stack} under {@code stackDirectory}, and its version into {@code VERSION},
+     * replacing files of the same name.
      *
      * @return the files written, in order
      */
@@ -91,6 +92,14 @@ public final class StackWriter {
                 throw new P4n4Exception(ErrorCode.GENERAL, "cannot write " + target + ": " + e.getMessage(), e);
             }
         }
+        Path version = stackDirectory.resolve("VERSION"); // checked against the supported range by validate
+        try {
+            Files.createDirectories(stackDirectory);
+            AtomicFiles.write(version, (stack.version() + "\n").getBytes(StandardCharsets.UTF_8), AtomicFiles.SHARED);
+        } catch (IOException e) {
+            throw new P4n4Exception(ErrorCode.GENERAL, "cannot write " + version + ": " + e.getMessage(), e);
+        }
+        written.add(version);
         return written;
     }
 

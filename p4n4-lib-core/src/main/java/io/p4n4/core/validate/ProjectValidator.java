@@ -11,11 +11,15 @@ import io.p4n4.api.project.StackFile;
 import io.p4n4.api.project.StackId;
 import io.p4n4.api.project.ValidationReport;
 import io.p4n4.api.project.VariableDefinition;
+import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.ComposeProject;
 import io.p4n4.compose.LoadOptions;
 import io.p4n4.compose.env.DotEnv;
 import io.p4n4.compose.interpolation.InterpolationException;
+import io.p4n4.core.compat.Compatibility;
 import io.p4n4.core.manifest.Manifests;
+import io.p4n4.core.preflight.EngineChecks;
 import io.p4n4.core.manifest.internal.LegacyLayers;
 import io.p4n4.core.stack.StackRegistry;
 import io.p4n4.core.validate.internal.ComposeReferences;
@@ -40,12 +44,15 @@ import org.jspecify.annotations.Nullable;
  * no or invalid manifest (USER), missing stack files (VALIDATION), required variables missing or
  * empty in {@code .env} (VALIDATION, one problem per variable), a compose file that does not load
  * (ENGINE: broken {@code ${}} syntax, schema violations, inconsistent references), and warnings
- * for a {@code .env} others can read or git does not ignore. Works on
+ * for a {@code .env} others can read or git does not ignore, a stack {@code VERSION} outside the supported range
+ * (COMPATIBILITY); with an engine, also what the engine must offer (see {@link #validate(Path, ContainerEngine)}).
+ * Works on
  * p4n4-lib projects and on projects made by the upstream Python tools. Immutable and thread-safe.
  */
 public final class ProjectValidator {
     private final StackRegistry stacks;
     private final Function<String, @Nullable String> environment;
+    private final Compatibility compatibility = Compatibility.bundled();
 
     private ProjectValidator(StackRegistry stacks, Function<String, @Nullable String> environment) {
         this.stacks = Objects.requireNonNull(stacks, "stacks");
@@ -62,12 +69,41 @@ public final class ProjectValidator {
 
     /** Validates the project containing {@code start} (walking up to its {@code .p4n4.json}). */
     public ValidationReport validate(Path start) {
+        return run(start, null).report();
+    }
+
+    /**
+     * Validates the project containing {@code start}, and then, when its compose files load, what
+     * {@code engine} must offer before they start (see {@link EngineChecks}): a supported engine version
+     * (COMPATIBILITY), {@code p4n4-net} present with its subnet when a stack joins it and no stack of the
+     * project creates it (NETWORK), no clash with another project's name, container names or host ports (ENGINE).
+     * Creates nothing on the engine.
+     */
+    public ValidationReport validate(Path start, ContainerEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        return run(start, engine).report();
+    }
+
+    private Run run(Path start, @Nullable ContainerEngine engine) {
+        Run run = checkFiles(start);
+        if (engine != null && run.problems.stream().noneMatch(p -> p.isError()
+                && p.errorCode() == ErrorCode.USER) && !run.loaded.isEmpty()) {
+            EngineChecks.Result result = EngineChecks.of(engine, compatibility).check(run.loaded);
+            run.passed.addAll(result.passed());
+            run.problems.addAll(result.problems());
+        }
+        return run;
+    }
+
+    private Run checkFiles(Path start) {
         Path begin = start.toAbsolutePath().normalize();
         Optional<Path> manifestFile = Manifests.findFile(begin);
         if (manifestFile.isEmpty()) {
-            return new ValidationReport(begin, List.of(), List.of(Problem.error("manifest.missing", ErrorCode.USER,
+            Run none = new Run(begin, environment);
+            none.problems.add(Problem.error("manifest.missing", ErrorCode.USER,
                     "no " + Manifests.FILE_NAME + " found in " + begin + " or any parent directory")
-                    .hint("run `p4n4 init <dir>` to create a project, or pass --project <dir>").build()));
+                    .hint("run `p4n4 init [PATH]` to create a project, or pass --project <dir>").build());
+            return none;
         }
         Path file = manifestFile.get();
         Run run = new Run(file.getParent(), environment);
@@ -78,11 +114,11 @@ public final class ProjectValidator {
             run.problems.add(Problem.error("manifest.invalid", ErrorCode.USER, e.getMessage()).file(file)
                     .line(e.line()).key(e.key().orElse(null))
                     .hint("fix the manifest so it matches manifest-v1, or run p4n4 init again").build());
-            return run.report();
+            return run;
         } catch (P4n4Exception e) {
             run.problems.add(Problem.error("manifest.unreadable", ErrorCode.USER, e.getMessage()).file(file)
                     .hint("check the file's permissions").build());
-            return run.report();
+            return run;
         }
         run.passed.add(Manifests.FILE_NAME + ": valid" + (manifest.legacy() ? " (legacy upstream format)" : ""));
         if (manifest instanceof LegacyManifest legacy) {
@@ -101,7 +137,7 @@ public final class ProjectValidator {
         } else {
             validateUpstreamLayout(run, manifest);
         }
-        return run.report();
+        return run;
     }
 
     private void validateStacksLayout(Run run, ManifestDocument manifest) {
@@ -121,6 +157,10 @@ public final class ProjectValidator {
                 run.requireFile(stackDir.resolve(f.path()), f.kind() == StackFile.Kind.DIRECTORY,
                         "run `p4n4 add " + id + "` to restore the stack's missing files");
             }
+            Path versionFile = stackDir.resolve(Compatibility.VERSION_FILE);
+            compatibility.checkStack(id, versionFile).ifPresentOrElse(run.problems::add, () -> run.passed.add(
+                    run.relative(versionFile) + compatibility.findStackRange(id).map(r -> ": supported (" + r + ")")
+                            .orElse(": not checked (no supported range known for stack " + id + ")")));
             if (values != null) {
                 for (VariableDefinition v : def.get().variables()) {
                     if (v.required() && reported.add(v.name())) {
@@ -176,6 +216,8 @@ public final class ProjectValidator {
         final List<String> passed = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         final Map<Path, Map<String, String>> envCache = new HashMap<>();
+        /** The compose files that loaded, for the engine checks. */
+        final List<ComposeProject> loaded = new ArrayList<>();
         private final Function<String, @Nullable String> environment;
 
         Run(Path root, Function<String, @Nullable String> environment) {
@@ -281,7 +323,7 @@ public final class ProjectValidator {
                 if (Files.isRegularFile(env)) {
                     options.envFile(env);
                 }
-                ComposeLoader.load(options.build());
+                loaded.add(ComposeLoader.load(options.build()));
                 passed.add(relative(compose) + ": valid compose file");
             } catch (InterpolationException e) {
                 if (e.kind() != InterpolationException.Kind.MISSING_REQUIRED) {

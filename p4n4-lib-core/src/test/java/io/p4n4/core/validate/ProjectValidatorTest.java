@@ -58,6 +58,30 @@ class ProjectValidatorTest {
     }
 
     @Test
+    void aStackVersionOutsideTheSupportedRangeIsACompatibilityError() throws Exception {
+        Path dir = demo();
+        assertThat(dir.resolve("stacks/ai/VERSION")).content().isEqualTo("0.1.0\n");
+        assertThat(projects.validate(dir).passed()).contains("stacks/ai/VERSION: supported (>=0.1.0 <1.0.0)");
+        Files.writeString(dir.resolve("stacks/ai/VERSION"), "1.0.0\n");
+        ValidationReport r = projects.validate(dir);
+        assertThat(r.errorCode()).isEqualTo(ErrorCode.COMPATIBILITY);
+        assertThat(r.errors()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("stack.incompatible");
+            assertThat(p.file()).isEqualTo(dir.resolve("stacks/ai/VERSION"));
+            assertThat(p.message()).contains("'1.0.0'").contains(">=0.1.0 <1.0.0");
+        });
+    }
+
+    @Test
+    void aStackWithoutVersionFileIsAWarningNotAnError() throws Exception {
+        Path dir = demo();
+        Files.delete(dir.resolve("stacks/edge/VERSION"));
+        ValidationReport r = projects.validate(dir);
+        assertThat(r.errorCode()).isEqualTo(ErrorCode.OK);
+        assertThat(r.warnings()).extracting(Problem::id).contains("stack.version-missing");
+    }
+
+    @Test
     void missingStackFileIsAValidationError() throws Exception {
         Path dir = demo();
         Files.delete(dir.resolve("stacks/ai/docker-compose.yml"));

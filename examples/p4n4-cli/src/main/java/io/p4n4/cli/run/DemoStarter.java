@@ -38,9 +38,11 @@ public final class DemoStarter {
         try {
             engine = engineOptions.connect();
         } catch (P4n4Exception e) {
-            outcome.put("reason", "no container engine answered: " + e.getMessage());
-            text.println("Not started: no container engine answered. " + firstLine(e.getMessage()));
+            outcome.put("reason", e.getMessage());
+            text.println("Not started: " + summary(e) + ".");
+            text.println("  p4n4 doctor shows each engine candidate and why it did not answer.");
             text.println("  Start Docker or Podman (or set DOCKER_HOST / CONTAINER_HOST), then: p4n4 up --wait");
+            text.flush();
             return outcome;
         }
         try (engine) {
@@ -81,8 +83,13 @@ public final class DemoStarter {
         return outcome;
     }
 
-    private static String firstLine(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl) + " (" + (text.split("\n").length - 1) + " candidates tried)";
+    /** {@code no container engine answered (2 candidates tried)}: the message's first line, without its list. */
+    static String summary(P4n4Exception e) {
+        String first = e.getMessage().lines().findFirst().orElse("").replaceFirst("; tried:$", "");
+        if (e instanceof io.p4n4.compose.engine.EngineDiscoveryException d) {
+            int n = d.reports().size();
+            return first + " (" + n + (n == 1 ? " candidate" : " candidates") + " tried)";
+        }
+        return first;
     }
 }

@@ -23,8 +23,12 @@ public final class EngineOptions {
 
     /** Connects to the chosen engine (ENGINE error listing every candidate when none answers). */
     public ContainerEngine connect() {
-        // --host: only that endpoint is tried, by the --engine provider or by every one
-        return EngineDiscovery.builder().engineId(engine).endpoint(host).build().connect();
+        return discovery().connect();
+    }
+
+    /** The discovery these options describe: with --host only that endpoint, by the --engine provider or by every one. */
+    public EngineDiscovery discovery() {
+        return EngineDiscovery.builder().engineId(engine).endpoint(host).build();
     }
 
     /** {@code stack} when given (USER error for a stack not in the project), else every stack of the project. */

@@ -18,9 +18,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code p4n4 status}: every stack's containers with state, health and ports. Exit 0 even when some are down. */
+/**
+ * {@code p4n4 status}: every stack's containers with image, state, health and ports (the spec's columns: container
+ * name, image, status, ports). Exit 0 even when some are down.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show every stack's containers: state, health and published ports.")
+        description = "Show every stack's containers: image, state, health and published ports.")
 public final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,15 +43,17 @@ public final class StatusCommand implements Callable<Integer> {
             // columns as wide as their widest cell, so long project names keep the table aligned
             int service = width("SERVICE", all, ServiceStatus::service);
             int container = width("CONTAINER", all, ServiceStatus::container);
-            String row = "%-6s %-" + service + "s %-" + container + "s %-9s %-10s %s";
-            out.println(String.format(row, "STACK", "SERVICE", "CONTAINER", "STATE", "HEALTH", "PORTS").strip());
+            int image = width("IMAGE", all, ServiceStatus::image);
+            String row = "%-6s %-" + service + "s %-" + container + "s %-" + image + "s %-9s %-10s %s";
+            out.println(String.format(row, "STACK", "SERVICE", "CONTAINER", "IMAGE", "STATE", "HEALTH", "PORTS")
+                    .strip());
             for (Map.Entry<StackId, List<ServiceStatus>> e : all.entrySet()) {
                 if (e.getValue().isEmpty()) {
                     out.println(String.format("%-6s %s", e.getKey().value(), "(not running)"));
                 }
                 for (ServiceStatus s : e.getValue()) {
-                    out.println(String.format(row, e.getKey().value(), s.service(), s.container(), lower(s.state()),
-                            lower(s.health()), ports(s.ports())).strip());
+                    out.println(String.format(row, e.getKey().value(), s.service(), s.container(), s.image(),
+                            lower(s.state()), lower(s.health()), ports(s.ports())).strip());
                 }
             }
         }

@@ -85,6 +85,11 @@ class DemoOnEnginesTest {
         assertNoSecretValueIn(out, demo.resolve(".env"));
 
         assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
+        // the spec's columns: container name, image, status, ports (and p4n4's stack, service, health)
+        assertThat(out.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .matches("STACK +SERVICE +CONTAINER +IMAGE +STATE +HEALTH +PORTS"));
+        assertThat(out).containsPattern("(?m)^iot\\s+mosquitto\\s+p4n4-demo-iot-mosquitto-1\\s+\\S*eclipse-mosquitto:2\\s"
+                + "+running\\s");
         assertThat(out.lines().filter(l -> l.contains(" running ")))
                 .extracting(l -> l.split("\\s+")[1])
                 .containsExactlyInAnyOrder("mosquitto", "influxdb", "node-red", "grafana", "ollama", "letta", "n8n",
@@ -105,7 +110,7 @@ class DemoOnEnginesTest {
         assertThat(out).containsPattern("(?m)^ai\\s+\\(not running\\)$").containsPattern("(?m)^iot\\s+mosquitto\\s");
         assertThat(run("--project", demo.toString(), "up", "ai", "--wait", "--timeout", "120")).as(err).isZero();
         assertThat(run("--project", demo.toString(), "status")).as(err).isZero();
-        assertThat(out).containsPattern("(?m)^ai\\s+ollama\\s+\\S+\\s+running\\s+healthy\\s");
+        assertThat(out).containsPattern("(?m)^ai\\s+ollama\\s+\\S+\\s+\\S*ollama/ollama\\S*\\s+running\\s+healthy\\s");
 
         // logs --follow streams until the containers stop
         StringWriter followed = new StringWriter();
