@@ -48,8 +48,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ComposeCorpusDifferentialTest {
     private static final Path V1 = Path.of("/usr/bin/docker-compose");
     private static final Path CORPUS = Path.of("src/test/resources/compose-corpus");
-    /** Runs any command and ends at once: the files' commands (logstash, mariadb flags) are its arguments. */
-    private static final String STAND_IN = "localhost/p4n4-corpus-standin:1";
+    /**
+     * Runs any command (the files' commands, logstash or mariadb flags, are its arguments) and stays up until
+     * stopped. It used to end at once: with {@code restart: always} the containers then restarted in a loop,
+     * and an inspect that fell between two runs read no network aliases (a flaky difference).
+     */
+    private static final String STAND_IN = "localhost/p4n4-corpus-standin:2";
 
     /** Inspect fields compared, as JSON pointers. */
     private static final List<String> FIELDS = List.of("/Config/Image", "/Config/Cmd", "/Config/Entrypoint",
@@ -319,14 +323,13 @@ class ComposeCorpusDifferentialTest {
         if (!engine.imageExists(STAND_IN)) {
             Path ctx = tmp.resolve("stand-in");
             Files.createDirectories(ctx);
-            Files.writeString(ctx.resolve("Dockerfile"), "FROM " + TestEngines.TEST_IMAGE + "\nENTRYPOINT [\"true\"]\n");
+            Files.writeString(ctx.resolve("Dockerfile"), "FROM " + TestEngines.TEST_IMAGE
+                    + "\nENTRYPOINT [\"sh\", \"-c\", \"trap 'exit 0' TERM; while :; do sleep 1; done\", \"stand-in\"]\n");
             engine.buildImage(BuildSpec.of(ctx, STAND_IN), line -> { });
         }
         for (ComposeService s : model.services().values()) {
-            String image = s.image().orElseThrow();
-            if (!engine.imageExists(image)) {
-                engine.tagImage(STAND_IN, image);
-            }
+            // always: a name an earlier run tagged may still point at an older stand-in
+            engine.tagImage(STAND_IN, s.image().orElseThrow());
         }
     }
 
