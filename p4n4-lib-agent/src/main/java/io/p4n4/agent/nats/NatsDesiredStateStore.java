@@ -28,6 +28,7 @@ import io.p4n4.agent.nats.internal.FullJitterBackoff;
 import io.p4n4.agent.nats.internal.NatsClientOptions;
 import io.p4n4.agent.nats.internal.NatsErrors;
 import io.p4n4.agent.nats.internal.ResumableWatch;
+import io.p4n4.agent.nats.internal.SettlingGets;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,6 +108,8 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     private volatile @Nullable Connection connection;
     private volatile KeyValue kv;
     private volatile KeyValue statusKv;
+    private final SettlingGets gets;
+    private final SettlingGets statusGets;
     private volatile boolean closed;
     private final java.util.concurrent.CountDownLatch firstConnect = new java.util.concurrent.CountDownLatch(1);
 
@@ -130,6 +133,9 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         this.clientCertificateHint = b.tls != null && b.tls.certFile() == null ? "; if the server requires client"
                 + " certificates (tls { verify: true }), give one (cert_file and key_file)" : "";
         this.requestTimeout = b.requestTimeout;
+        Duration settling = b.requestTimeout.multipliedBy(3);
+        this.gets = new SettlingGets(b.bucket, settling);
+        this.statusGets = new SettlingGets(b.statusBucket, settling);
         this.ownsConnection = shared == null;
         this.rewatchBackoff = b.rewatchBackoff;
         this.fanOut = b.shareWatch ? new FanOutWatch() : null;
@@ -180,7 +186,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     public Optional<StoredScore> find(String device, String deployment) {
         String key = key(device, deployment);
         try {
-            KeyValueEntry entry = kv().get(key);
+            KeyValueEntry entry = gets.get(kv(), key);
             if (entry == null || entry.getOperation() != KeyValueOperation.PUT) {
                 return Optional.empty();
             }
@@ -208,7 +214,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         List<StoredScore> out = new ArrayList<>();
         try {
             for (String key : new TreeSet<>(kv().keys(device + ".>"))) {
-                KeyValueEntry entry = kv().get(key);
+                KeyValueEntry entry = gets.get(kv(), key);
                 if (entry != null && entry.getOperation() == KeyValueOperation.PUT) {
                     out.add(new StoredScore(device, key.substring(device.length() + 1), entry.getValueAsString(),
                             entry.getRevision()));
@@ -325,7 +331,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
     public Optional<String> findStatus(String device) {
         DeviceIds.requireValid("device id", device);
         try {
-            KeyValueEntry entry = statusKv().get("status." + device);
+            KeyValueEntry entry = statusGets.get(statusKv(), "status." + device);
             return entry == null || entry.getOperation() != KeyValueOperation.PUT ? Optional.empty()
                     : Optional.of(entry.getValueAsString());
         } catch (Exception e) {
@@ -415,7 +421,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         if (k == null) {
             synchronized (this) {
                 if (kv == null) {
-                    kv = openBucket(bucket, history);
+                    kv = openBucket(bucket, history, gets);
                 }
                 k = kv;
             }
@@ -429,7 +435,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         if (k == null) {
             synchronized (this) {
                 if (statusKv == null) {
-                    statusKv = openBucket(statusBucket, 1);
+                    statusKv = openBucket(statusBucket, 1, statusGets);
                 }
                 k = statusKv;
             }
@@ -437,7 +443,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
         return k;
     }
 
-    private KeyValue openBucket(String name, int maxHistory) {
+    private KeyValue openBucket(String name, int maxHistory, SettlingGets settling) {
         Connection c = connection;
         if (c == null || c.getStatus() != Connection.Status.CONNECTED) {
             Optional<String> refusal = problems.connectRefusal();
@@ -456,6 +462,7 @@ public final class NatsDesiredStateStore implements DesiredStateStore {
                 if (!NatsErrors.is(e, NatsErrors.STREAM_NOT_FOUND)) {
                     throw e;
                 }
+                settling.creating();
                 try {
                     management.create(KeyValueConfiguration.builder().name(name).maxHistoryPerKey(maxHistory)
                             .storageType(StorageType.File).replicas(replicas).build());

@@ -72,7 +72,9 @@ class NatsDesiredStateStoreTest {
         // "stream name already in use" or, mostly on a server's very first stream, "subjects overlap with an
         // existing stream" (seen in CI), so every round runs on a fresh server. Six clients creating a
         // file-backed stream at once on a loaded 2-core CI machine once took over jnats' default 2 s to answer
-        // a get, so the rounds give each request 10 s: this test is about the race, not the server's speed
+        // a get, so the rounds give each request 10 s: this test is about the race, not the server's speed. Under
+        // load nats-server 2.9 also left about one get in 300 sent in that moment unanswered (CI, 2026-12-04):
+        // the store asks such a get once more (SettlingGets), which this test relies on
         var binary = NatsServerProcess.findBinary().orElseThrow();
         for (int round = 0; round < 12; round++) {
             List<NatsDesiredStateStore> stores = new ArrayList<>();
@@ -104,9 +106,10 @@ class NatsDesiredStateStoreTest {
     @Test
     void aRequestTheServerDoesNotAnswerFailsAfterTheRequestTimeout() throws Exception {
         long pid = server.findProcess().orElseThrow().pid();
+        store.compareAndSet("pi-1", "app", "v1", 0); // another store created the bucket: no get is asked twice
         try (NatsDesiredStateStore quick = NatsDesiredStateStore.builder().servers(List.of(server.url()))
                 .requestTimeout(Duration.ofMillis(300)).connect()) {
-            quick.compareAndSet("pi-1", "app", "v1", 0); // the bucket is open: only the get below waits
+            quick.openBuckets(); // the bucket is open: only the get below waits
             signal("-STOP", pid);
             long start = System.nanoTime();
             try {
@@ -121,6 +124,31 @@ class NatsDesiredStateStoreTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
         }
         assertThat(store.find("pi-1", "app").orElseThrow().value()).isEqualTo("v1");
+    }
+
+    @Test
+    void aGetUnansweredJustAfterThisStoreCreatedTheBucketIsAskedOnceMore() throws Exception {
+        // stands in for the server losing a get while concurrent creates of the stream settle: the first
+        // get goes unanswered (the server is stopped); the second, asked at once, is answered after -CONT
+        long pid = server.findProcess().orElseThrow().pid();
+        var resume = Executors.newSingleThreadScheduledExecutor();
+        try (NatsDesiredStateStore creator = NatsDesiredStateStore.builder().servers(List.of(server.url()))
+                .requestTimeout(Duration.ofSeconds(1)).connect()) {
+            creator.compareAndSet("pi-1", "app", "v1", 0); // creates the bucket
+            signal("-STOP", pid);
+            long start = System.nanoTime();
+            resume.schedule(() -> {
+                signal("-CONT", pid);
+                return null;
+            }, 1300, TimeUnit.MILLISECONDS);
+            assertThat(creator.find("pi-1", "app")).map(StoredScore::value).contains("v1");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered to the second ask")
+                    .isBetween(Duration.ofMillis(1300), Duration.ofMillis(2000));
+        } finally {
+            resume.shutdown();
+            resume.awaitTermination(5, TimeUnit.SECONDS);
+            signal("-CONT", pid);
+        }
     }
 
     @Test

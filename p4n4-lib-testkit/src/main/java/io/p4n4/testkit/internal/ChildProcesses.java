@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,9 +43,23 @@ public final class ChildProcesses {
         return all.stream().map(Path::of).filter(p -> Files.isExecutable(p) && !Files.isDirectory(p)).findFirst();
     }
 
-    /** Returns a loopback port that was free a moment ago. */
+    /**
+     * Returns a loopback port that was free a moment ago, below Linux's ephemeral range (32768-60999). A port
+     * from {@code new ServerSocket(0)} comes from that range, which outgoing connections draw from too: on a
+     * busy machine some client's local port took it before the server bound it, and the server exited at once.
+     */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        java.net.InetAddress loopback = java.net.InetAddress.getLoopbackAddress();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(loopback, port), 1);
+                return port;
+            } catch (IOException taken) {
+                // in use: try another
+            }
+        }
+        try (ServerSocket socket = new ServerSocket(0, 1, loopback)) {
             return socket.getLocalPort();
         }
     }
