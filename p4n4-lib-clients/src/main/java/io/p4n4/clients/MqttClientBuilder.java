@@ -5,6 +5,7 @@ import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.clients.mqtt.MqttClient;
 import io.p4n4.api.clients.mqtt.MqttTopics;
 import io.p4n4.api.clients.mqtt.MqttVersion;
+import io.p4n4.clients.internal.mqtt.HiveMqPresence;
 import io.p4n4.clients.internal.mqtt.HiveMqttClient;
 import io.p4n4.clients.internal.mqtt.MqttSettings;
 import io.p4n4.clients.internal.mqtt.MqttUrl;
@@ -118,9 +119,14 @@ public final class MqttClientBuilder {
         return this;
     }
 
-    /** Connects and returns the client; NETWORK error when the broker cannot be reached, USER when it refuses. */
+    /**
+     * Connects and returns the client; NETWORK error when the broker cannot be reached, USER when it refuses,
+     * or when the HiveMQ MQTT client ({@code com.hivemq:hivemq-mqtt-client}, an optional dependency of
+     * p4n4-lib-clients) is not on the class path.
+     */
     public MqttClient build() {
         owner.ensureOpen();
+        HiveMqPresence.require();
         MqttUrl parsed = MqttUrl.parse(url);
         if (caFile != null && !parsed.tls()) {
             throw new P4n4Exception(ErrorCode.USER, "an MQTT CA file is set but the URL " + parsed
