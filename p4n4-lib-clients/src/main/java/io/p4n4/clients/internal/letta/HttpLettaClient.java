@@ -29,6 +29,8 @@ import java.util.stream.StreamSupport;
 
 /** {@link LettaClient} over HTTP. Immutable and thread-safe. */
 public final class HttpLettaClient implements LettaClient {
+    /** Agents asked for per page of {@code GET /v1/agents/}. */
+    static final int PAGE = 100;
     private final HttpService http;
 
     /** Creates the client on a configured service (credentials already set on it). */
@@ -49,7 +51,23 @@ public final class HttpLettaClient implements LettaClient {
 
     @Override
     public List<Agent> agents() {
-        JsonNode n = http.get("/v1/agents/").json();
+        List<Agent> out = new ArrayList<>();
+        String after = null;
+        while (true) {
+            JsonNode page = http.get("/v1/agents/").query("limit", PAGE).query("order", "asc").query("after", after)
+                    .json();
+            page.forEach(a -> out.add(LettaJson.agent(a)));
+            if (page.size() < PAGE) {
+                return List.copyOf(out);
+            }
+            after = out.get(out.size() - 1).id();
+        }
+    }
+
+    @Override
+    public List<Agent> agentsNamed(String name) {
+        JsonNode n = http.get("/v1/agents/").query("name", Objects.requireNonNull(name, "name"))
+                .query("include", "agent.blocks").json();
         List<Agent> out = new ArrayList<>();
         n.forEach(a -> out.add(LettaJson.agent(a)));
         return List.copyOf(out);
