@@ -100,7 +100,7 @@ class LettaPersonaInitTest {
     @Test
     void recreateDeletesTheExistingAgentThenCreatesItFromTheFile() throws Exception {
         mock.server.enqueue(new MockResponse().setBody("[" + AGENT + "]"));
-        mock.server.enqueue(new MockResponse().setBody("{}"));
+        mock.server.enqueue(new MockResponse().setBody(LettaPayloads.DELETED));
         mock.server.enqueue(new MockResponse().setBody(AGENT.replace(ID, "agent-new")));
         PersonaInitResult r = LettaPersonaInit.init(letta(), SITE_MONITOR, true);
         assertThat(r.outcome()).isEqualTo(Outcome.RECREATED);

@@ -161,7 +161,7 @@ class LettaClientTest {
         mock.server.enqueue(new MockResponse().setBody("[" + AGENT + "]"));
         mock.server.enqueue(new MockResponse().setBody(AGENT));
         mock.server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"detail\":\"Agent agent-x not found\"}"));
-        mock.server.enqueue(new MockResponse().setBody("{}"));
+        mock.server.enqueue(new MockResponse().setBody(LettaPayloads.DELETED));
         LettaClient c = client();
         assertThat(c.agents()).extracting(a -> a.name()).containsExactly("site-monitor");
         assertThat(c.agent("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b").agentType()).isEqualTo("memgpt_v2_agent");
