@@ -191,6 +191,14 @@ class LettaAgentCommandTest {
     }
 
     @Test
+    void validateNamesAMissingPersonaFile() throws Exception {
+        Files.delete(personaFile("operator-assistant"));
+        CliRun validate = CliRun.of("--project", project.toString(), "validate");
+        assertThat(validate.code()).isEqualTo(5);
+        assertThat(validate.out() + validate.err()).contains("operator-assistant.toml");
+    }
+
+    @Test
     void anUnknownPersonaNamesTheOnesThere() {
         CliRun r = p4n4("ai", "agent", "init", "night-watch");
         assertThat(r.code()).isEqualTo(2);
