@@ -4,7 +4,7 @@ import io.p4n4.api.clients.letta.Agent;
 import java.util.List;
 
 /**
- * What {@link LettaPersonaInit#init} did for one persona.
+ * What {@link LettaPersonaInit#init} did for one persona. Immutable and thread-safe.
  *
  * @param outcome what happened
  * @param agent the agent now on the server (the existing one when it was left as it was)

@@ -1,6 +1,8 @@
 package io.p4n4.clients.internal.letta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.ServiceException;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.clients.letta.Agent;
@@ -56,11 +58,18 @@ public final class HttpLettaClient implements LettaClient {
         while (true) {
             JsonNode page = http.get("/v1/agents/").query("limit", PAGE).query("order", "asc").query("after", after)
                     .json();
+            int before = out.size();
             page.forEach(a -> out.add(LettaJson.agent(a)));
             if (page.size() < PAGE) {
                 return List.copyOf(out);
             }
-            after = out.get(out.size() - 1).id();
+            String last = out.get(out.size() - 1).id();
+            if (last.equals(after) || out.subList(0, before).stream().anyMatch(a -> a.id().equals(last))) {
+                throw new P4n4Exception(ErrorCode.NETWORK, "letta GET /v1/agents/ answered after=" + after
+                        + " with agents it had already listed: the server does not follow the after cursor;"
+                        + " upgrade Letta");
+            }
+            after = last;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.ServiceException;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.clients.letta.CreateAgentRequest;
@@ -192,6 +193,22 @@ class LettaClientTest {
         assertThat(second.getRequestUrl().queryParameter("after")).isEqualTo("agent-" + (HttpLettaClient.PAGE - 1));
         assertThat(second.getRequestUrl().queryParameter("order")).isEqualTo("asc");
         assertThat(LettaSchema.listAgentsQuery()).containsAll(second.getRequestUrl().queryParameterNames());
+    }
+
+    @Test
+    void aServerThatIgnoresTheCursorIsAnErrorNotAnEndlessListing() {
+        StringBuilder full = new StringBuilder("[");
+        for (int i = 0; i < HttpLettaClient.PAGE; i++) {
+            full.append(i == 0 ? "" : ",").append(AGENT.replace("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+                    "agent-" + i));
+        }
+        String page = full.append("]").toString();
+        mock.server.enqueue(new MockResponse().setBody(page));
+        mock.server.enqueue(new MockResponse().setBody(page));
+        assertThatThrownBy(() -> client().agents()).isInstanceOfSatisfying(P4n4Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.NETWORK);
+            assertThat(e.getMessage()).contains("after=agent-" + (HttpLettaClient.PAGE - 1));
+        });
     }
 
     @Test
