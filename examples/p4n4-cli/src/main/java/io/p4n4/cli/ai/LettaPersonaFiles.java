@@ -28,7 +28,7 @@ final class LettaPersonaFiles {
     /** The file of {@code persona}: a path to a {@code .toml} file, or a name in the project's persona folder. */
     static Path file(CommandSpec spec, String persona) {
         if (persona.endsWith(".toml")) {
-            Path given = ServiceOptions.startDirectory(spec).resolve(persona);
+            Path given = Path.of(persona).toAbsolutePath(); // as the shell names it: from the working directory
             if (!Files.isRegularFile(given)) {
                 throw new P4n4Exception(ErrorCode.USER, "no persona file " + given + "; check the path");
             }

@@ -199,6 +199,17 @@ class LettaAgentCommandTest {
     }
 
     @Test
+    void aPersonaFileOutsideTheProjectIsGivenByItsPath() throws Exception {
+        Path own = Files.writeString(tmp.resolve("night-watch.toml"), Files.readString(personaFile("site-monitor")));
+        answer("[]");
+        answer(agentState("site-monitor").put("name", "night-watch"));
+        CliRun r = CliRun.of("ai", "agent", "init", own.toString(), "--url", letta.url("/").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(next().getRequestUrl().queryParameter("name")).isEqualTo("night-watch");
+        assertThat(JSON.readTree(next().getBody().readUtf8()).get("name").asText()).isEqualTo("night-watch");
+    }
+
+    @Test
     void anUnknownPersonaNamesTheOnesThere() {
         CliRun r = p4n4("ai", "agent", "init", "night-watch");
         assertThat(r.code()).isEqualTo(2);
