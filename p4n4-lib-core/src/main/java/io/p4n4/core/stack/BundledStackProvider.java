@@ -78,7 +78,7 @@ public final class BundledStackProvider implements StackProvider {
         String t = TEMPLATES + "ai/";
         StackId ai = StackId.AI;
         StackDefinition.Builder b = StackDefinition.builder(ai)
-                .description("Local AI: Ollama, Letta, n8n with four starter workflows")
+                .description("Local AI: Ollama, Letta, n8n with four starter workflows and three Letta agent personas")
                 .services("ollama", "letta", "n8n")
                 .readiness("Ollama and Letta answer their HTTP health endpoints")
                 .httpProbe(new HttpProbe("ollama", 11434, "/api/version"))
@@ -98,6 +98,10 @@ public final class BundledStackProvider implements StackProvider {
                 .file(template("docker-compose.yml", t + "docker-compose.yml.j2"));
         for (String wf : List.of("alert-enrichment", "scheduled-digest", "device-onboarding", "incident-escalation")) {
             b.file(copy("config/n8n/workflows/" + wf + ".json", t + "workflows/" + wf + ".json"));
+        }
+        // the Letta agent personas (F-0.2.1), read by p4n4 ai agent init
+        for (String persona : List.of("site-monitor", "anomaly-analyst", "operator-assistant")) {
+            b.file(copy("letta/agents/" + persona + ".toml", t + "letta/agents/" + persona + ".toml"));
         }
         return b.build();
     }

@@ -49,6 +49,8 @@ class ProjectServiceTest {
                 "stacks/ai/config/n8n/workflows/scheduled-digest.json",
                 "stacks/ai/config/n8n/workflows/device-onboarding.json",
                 "stacks/ai/config/n8n/workflows/incident-escalation.json",
+                "stacks/ai/letta/agents/site-monitor.toml", "stacks/ai/letta/agents/anomaly-analyst.toml",
+                "stacks/ai/letta/agents/operator-assistant.toml",
                 "stacks/edge/docker-compose.yml", "stacks/edge/models/.gitkeep")) {
             assertThat(dir.resolve(f)).as(f).isRegularFile();
         }

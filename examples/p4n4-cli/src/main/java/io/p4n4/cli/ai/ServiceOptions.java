@@ -43,7 +43,8 @@ public final class ServiceOptions {
         Json.printDocument(spec.commandLine().getOut(), value);
     }
 
-    private static Path startDirectory(CommandSpec spec) {
+    /** The directory the project is looked for from: the root {@code --project}, else the working directory. */
+    static Path startDirectory(CommandSpec spec) {
         OptionSpec o = spec.root().findOption("--project");
         Object v = o == null ? null : o.getValue();
         return v instanceof Path p ? p : Path.of("").toAbsolutePath();

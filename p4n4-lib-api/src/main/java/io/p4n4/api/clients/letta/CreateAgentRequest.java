@@ -1,95 +1,87 @@
 package io.p4n4.api.clients.letta;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An agent to create, in the shape of the p4n4 persona schema (one {@code letta/agents/<persona>.toml}
- * per persona): the persona and human texts become the agent's {@code persona} and {@code human}
- * core-memory blocks; model and embedding run on Ollama by default. Immutable and thread-safe;
- * {@link #onOllama} for the p4n4 AI stack, {@link #builder} for other providers.
+ * An agent to create, in the shape of Letta's current {@code CreateAgentRequest} ({@code POST /v1/agents/}):
+ * the model and embedding are handles ({@code provider/model-name}, e.g. {@code ollama/llama3.2:latest}),
+ * resolved by the server against the providers it was started with (the p4n4 ai stack starts Letta with
+ * {@code OLLAMA_BASE_URL=http://ollama:11434}); core memory is given as labelled blocks. Fields left unset
+ * are not sent, so Letta applies its defaults. Immutable and thread-safe; made by {@link #builder}.
  */
 public final class CreateAgentRequest {
     private final String name;
-    private final String persona;
-    private final String human;
     private final String model;
-    private final String modelEndpointType;
-    private final String modelEndpoint;
-    private final int contextWindow;
-    private final String embeddingModel;
-    private final String embeddingEndpointType;
+    private final @Nullable String embedding;
+    private final int contextWindowLimit;
+    private final @Nullable String system;
+    private final @Nullable String description;
+    private final List<MemoryBlock> memoryBlocks;
+    private final List<String> tags;
 
     private CreateAgentRequest(Builder b) {
         this.name = b.name;
-        this.persona = b.persona;
-        this.human = b.human == null ? "" : b.human;
         this.model = b.model;
-        this.modelEndpointType = b.modelEndpointType;
-        this.modelEndpoint = b.modelEndpoint;
-        this.contextWindow = b.contextWindow;
-        this.embeddingModel = b.embeddingModel;
-        this.embeddingEndpointType = b.embeddingEndpointType;
+        this.embedding = b.embedding;
+        this.contextWindowLimit = b.contextWindowLimit;
+        this.system = b.system;
+        this.description = b.description;
+        this.memoryBlocks = List.copyOf(b.memoryBlocks);
+        this.tags = List.copyOf(b.tags);
     }
 
     /**
-     * Starts an agent {@code name} with the {@code persona} system prompt on {@code model}, with the defaults
-     * of {@link #onOllama} for everything else.
+     * Starts an agent {@code name} on the model with this handle ({@code provider/model-name}, e.g.
+     * {@code ollama/llama3.2:latest}); NullPointerException if either is null.
      */
-    public static Builder builder(String name, String persona, String model) {
-        return new Builder(name, persona, model);
+    public static Builder builder(String name, String model) {
+        return new Builder(name, model);
     }
 
-    /**
-     * A persona on the p4n4 AI stack's Ollama ({@code http://ollama:11434} inside {@code p4n4-net}),
-     * 8192-token context and {@code nomic-embed-text} embeddings.
-     */
-    public static CreateAgentRequest onOllama(String name, String persona, String human, String model) {
-        return builder(name, persona, model).human(human).build();
-    }
-
-    /** The agent name. */
+    /** The agent name (Letta allows letters, digits, spaces, {@code -} and {@code _}). */
     public String name() {
         return name;
     }
 
-    /** The persona system prompt. */
-    public String persona() {
-        return persona;
-    }
-
-    /** What the agent knows about its user ({@code ""} if nothing). */
-    public String human() {
-        return human;
-    }
-
-    /** The model, e.g. {@code mistral:7b}. */
+    /** The model handle, e.g. {@code ollama/llama3.2:latest}. */
     public String model() {
         return model;
     }
 
-    /** The model provider, e.g. {@code ollama}. */
-    public String modelEndpointType() {
-        return modelEndpointType;
+    /** The embedding model handle, or {@code null} for the server's default. */
+    public @Nullable String embedding() {
+        return embedding;
     }
 
-    /** Where the model provider answers, e.g. {@code http://ollama:11434}. */
-    public String modelEndpoint() {
-        return modelEndpoint;
+    /** The context window limit in tokens, or 0 for the model's own. */
+    public int contextWindowLimit() {
+        return contextWindowLimit;
     }
 
-    /** The context window in tokens. */
-    public int contextWindow() {
-        return contextWindow;
+    /**
+     * The system prompt, or {@code null} for Letta's default of the agent type (which carries the
+     * instructions for its memory tools; a persona normally goes into the {@code persona} block instead).
+     */
+    public @Nullable String system() {
+        return system;
     }
 
-    /** The embedding model, e.g. {@code nomic-embed-text}. */
-    public String embeddingModel() {
-        return embeddingModel;
+    /** The description, or {@code null}. */
+    public @Nullable String description() {
+        return description;
     }
 
-    /** The embedding provider, e.g. {@code ollama}. */
-    public String embeddingEndpointType() {
-        return embeddingEndpointType;
+    /** The core-memory blocks to create, in order ({@link MemoryBlock#id()} is null; limit 0 = server default). */
+    public List<MemoryBlock> memoryBlocks() {
+        return memoryBlocks;
+    }
+
+    /** The tags. */
+    public List<String> tags() {
+        return tags;
     }
 
     @Override
@@ -100,78 +92,80 @@ public final class CreateAgentRequest {
         if (!(o instanceof CreateAgentRequest other)) {
             return false;
         }
-        return name.equals(other.name) && persona.equals(other.persona) && human.equals(other.human)
-                && model.equals(other.model) && Objects.equals(modelEndpointType, other.modelEndpointType)
-                && Objects.equals(modelEndpoint, other.modelEndpoint) && contextWindow == other.contextWindow
-                && Objects.equals(embeddingModel, other.embeddingModel)
-                && Objects.equals(embeddingEndpointType, other.embeddingEndpointType);
+        return name.equals(other.name) && model.equals(other.model) && Objects.equals(embedding, other.embedding)
+                && contextWindowLimit == other.contextWindowLimit && Objects.equals(system, other.system)
+                && Objects.equals(description, other.description) && memoryBlocks.equals(other.memoryBlocks)
+                && tags.equals(other.tags);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, persona, human, model, modelEndpointType, modelEndpoint, contextWindow,
-                embeddingModel, embeddingEndpointType);
+        return Objects.hash(name, model, embedding, contextWindowLimit, system, description, memoryBlocks, tags);
     }
 
     @Override
     public String toString() {
-        return "CreateAgentRequest[name=" + name + ", persona=" + persona + ", human=" + human + ", model=" + model
-                + ", modelEndpointType=" + modelEndpointType + ", modelEndpoint=" + modelEndpoint
-                + ", contextWindow=" + contextWindow + ", embeddingModel=" + embeddingModel
-                + ", embeddingEndpointType=" + embeddingEndpointType + "]";
+        return "CreateAgentRequest[name=" + name + ", model=" + model + ", embedding=" + embedding
+                + ", contextWindowLimit=" + contextWindowLimit + ", system=" + (system == null ? "default" : "set")
+                + ", memoryBlocks=" + memoryBlocks.stream().map(MemoryBlock::label).toList() + ", tags=" + tags + "]";
     }
 
     /** Collects the fields of a {@link CreateAgentRequest}. Not thread-safe; use one per thread. */
     public static final class Builder {
         private final String name;
-        private final String persona;
         private final String model;
-        private String human = "";
-        private String modelEndpointType = "ollama";
-        private String modelEndpoint = "http://ollama:11434";
-        private int contextWindow = 8192;
-        private String embeddingModel = "nomic-embed-text";
-        private String embeddingEndpointType = "ollama";
+        private @Nullable String embedding;
+        private int contextWindowLimit;
+        private @Nullable String system;
+        private @Nullable String description;
+        private final List<MemoryBlock> memoryBlocks = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
 
-        private Builder(String name, String persona, String model) {
+        private Builder(String name, String model) {
             this.name = Objects.requireNonNull(name, "name");
-            this.persona = Objects.requireNonNull(persona, "persona");
             this.model = Objects.requireNonNull(model, "model");
         }
 
-        /** Sets what the agent knows about its user. */
-        public Builder human(String value) {
-            this.human = value;
+        /** Sets the embedding model handle, e.g. {@code ollama/nomic-embed-text:latest}. */
+        public Builder embedding(String handle) {
+            this.embedding = Objects.requireNonNull(handle, "handle");
             return this;
         }
 
-        /** Sets the model provider (default {@code ollama}). */
-        public Builder modelEndpointType(String value) {
-            this.modelEndpointType = value;
+        /** Sets the context window limit in tokens; IllegalArgumentException unless positive. */
+        public Builder contextWindowLimit(int tokens) {
+            if (tokens <= 0) {
+                throw new IllegalArgumentException("context window limit must be positive: " + tokens);
+            }
+            this.contextWindowLimit = tokens;
             return this;
         }
 
-        /** Sets where the model provider answers (default {@code http://ollama:11434}). */
-        public Builder modelEndpoint(String value) {
-            this.modelEndpoint = value;
+        /** Replaces Letta's default system prompt. */
+        public Builder system(String prompt) {
+            this.system = Objects.requireNonNull(prompt, "prompt");
             return this;
         }
 
-        /** Sets the context window in tokens (default 8192). */
-        public Builder contextWindow(int value) {
-            this.contextWindow = value;
+        /** Sets the description. */
+        public Builder description(String text) {
+            this.description = Objects.requireNonNull(text, "text");
             return this;
         }
 
-        /** Sets the embedding model (default {@code nomic-embed-text}). */
-        public Builder embeddingModel(String value) {
-            this.embeddingModel = value;
+        /** Adds a core-memory block; {@code limit} in characters, 0 for the server's default. */
+        public Builder memoryBlock(String label, String value, int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("block limit must not be negative: " + limit);
+            }
+            memoryBlocks.add(new MemoryBlock(null, Objects.requireNonNull(label, "label"),
+                    Objects.requireNonNull(value, "value"), limit));
             return this;
         }
 
-        /** Sets the embedding provider (default {@code ollama}). */
-        public Builder embeddingEndpointType(String value) {
-            this.embeddingEndpointType = value;
+        /** Adds a tag. */
+        public Builder tag(String tag) {
+            tags.add(Objects.requireNonNull(tag, "tag"));
             return this;
         }
 

@@ -23,8 +23,17 @@ public interface LettaClient {
     /** Creates an agent ({@code POST /v1/agents/}). */
     Agent createAgent(CreateAgentRequest request);
 
-    /** Lists agents ({@code GET /v1/agents/}). */
+    /**
+     * Lists every agent, oldest first ({@code GET /v1/agents/}, page by page with the {@code after} cursor,
+     * so none is left out past Letta's page size). Without their memory blocks.
+     */
     List<Agent> agents();
+
+    /**
+     * Returns the agents with exactly this name, with their memory blocks ({@code GET /v1/agents/?name=...});
+     * empty when none. Letta does not make names unique, so there may be several.
+     */
+    List<Agent> agentsNamed(String name);
 
     /** Returns an agent; USER error when it does not exist. */
     Agent agent(String agentId);

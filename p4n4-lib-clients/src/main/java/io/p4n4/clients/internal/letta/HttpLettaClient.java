@@ -1,6 +1,8 @@
 package io.p4n4.clients.internal.letta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.ServiceException;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.clients.letta.Agent;
@@ -29,6 +31,8 @@ import java.util.stream.StreamSupport;
 
 /** {@link LettaClient} over HTTP. Immutable and thread-safe. */
 public final class HttpLettaClient implements LettaClient {
+    /** Agents asked for per page of {@code GET /v1/agents/}. */
+    static final int PAGE = 100;
     private final HttpService http;
 
     /** Creates the client on a configured service (credentials already set on it). */
@@ -49,7 +53,30 @@ public final class HttpLettaClient implements LettaClient {
 
     @Override
     public List<Agent> agents() {
-        JsonNode n = http.get("/v1/agents/").json();
+        List<Agent> out = new ArrayList<>();
+        String after = null;
+        while (true) {
+            JsonNode page = http.get("/v1/agents/").query("limit", PAGE).query("order", "asc").query("after", after)
+                    .json();
+            int before = out.size();
+            page.forEach(a -> out.add(LettaJson.agent(a)));
+            if (page.size() < PAGE) {
+                return List.copyOf(out);
+            }
+            String last = out.get(out.size() - 1).id();
+            if (last.equals(after) || out.subList(0, before).stream().anyMatch(a -> a.id().equals(last))) {
+                throw new P4n4Exception(ErrorCode.NETWORK, "letta GET /v1/agents/ answered after=" + after
+                        + " with agents it had already listed: the server does not follow the after cursor;"
+                        + " upgrade Letta");
+            }
+            after = last;
+        }
+    }
+
+    @Override
+    public List<Agent> agentsNamed(String name) {
+        JsonNode n = http.get("/v1/agents/").query("name", Objects.requireNonNull(name, "name"))
+                .query("include", "agent.blocks").json();
         List<Agent> out = new ArrayList<>();
         n.forEach(a -> out.add(LettaJson.agent(a)));
         return List.copyOf(out);

@@ -11,6 +11,8 @@ import io.p4n4.api.clients.letta.LettaMessage;
 import io.p4n4.api.clients.letta.MemoryBlock;
 import io.p4n4.api.clients.letta.Passage;
 import io.p4n4.clients.internal.http.Json;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Maps Letta's REST JSON to and from the API records. */
 final class LettaJson {
@@ -18,22 +20,30 @@ final class LettaJson {
     }
 
     /**
-     * The p4n4 persona schema's fields as the spec writes them, plus the same persona and human as
-     * {@code memory_blocks}, which current Letta servers read (older ones read the flat fields).
+     * The body of {@code POST /v1/agents/} as Letta's {@code CreateAgentRequest} (fern/openapi.json):
+     * {@code name}, {@code model} and {@code embedding} handles, {@code context_window_limit}, {@code system},
+     * {@code description}, {@code memory_blocks} ({@code label}, {@code value}, {@code limit}), {@code tags};
+     * unset fields are left out so the server applies its defaults.
      */
     static ObjectNode createBody(CreateAgentRequest r) {
-        ObjectNode b = Json.object().put("name", r.name()).put("persona", r.persona()).put("human", r.human())
-                .put("model", r.model());
-        putIfSet(b, "model_endpoint_type", r.modelEndpointType());
-        putIfSet(b, "model_endpoint", r.modelEndpoint());
-        if (r.contextWindow() > 0) {
-            b.put("context_window", r.contextWindow());
+        ObjectNode b = Json.object().put("name", r.name()).put("model", r.model());
+        putIfSet(b, "embedding", r.embedding());
+        if (r.contextWindowLimit() > 0) {
+            b.put("context_window_limit", r.contextWindowLimit());
         }
-        putIfSet(b, "embedding_model", r.embeddingModel());
-        putIfSet(b, "embedding_endpoint_type", r.embeddingEndpointType());
+        putIfSet(b, "system", r.system());
+        putIfSet(b, "description", r.description());
         ArrayNode blocks = b.putArray("memory_blocks");
-        blocks.addObject().put("label", "persona").put("value", r.persona());
-        blocks.addObject().put("label", "human").put("value", r.human());
+        for (MemoryBlock m : r.memoryBlocks()) {
+            ObjectNode block = blocks.addObject().put("label", m.label()).put("value", m.value());
+            if (m.limit() > 0) {
+                block.put("limit", m.limit());
+            }
+        }
+        if (!r.tags().isEmpty()) {
+            ArrayNode tags = b.putArray("tags");
+            r.tags().forEach(tags::add);
+        }
         return b;
     }
 
@@ -52,15 +62,31 @@ final class LettaJson {
         }
     }
 
+    /**
+     * An {@code AgentState}: the {@code model} / {@code embedding} handles of current servers, else the
+     * deprecated {@code llm_config} / {@code embedding_config} (handle, then model name); {@code blocks},
+     * else the deprecated {@code memory.blocks}.
+     */
     static Agent agent(JsonNode n) {
-        String model = text(n, "model");
-        if (model == null) {
-            model = text(n.path("llm_config"), "handle");
+        JsonNode llm = n.path("llm_config");
+        JsonNode emb = n.path("embedding_config");
+        String model = first(text(n, "model"), text(llm, "handle"), text(llm, "model"));
+        String embedding = first(text(n, "embedding"), text(emb, "handle"), text(emb, "embedding_model"));
+        JsonNode blocks = n.has("blocks") ? n.get("blocks") : n.path("memory").path("blocks");
+        List<MemoryBlock> memory = new ArrayList<>();
+        blocks.forEach(b -> memory.add(block(b)));
+        return new Agent(text(n, "id"), text(n, "name"), model, embedding, (int) Json.longValue(llm, "context_window"),
+                text(n, "description"), text(n, "agent_type"), memory, text(n, "last_stop_reason"),
+                text(n, "last_run_completion"), text(n, "created_at"));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
         }
-        if (model == null) {
-            model = text(n.path("llm_config"), "model");
-        }
-        return new Agent(text(n, "id"), text(n, "name"), model, text(n, "agent_type"), text(n, "created_at"));
+        return null;
     }
 
     /** The text of a message part, whichever kind it is. */

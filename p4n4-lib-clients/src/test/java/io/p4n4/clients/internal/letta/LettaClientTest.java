@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.p4n4.api.ErrorCode;
+import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.ServiceException;
 import io.p4n4.api.clients.Cancellation;
 import io.p4n4.api.clients.letta.CreateAgentRequest;
@@ -15,6 +16,8 @@ import io.p4n4.clients.ProjectEndpointConfig;
 import io.p4n4.clients.ClientFactory;
 import io.p4n4.clients.internal.http.Json;
 import io.p4n4.clients.testing.LeakCheckedServer;
+import io.p4n4.clients.testing.LettaPayloads;
+import io.p4n4.clients.testing.LettaSchema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +35,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class LettaClientTest {
     private static final String PASSWORD = "c0ffee-letta-pass";
-    static final String AGENT = """
-            {"id":"agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b","name":"site-monitor","agent_type":"memgpt_agent","created_at":"2025-01-15T10:00:00Z","description":null,"llm_config":{"model":"mistral:7b","model_endpoint_type":"ollama","model_endpoint":"http://ollama:11434","context_window":8192,"handle":"ollama/mistral:7b"},"embedding_config":{"embedding_endpoint_type":"ollama","embedding_model":"nomic-embed-text","embedding_dim":768},"memory":{"blocks":[{"id":"block-1","label":"persona","value":"I watch sensors.","limit":5000}]},"tools":[]}""";
+    static final String AGENT = LettaPayloads.AGENT;
     static final String RESPONSE = """
             {"messages":[{"id":"message-1","date":"2025-01-15T10:01:00Z","message_type":"reasoning_message","reasoning":"The user greets me."},{"id":"message-2","date":"2025-01-15T10:01:01Z","message_type":"assistant_message","content":"All 12 sensors are online."}],"usage":{"message_type":"usage_statistics","completion_tokens":42,"prompt_tokens":2100,"total_tokens":2142,"step_count":1},"stop_reason":{"message_type":"stop_reason","stop_reason":"end_turn"}}""";
     static final String STREAM = "data: {\"id\":\"message-1\",\"date\":\"2025-01-15T10:01:00Z\",\"message_type\":\"reasoning_message\",\"reasoning\":\"Checking.\"}\n\n"
@@ -95,35 +97,60 @@ class LettaClientTest {
     }
 
     @Test
-    void createAgentSendsThePersonaSchemaAndMemoryBlocks() throws Exception {
+    void theAgentPayloadIsAnAgentStateOfLettasSchema() throws Exception {
+        LettaSchema.assertConforms("AgentState", Json.MAPPER.readTree(AGENT));
+        assertThat(LettaSchema.stopReasons()).contains("end_turn");
+    }
+
+    @Test
+    void createAgentSendsLettasCreateAgentRequest() throws Exception {
         mock.server.enqueue(new MockResponse().setBody(AGENT));
-        var agent = client().createAgent(CreateAgentRequest.onOllama("site-monitor", "I watch sensors.",
-                "The operator is Ana.", "mistral:7b"));
+        var agent = client().createAgent(CreateAgentRequest.builder("site-monitor", "ollama/llama3.2:latest")
+                .embedding("ollama/nomic-embed-text:latest").contextWindowLimit(8192)
+                .description("Receives all sensor events; tracks device uptime")
+                .memoryBlock("persona", "I watch sensors.", 5000).memoryBlock("human", "The operator is Ana.", 0)
+                .tag("p4n4").build());
         assertThat(agent.id()).startsWith("agent-");
         assertThat(agent.name()).isEqualTo("site-monitor");
-        assertThat(agent.model()).as("the handle names provider and model").isEqualTo("ollama/mistral:7b");
+        assertThat(agent.model()).as("the handle names provider and model").isEqualTo("ollama/llama3.2:latest");
+        assertThat(agent.embedding()).isEqualTo("ollama/nomic-embed-text:latest");
+        assertThat(agent.contextWindow()).isEqualTo(8192);
+        assertThat(agent.lastStopReason()).isEqualTo("end_turn");
+        assertThat(agent.findBlock("human").orElseThrow().value()).isEqualTo("The operator is Ana.");
         RecordedRequest r = mock.server.takeRequest();
         assertThat(r.getMethod()).isEqualTo("POST");
         assertThat(r.getPath()).isEqualTo("/v1/agents/");
         JsonNode b = body(r);
+        LettaSchema.assertConforms("CreateAgentRequest", b);
         assertThat(b.get("name").asText()).isEqualTo("site-monitor");
-        assertThat(b.get("persona").asText()).isEqualTo("I watch sensors.");
-        assertThat(b.get("human").asText()).isEqualTo("The operator is Ana.");
-        assertThat(b.get("model").asText()).isEqualTo("mistral:7b");
-        assertThat(b.get("model_endpoint_type").asText()).isEqualTo("ollama");
-        assertThat(b.get("model_endpoint").asText()).isEqualTo("http://ollama:11434");
-        assertThat(b.get("context_window").asInt()).isEqualTo(8192);
-        assertThat(b.get("embedding_model").asText()).isEqualTo("nomic-embed-text");
-        assertThat(b.get("embedding_endpoint_type").asText()).isEqualTo("ollama");
+        assertThat(b.get("model").asText()).isEqualTo("ollama/llama3.2:latest");
+        assertThat(b.get("embedding").asText()).isEqualTo("ollama/nomic-embed-text:latest");
+        assertThat(b.get("context_window_limit").asInt()).isEqualTo(8192);
+        assertThat(b.get("description").asText()).isEqualTo("Receives all sensor events; tracks device uptime");
+        assertThat(b.has("system")).as("Letta's default system prompt is kept").isFalse();
         assertThat(b.get("memory_blocks").get(0).get("label").asText()).isEqualTo("persona");
+        assertThat(b.get("memory_blocks").get(0).get("limit").asInt()).isEqualTo(5000);
         assertThat(b.get("memory_blocks").get(1).get("value").asText()).isEqualTo("The operator is Ana.");
+        assertThat(b.get("memory_blocks").get(1).has("limit")).as("0 leaves the server's default").isFalse();
+        assertThat(b.get("tags").get(0).asText()).isEqualTo("p4n4");
+    }
+
+    @Test
+    void anOlderAgentStateWithoutHandlesReportsTheConfigsModels() {
+        var agent = LettaJson.agent(Json.MAPPER.createObjectNode().put("id", "agent-1").put("name", "old")
+                .set("llm_config", Json.object().put("model", "llama3.2:latest").put("model_endpoint_type", "ollama")
+                        .put("context_window", 4096)));
+        assertThat(agent.model()).isEqualTo("llama3.2:latest");
+        assertThat(agent.embedding()).isNull();
+        assertThat(agent.blocks()).isEmpty();
+        assertThat(agent.lastStopReason()).as("never ran").isNull();
     }
 
     @Test
     void invalidAgentIsValidationErrorWithFastApiDetail() {
         mock.server.enqueue(new MockResponse().setResponseCode(422).setBody(
                 "{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"name\"],\"msg\":\"Field required\",\"input\":{}}]}"));
-        assertThatThrownBy(() -> client().createAgent(CreateAgentRequest.onOllama("x", "p", "h", "m")))
+        assertThatThrownBy(() -> client().createAgent(CreateAgentRequest.builder("x", "ollama/m").build()))
                 .isInstanceOfSatisfying(ServiceException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION);
                     assertThat(e.serverMessage().orElseThrow()).contains("Field required");
@@ -135,18 +162,68 @@ class LettaClientTest {
         mock.server.enqueue(new MockResponse().setBody("[" + AGENT + "]"));
         mock.server.enqueue(new MockResponse().setBody(AGENT));
         mock.server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"detail\":\"Agent agent-x not found\"}"));
-        mock.server.enqueue(new MockResponse().setBody("{}"));
+        mock.server.enqueue(new MockResponse().setBody(LettaPayloads.DELETED));
         LettaClient c = client();
         assertThat(c.agents()).extracting(a -> a.name()).containsExactly("site-monitor");
-        assertThat(c.agent("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b").agentType()).isEqualTo("memgpt_agent");
+        assertThat(c.agent("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b").agentType()).isEqualTo("memgpt_v2_agent");
         assertThat(c.findAgent("agent-x")).isEmpty();
         c.deleteAgent("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b");
-        assertThat(mock.server.takeRequest().getPath()).isEqualTo("/v1/agents/");
+        assertThat(mock.server.takeRequest().getPath()).isEqualTo("/v1/agents/?limit=100&order=asc");
         assertThat(mock.server.takeRequest().getPath()).isEqualTo("/v1/agents/agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b");
         assertThat(mock.server.takeRequest().getPath()).isEqualTo("/v1/agents/agent-x");
         RecordedRequest del = mock.server.takeRequest();
         assertThat(del.getMethod()).isEqualTo("DELETE");
         assertThat(del.getPath()).isEqualTo("/v1/agents/agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+    }
+
+    @Test
+    void listingFollowsTheAfterCursorUntilAShortPage() throws Exception {
+        StringBuilder full = new StringBuilder("[");
+        for (int i = 0; i < HttpLettaClient.PAGE; i++) {
+            full.append(i == 0 ? "" : ",").append(AGENT.replace("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+                    "agent-" + i).replace("\"site-monitor\"", "\"a" + i + "\""));
+        }
+        mock.server.enqueue(new MockResponse().setBody(full.append("]").toString()));
+        mock.server.enqueue(new MockResponse().setBody("[" + AGENT + "]"));
+        var agents = client().agents();
+        assertThat(agents).hasSize(HttpLettaClient.PAGE + 1);
+        assertThat(agents.get(HttpLettaClient.PAGE).name()).isEqualTo("site-monitor");
+        assertThat(mock.server.takeRequest().getRequestUrl().queryParameter("after")).isNull();
+        RecordedRequest second = mock.server.takeRequest();
+        assertThat(second.getRequestUrl().queryParameter("after")).isEqualTo("agent-" + (HttpLettaClient.PAGE - 1));
+        assertThat(second.getRequestUrl().queryParameter("order")).isEqualTo("asc");
+        assertThat(LettaSchema.listAgentsQuery()).containsAll(second.getRequestUrl().queryParameterNames());
+    }
+
+    @Test
+    void aServerThatIgnoresTheCursorIsAnErrorNotAnEndlessListing() {
+        StringBuilder full = new StringBuilder("[");
+        for (int i = 0; i < HttpLettaClient.PAGE; i++) {
+            full.append(i == 0 ? "" : ",").append(AGENT.replace("agent-9c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+                    "agent-" + i));
+        }
+        String page = full.append("]").toString();
+        mock.server.enqueue(new MockResponse().setBody(page));
+        mock.server.enqueue(new MockResponse().setBody(page));
+        assertThatThrownBy(() -> client().agents()).isInstanceOfSatisfying(P4n4Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.NETWORK);
+            assertThat(e.getMessage()).contains("after=agent-" + (HttpLettaClient.PAGE - 1));
+        });
+    }
+
+    @Test
+    void agentsNamedAsksForTheNameWithTheBlocks() throws Exception {
+        mock.server.enqueue(new MockResponse().setBody("[" + AGENT + "]"));
+        mock.server.enqueue(new MockResponse().setBody("[]"));
+        assertThat(client().agentsNamed("site-monitor")).extracting(a -> a.findBlock("persona").orElseThrow().value())
+                .containsExactly("I watch sensors.");
+        assertThat(client().agentsNamed("nobody here")).isEmpty();
+        RecordedRequest r = mock.server.takeRequest();
+        assertThat(r.getRequestUrl().queryParameter("name")).isEqualTo("site-monitor");
+        assertThat(r.getRequestUrl().queryParameter("include")).isEqualTo("agent.blocks");
+        assertThat(LettaSchema.listAgentsQuery()).containsAll(r.getRequestUrl().queryParameterNames());
+        assertThat(LettaSchema.listAgentsInclude()).contains("agent.blocks");
+        assertThat(mock.server.takeRequest().getRequestUrl().queryParameter("name")).isEqualTo("nobody here");
     }
 
     @Test
