@@ -137,15 +137,17 @@ public final class Project {
     /**
      * Adds {@code stack}: writes its files that do not exist yet, appends its variables missing from
      * {@code .env} (existing values are never changed), refreshes {@code .env.example} and records the
-     * stack in the manifest. Idempotent.
+     * stack in the manifest. Idempotent. For a stack already in the manifest it restores the stack's missing
+     * files, as {@link #restoreMissingFiles(StackId)} does.
      *
-     * @return the project after the change (this one if nothing changed)
+     * @return the project after the change (this one when the stack was already in the manifest)
      */
     public Project add(StackId stack) {
         Manifest m = v1Manifest();
         requireStacksLayout("add");
         services.stacks().get(stack);
         if (m.hasStack(stack)) {
+            restoreMissingFiles(stack);
             return this;
         }
         Manifest updated = m.withStack(stack);
@@ -153,6 +155,25 @@ public final class Project {
         writer.addStack(updated, stack);
         Manifests.write(manifestFile(), updated);
         return new Project(directory, updated, services);
+    }
+
+    /**
+     * Writes the files of {@code stack}, a stack of this project, that are missing (what {@code validate} reports
+     * as missing), and appends its variables missing from {@code .env}. Files that exist are never changed,
+     * whatever they hold.
+     *
+     * @return the files written, empty when nothing was missing
+     * @throws P4n4Exception USER when the stack is not in the manifest (add it instead)
+     */
+    public List<Path> restoreMissingFiles(StackId stack) {
+        Manifest m = v1Manifest();
+        requireStacksLayout("restore");
+        services.stacks().get(stack);
+        if (!m.hasStack(stack)) {
+            throw new P4n4Exception(ErrorCode.USER, "stack " + stack + " is not in " + manifestFile()
+                    + "; add it with p4n4 add " + stack + " (Project.add)");
+        }
+        return new ProjectWriter(directory, services).addStack(m, stack);
     }
 
     /**

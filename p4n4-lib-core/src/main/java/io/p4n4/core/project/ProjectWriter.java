@@ -49,8 +49,9 @@ final class ProjectWriter {
     }
 
     /** Adds one stack to an existing project: missing files, missing variables. */
-    void addStack(Manifest updated, StackId stack) {
-        writeStack(stack, TemplateContext.of(updated.name(), updated.cliVersion()), false);
+    /** Writes the stack's missing files and appends its variables missing from .env; returns the files written. */
+    List<Path> addStack(Manifest updated, StackId stack) {
+        List<Path> written = writeStack(stack, TemplateContext.of(updated.name(), updated.cliVersion()), false);
         Path envPath = directory.resolve(Project.ENV_FILE);
         EnvFile env = Files.exists(envPath) ? EnvFile.read(envPath) : EnvFile.empty();
         List<VariableDefinition> missing = services.stacks().get(stack).variables().stream()
@@ -69,6 +70,7 @@ final class ProjectWriter {
         }
         writeEnvExample(updated);
         writeGitignore();
+        return written;
     }
 
     private List<Path> writeStack(StackId id, TemplateContext context, boolean replace) {
