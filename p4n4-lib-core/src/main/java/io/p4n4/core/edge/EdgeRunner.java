@@ -59,13 +59,15 @@ public final class EdgeRunner {
             String problem = null;
             if (s.state() == io.p4n4.api.engine.ContainerState.RUNNING) {
                 try {
-                    ExecResult r = platform.engine().exec(s.container(), List.of("printenv", MODEL_PATH_VARIABLE));
-                    if (r.succeeded() && !r.stdout().isBlank()) {
-                        String path = r.stdout().strip();
-                        mounted = path.substring(path.lastIndexOf('/') + 1);
+                    // env, not printenv: busybox builds may lack printenv; only this one line is read (others hold secrets)
+                    ExecResult r = platform.engine().exec(s.container(), List.of("env"));
+                    Optional<String> path = r.stdout().lines().filter(l -> l.startsWith(MODEL_PATH_VARIABLE + "="))
+                            .map(l -> l.substring(MODEL_PATH_VARIABLE.length() + 1)).findFirst();
+                    if (r.succeeded() && path.isPresent()) {
+                        mounted = path.get().substring(path.get().lastIndexOf('/') + 1);
                     } else {
-                        problem = "printenv " + MODEL_PATH_VARIABLE + " in " + s.container() + " exited "
-                                + r.exitCode() + (r.stderr().isBlank() ? "" : ": " + r.stderr().strip());
+                        problem = r.succeeded() ? MODEL_PATH_VARIABLE + " is not set in " + s.container()
+                                : "env in " + s.container() + " exited " + r.exitCode();
                     }
                 } catch (P4n4Exception e) {
                     problem = "cannot exec in " + s.container() + ": " + e.getMessage();
@@ -93,6 +95,11 @@ public final class EdgeRunner {
                 + " is not running (container " + s.container() + " is " + s.state().name().toLowerCase(
                 java.util.Locale.ROOT) + ")").orElse("the edge stack of project " + where + " is not running"
                 + " (no " + SERVICE + " container)") + "; start it with p4n4 ei run (or p4n4 up edge)");
+    }
+
+    /** Runs the engine's pre-flight checks for the edge stack and throws their errors (see {@link Platform#preflight}). */
+    public void preflight() {
+        platform.preflight(List.of(StackId.EDGE)).throwIfFailed();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.p4n4.core.edge;
 
 import io.p4n4.compose.exec.UpOptions;
+import io.p4n4.compose.exec.UpResult;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +72,29 @@ public final class ModelDeployer {
         String restored = models.restoreKept();
         String container = runner.restart(options);
         return new DeployResult(restored, previous, models.findKeptForRollback().orElse(null), container);
+    }
+
+    /**
+     * {@code p4n4 ei run}: brings the edge stack up with the model {@code EI_MODEL_FILE} names (see
+     * {@link EdgeRunner#start}).
+     */
+    public UpResult start(UpOptions options) {
+        return runner.start(options, false);
+    }
+
+    /**
+     * {@code p4n4 ei run --model FILE.eim}: makes {@code model} the active model, then brings the edge stack up,
+     * recreating a running runner so it loads the model. The file and the engine's pre-flight checks (the
+     * {@code p4n4-net} network, the engine version) are checked before any file changes.
+     *
+     * @throws io.p4n4.api.P4n4Exception VALIDATION for a file that cannot be deployed; the pre-flight errors
+     *     (NETWORK, ENGINE, COMPATIBILITY); nothing is changed then
+     */
+    public UpResult start(Path model, UpOptions options) {
+        Path source = models.resolve(model.toString());
+        runner.preflight();
+        models.activate(models.install(source));
+        return runner.start(options, true);
     }
 
     private DeployResult apply(Path model, boolean keep, UpOptions options) {
