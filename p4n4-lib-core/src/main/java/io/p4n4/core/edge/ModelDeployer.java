@@ -70,7 +70,7 @@ public final class ModelDeployer {
         runner.requireRunning();
         String previous = activeIfPresent();
         String restored = models.restoreKept();
-        String container = runner.restart(options);
+        String container = restart(restored, options);
         return new DeployResult(restored, previous, models.findKeptForRollback().orElse(null), container);
     }
 
@@ -104,8 +104,17 @@ public final class ModelDeployer {
         Optional<String> kept = keep ? models.keepActiveForRollback() : Optional.empty();
         String name = models.install(source);
         models.activate(name);
-        String container = runner.restart(options);
-        return new DeployResult(name, previous, kept.orElse(null), container);
+        return new DeployResult(name, previous, kept.orElse(null), restart(name, options));
+    }
+
+    /** Recreates the runner; when that fails, the error says the model is active on disk already. */
+    private String restart(String model, UpOptions options) {
+        try {
+            return runner.restart(options);
+        } catch (io.p4n4.api.P4n4Exception e) {
+            throw new io.p4n4.api.P4n4Exception(e.code(), model + " is in models/ and named in EI_MODEL_FILE, but the"
+                    + " runner could not be recreated: " + e.getMessage() + "; fix that and run p4n4 ei run", e);
+        }
     }
 
     private @org.jspecify.annotations.Nullable String activeIfPresent() {
