@@ -3,6 +3,9 @@ package io.p4n4.core.edge;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.StackId;
+import io.p4n4.compose.ComposeLoader;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.LoadOptions;
 import io.p4n4.compose.env.EnvFile;
 import io.p4n4.core.project.Project;
 import java.io.IOException;
@@ -39,9 +42,35 @@ public final class EdgeModels {
     public static final String PREVIOUS_DIR = ".previous";
 
     private final Project project;
+    private final Path directory;
 
     private EdgeModels(Project project) {
         this.project = Objects.requireNonNull(project, "project");
+        this.directory = mountedDirectory(project);
+    }
+
+    /**
+     * The host folder the compose file mounts at {@code /models} in {@code ei-runner} ({@code ./models} in the
+     * bundled stack, {@code ./edge-impulse/models} in upstream p4n4-edge projects); the stack's {@code models/}
+     * when there is no compose file yet or it mounts none.
+     */
+    private static Path mountedDirectory(Project project) {
+        Path fallback = project.stackDirectory(StackId.EDGE).resolve("models");
+        Path compose = project.composeFile(StackId.EDGE);
+        if (!Files.isRegularFile(compose)) {
+            return fallback;
+        }
+        LoadOptions.Builder options = LoadOptions.builder().file(compose)
+                .workingDirectory(project.stackDirectory(StackId.EDGE)).validateSchema(false);
+        if (Files.isRegularFile(project.envFile(StackId.EDGE))) {
+            options.envFile(project.envFile(StackId.EDGE));
+        }
+        ComposeProject loaded = ComposeLoader.load(options.build());
+        return java.util.Optional.ofNullable(loaded.services().get(EdgeRunner.SERVICE)).stream()
+                .flatMap(s -> s.volumes().stream())
+                .filter(v -> v.type().equals("bind") && v.target().equals("/models") && v.findSource().isPresent())
+                .map(v -> project.stackDirectory(StackId.EDGE).resolve(v.findSource().get()).normalize())
+                .findFirst().orElse(fallback);
     }
 
     /** The models of {@code project}'s edge stack; USER error when the project has no edge stack. */
@@ -58,9 +87,12 @@ public final class EdgeModels {
         return project;
     }
 
-    /** The {@code models/} folder of the edge stack (whether or not it exists). */
+    /**
+     * The models folder (whether or not it exists): the host side of the runner's {@code /models} mount in the
+     * edge stack's compose file, else the stack's {@code models/}.
+     */
     public Path directory() {
-        return project.stackDirectory(StackId.EDGE).resolve("models");
+        return directory;
     }
 
     /** The {@code .env} holding {@link #MODEL_VARIABLE}. */

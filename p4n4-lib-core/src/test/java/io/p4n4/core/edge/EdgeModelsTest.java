@@ -122,6 +122,25 @@ class EdgeModelsTest {
     }
 
     @Test
+    void theModelsFolderIsTheHostSideOfTheRunnersModelsMount() throws Exception {
+        Path compose = models.project().composeFile(StackId.EDGE);
+        assertThat(models.directory()).isEqualTo(compose.getParent().resolve("models"));
+        // an upstream p4n4-edge file mounts ./edge-impulse/models
+        Files.writeString(compose, """
+                services:
+                  ei-runner:
+                    image: edgeimpulse/linux-runner:latest
+                    volumes:
+                      - ./edge-impulse/models:/models:ro
+                      - ei-runner-data:/data
+                volumes:
+                  ei-runner-data:
+                """);
+        assertThat(EdgeModels.of(models.project()).directory())
+                .isEqualTo(compose.getParent().resolve("edge-impulse/models"));
+    }
+
+    @Test
     void aProjectWithoutEdgeIsAUserError() {
         Project iot = P4n4.projects().init(InitOptions.of(tmp.resolve("iot"), List.of(StackId.IOT)));
         assertThatThrownBy(() -> EdgeModels.of(iot)).isInstanceOf(P4n4Exception.class)
