@@ -3,20 +3,16 @@ package io.p4n4.core.edge;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.project.StackId;
-import io.p4n4.compose.ComposeLoader;
-import io.p4n4.compose.ComposeProject;
-import io.p4n4.compose.LoadOptions;
 import io.p4n4.compose.env.EnvFile;
+import io.p4n4.core.edge.internal.ModelFiles;
+import io.p4n4.core.edge.internal.ModelsMount;
 import io.p4n4.core.project.Project;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,31 +42,7 @@ public final class EdgeModels {
 
     private EdgeModels(Project project) {
         this.project = Objects.requireNonNull(project, "project");
-        this.directory = mountedDirectory(project);
-    }
-
-    /**
-     * The host folder the compose file mounts at {@code /models} in {@code ei-runner} ({@code ./models} in the
-     * bundled stack, {@code ./edge-impulse/models} in upstream p4n4-edge projects); the stack's {@code models/}
-     * when there is no compose file yet or it mounts none.
-     */
-    private static Path mountedDirectory(Project project) {
-        Path fallback = project.stackDirectory(StackId.EDGE).resolve("models");
-        Path compose = project.composeFile(StackId.EDGE);
-        if (!Files.isRegularFile(compose)) {
-            return fallback;
-        }
-        LoadOptions.Builder options = LoadOptions.builder().file(compose)
-                .workingDirectory(project.stackDirectory(StackId.EDGE)).validateSchema(false);
-        if (Files.isRegularFile(project.envFile(StackId.EDGE))) {
-            options.envFile(project.envFile(StackId.EDGE));
-        }
-        ComposeProject loaded = ComposeLoader.load(options.build());
-        return java.util.Optional.ofNullable(loaded.services().get(EdgeRunner.SERVICE)).stream()
-                .flatMap(s -> s.volumes().stream())
-                .filter(v -> v.type().equals("bind") && v.target().equals("/models") && v.findSource().isPresent())
-                .map(v -> project.stackDirectory(StackId.EDGE).resolve(v.findSource().get()).normalize())
-                .findFirst().orElse(fallback);
+        this.directory = ModelsMount.directory(project);
     }
 
     /** The models of {@code project}'s edge stack; USER error when the project has no edge stack. */
@@ -202,7 +174,7 @@ public final class EdgeModels {
             if (Files.exists(target) && Files.isSameFile(source, target)) {
                 return name;
             }
-            copyAtomically(source, target);
+            ModelFiles.copyAtomically(source, target);
         } catch (IOException e) {
             throw new P4n4Exception(ErrorCode.GENERAL, "cannot copy " + source + " to " + target + ": "
                     + e.getMessage() + "; check the permissions of " + directory(), e);
@@ -230,9 +202,9 @@ public final class EdgeModels {
         try {
             Files.createDirectories(dir);
             Path staged = dir.resolve(active + ".staging");
-            copyAtomically(current, staged);
-            clearKept(dir, staged);
-            move(staged, dir.resolve(active));
+            ModelFiles.copyAtomically(current, staged);
+            ModelFiles.clearKept(dir, staged);
+            ModelFiles.move(staged, dir.resolve(active));
         } catch (IOException e) {
             throw new P4n4Exception(ErrorCode.GENERAL, "cannot keep " + current + " in " + dir + ": "
                     + e.getMessage(), e);
@@ -256,11 +228,11 @@ public final class EdgeModels {
             Path staged = null;
             if (Files.isRegularFile(current)) {
                 staged = dir.resolve(active + ".staging");
-                copyAtomically(current, staged);
+                ModelFiles.copyAtomically(current, staged);
             }
-            move(dir.resolve(kept), directory().resolve(kept));
+            ModelFiles.move(dir.resolve(kept), directory().resolve(kept));
             if (staged != null) {
-                move(staged, dir.resolve(active));
+                ModelFiles.move(staged, dir.resolve(active));
             }
         } catch (IOException e) {
             throw new P4n4Exception(ErrorCode.GENERAL, "cannot restore " + kept + " from " + dir + ": "
@@ -274,38 +246,5 @@ public final class EdgeModels {
     P4n4Exception nothingKept() {
         return new P4n4Exception(ErrorCode.USER, "no model is kept for rollback in " + directory().resolve(
                 PREVIOUS_DIR) + "; p4n4 ei update FILE.eim keeps the model it replaces");
-    }
-
-    private static void clearKept(Path dir, Path except) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.eim")) {
-            for (Path f : files) {
-                if (!f.equals(except)) {
-                    Files.delete(f);
-                }
-            }
-        }
-    }
-
-    private static void copyAtomically(Path source, Path target) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".p4n4-", ".tmp");
-        try {
-            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-            } catch (UnsupportedOperationException e) {
-                tmp.toFile().setExecutable(true, false);
-            }
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
