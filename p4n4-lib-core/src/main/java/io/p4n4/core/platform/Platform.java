@@ -176,4 +176,9 @@ public final class Platform {
     public ContainerEngine engine() {
         return engine;
     }
+
+    /** The project whose stacks it runs. */
+    public Project project() {
+        return project;
+    }
 }

@@ -42,7 +42,7 @@ public final class EngineOptions {
     }
 
     /** The platform of the project the root {@code --project} points at, on {@code connected}. */
-    static Platform platform(CommandSpec spec, ContainerEngine connected) {
+    public static Platform platform(CommandSpec spec, ContainerEngine connected) {
         OptionSpec o = spec.root().findOption("--project");
         Object v = o == null ? null : o.getValue();
         Path start = v instanceof Path p ? p : Path.of("").toAbsolutePath();
