@@ -70,12 +70,16 @@ class ProjectCommandsTest {
     }
 
     @Test
-    void addAndRemoveAreIdempotent() {
+    void addAndRemoveAreIdempotent() throws Exception {
         Path dir = demo();
         assertThat(run("--project", dir.toString(), "add", "edge")).isZero();
         assertThat(out).contains("Added stack edge");
         assertThat(run("--project", dir.toString(), "add", "edge")).isZero();
-        assertThat(out).contains("already in the project");
+        assertThat(out).contains("already in the project; nothing changed");
+        Files.delete(dir.resolve("stacks/edge/docker-compose.yml"));
+        assertThat(run("--project", dir.toString(), "--json", "add", "edge")).isZero();
+        assertThat(out).contains("\"changed\" : true").contains("stacks/edge/docker-compose.yml");
+        assertThat(dir.resolve("stacks/edge/docker-compose.yml")).isRegularFile();
         assertThat(run("--project", dir.toString(), "--json", "remove", "ai")).isZero();
         assertThat(out).contains("\"changed\" : true");
         assertThat(run("--project", dir.toString(), "remove", "ai")).isZero();

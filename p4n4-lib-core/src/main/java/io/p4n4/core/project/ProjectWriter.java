@@ -90,7 +90,7 @@ final class ProjectWriter {
                 missing.file(f);
             }
         }
-        return services.writer().write(stackDir, missing.build(), services.stacks().provider(id), context);
+        return services.writer().write(stackDir, missing.build(), services.stacks().provider(id), context, false);
     }
 
     Path writeEnvExample(Manifest manifest) {

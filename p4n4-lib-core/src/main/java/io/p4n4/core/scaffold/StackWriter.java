@@ -67,6 +67,18 @@ public final class StackWriter {
      */
     public List<Path> write(Path stackDirectory, StackDefinition stack, StackProvider provider,
             TemplateContext context) {
+        return write(stackDirectory, stack, provider, context, true);
+    }
+
+    /**
+     * Writes like {@link #write(Path, StackDefinition, StackProvider, TemplateContext)}, but with
+     * {@code replaceVersion} false an existing {@code VERSION} is kept: when only missing files are written, the
+     * files the project kept are still of the version it names, and validate must go on checking that one.
+     *
+     * @return the files written, in order
+     */
+    public List<Path> write(Path stackDirectory, StackDefinition stack, StackProvider provider,
+            TemplateContext context, boolean replaceVersion) {
         List<Path> written = new ArrayList<>();
         for (StackFile file : stack.files()) {
             Path target = stackDirectory.resolve(file.path());
@@ -93,6 +105,9 @@ public final class StackWriter {
             }
         }
         Path version = stackDirectory.resolve("VERSION"); // checked against the supported range by validate
+        if (!replaceVersion && Files.exists(version)) {
+            return written;
+        }
         try {
             Files.createDirectories(stackDirectory);
             AtomicFiles.write(version, (stack.version() + "\n").getBytes(StandardCharsets.UTF_8), AtomicFiles.SHARED);

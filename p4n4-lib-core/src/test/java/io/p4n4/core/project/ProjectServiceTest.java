@@ -225,6 +225,29 @@ class ProjectServiceTest {
     }
 
     @Test
+    void restoringAStackOfTheProjectWritesBackOnlyWhatValidateReportsMissing() throws Exception {
+        Path dir = tmp.resolve("demo");
+        Project p = projects.init(InitOptions.of(dir, List.of(StackId.IOT, StackId.AI)));
+        Path persona = dir.resolve("stacks/ai/letta/agents/site-monitor.toml");
+        Path compose = dir.resolve("stacks/ai/docker-compose.yml");
+        Path version = dir.resolve("stacks/ai/VERSION");
+        Files.delete(persona);
+        Files.writeString(compose, "# mine\n");
+        Files.writeString(version, "0.1.5\n"); // the files the project kept are of this version
+        assertThat(p.validate().problems()).anySatisfy(problem -> assertThat(problem.message())
+                .contains("site-monitor.toml"));
+
+        assertThat(p.restoreMissingFiles(StackId.AI)).containsExactly(persona);
+        assertThat(persona).isRegularFile();
+        assertThat(compose).hasContent("# mine");
+        assertThat(version).hasContent("0.1.5");
+        assertThat(p.restoreMissingFiles(StackId.AI)).isEmpty();
+        assertThatThrownBy(() -> p.restoreMissingFiles(StackId.EDGE))
+                .isInstanceOfSatisfying(P4n4Exception.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USER))
+                .hasMessageContaining("p4n4 add edge");
+    }
+
+    @Test
     void addKeepsChangedStackFilesAndRestoresMissingOnes() throws Exception {
         Path dir = tmp.resolve("demo");
         Project p = projects.init(InitOptions.of(dir, List.of(StackId.IOT)));
