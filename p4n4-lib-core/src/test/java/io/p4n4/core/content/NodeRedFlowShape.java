@@ -15,7 +15,7 @@ import java.util.Set;
  * of nodes on the same tab or subflow; a {@code subflow:<id>} type names a subflow definition in the file;
  * a subflow definition's {@code in} and {@code out} ports wire to its own nodes (an {@code out} wire's
  * {@code port} being one of that node's outputs); a function node has as many wire arrays as
- * {@code outputs}. Shared by the palette's and the community templates' tests.
+ * {@code outputs}; an MQTT node's {@code broker} names an {@code mqtt-broker} node in the file. Shared by the palette's and the community templates' tests.
  */
 final class NodeRedFlowShape {
     private NodeRedFlowShape() {
@@ -63,6 +63,10 @@ final class NodeRedFlowShape {
         }
         if (type.equals("subflow")) {
             checkSubflowPorts(id, n, byId, out);
+        }
+        if (n.has("broker") && !byId.getOrDefault(n.get("broker").asText(), n).path("type").asText()
+                .equals("mqtt-broker")) {
+            out.add(id + ": broker " + n.get("broker").asText() + " is no mqtt-broker node in the file");
         }
         JsonNode wires = n.get("wires");
         if (wires == null) {

@@ -54,4 +54,10 @@ class NodeRedFlowShapeTest {
         assertThat(NodeRedFlowShape.problems(flows("[" + SUBFLOW.replace("'outputs':1", "'outputs':2") + "]")))
                 .contains("f: 2 outputs but 1 wire arrays");
     }
+
+    @Test
+    void anMqttNodeWithoutItsBrokerIsRefused() throws Exception {
+        assertThat(NodeRedFlowShape.problems(flows("[{'id':'t','type':'tab'},{'id':'m','type':'mqtt in','z':'t',"
+                + "'broker':'b','wires':[[]]}]"))).containsExactly("m: broker b is no mqtt-broker node in the file");
+    }
 }

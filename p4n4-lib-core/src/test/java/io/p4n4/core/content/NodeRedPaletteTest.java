@@ -4,17 +4,43 @@ import static io.p4n4.core.content.BundledContent.SUBFLOW_IDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.p4n4.api.project.StackId;
+import io.p4n4.core.P4n4;
+import io.p4n4.core.project.InitOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Node-RED AI palette (spec F-0.2.2) in the iot template's flows.json, and the smoke flow
  * {@code ai-integration-smoke.json}, have the structure Node-RED imports.
  */
 class NodeRedPaletteTest {
+    private static final Pattern ENV_GET = Pattern.compile("env\\.get\\('([A-Z0-9_]+)'\\)");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyVariableTheFlowsReadIsSetForNodeRedByTheIotStack() throws Exception {
+        P4n4.builder().environment(Map.of()).build().projectService()
+                .init(InitOptions.of(tmp.resolve("p"), List.of(StackId.IOT)));
+        JsonNode env = new YAMLMapper().readTree(tmp.resolve("p/stacks/iot/docker-compose.yml").toFile())
+                .path("services").path("node-red").path("environment");
+        Set<String> read = new TreeSet<>(BundledContent.matches(ENV_GET, BundledContent.json("iot/flows.json")
+                .toString()));
+        assertThat(read).contains("OLLAMA_URL", "LETTA_URL", "INFLUXDB_URL", "LETTA_SERVER_PASSWORD", "INFLUXDB_TOKEN",
+                "OLLAMA_MODEL", "LETTA_AGENT_ID");
+        read.forEach(v -> assertThat(env.has(v)).as("node-red's environment sets " + v).isTrue());
+    }
 
     @Test
     void theIotFlowsFileImportsAndHoldsTheSixSubflowsUnderTheirFixedIds() {
