@@ -3,6 +3,7 @@ package io.p4n4.cli;
 import io.p4n4.api.project.StackId;
 import io.p4n4.core.project.InitOptions;
 import io.p4n4.core.project.Project;
+import io.p4n4.core.stack.BundledStackProvider;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -58,6 +59,10 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
                     + " `p4n4 secret show`");
             out().println("Next: " + (dir.equals(Path.of("").toAbsolutePath()) ? "" : "cd " + dir + " && ")
                     + "p4n4 validate");
+            if (project.stacks().contains(StackId.AI)) {
+                out().println("Then, for the n8n workflows (manual steps):");
+                BundledStackProvider.N8N_NEXT_STEPS.forEach(step -> out().println("  - " + step));
+            }
         }
         return 0;
     }

@@ -64,7 +64,7 @@ final class QuickstartCommand extends ProjectCommand implements Callable<Integer
         }
         out().println((replaced ? "Replaced the previous demo: " : "Created ") + dir);
         out().println("  stacks      iot (Mosquitto, InfluxDB, Node-RED, Grafana; creates p4n4-net 172.20.0.0/16)");
-        out().println("              ai (Ollama, Letta, n8n + 4 workflows), edge (Edge Impulse runner, models/)");
+        out().println("              ai (Ollama, Letta, n8n + 8 workflows), edge (Edge Impulse runner, models/)");
         out().println("  secrets     generated into " + DIR + "/.env (mode 0600, git-ignored)");
         out().println("  manifest    " + DIR + "/.p4n4.json (manifest-v1, cli_version " + project.v1Manifest().cliVersion()
                 + ")");

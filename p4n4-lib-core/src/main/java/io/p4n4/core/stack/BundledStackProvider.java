@@ -45,6 +45,27 @@ public final class BundledStackProvider implements StackProvider {
     static final VariableDefinition LETTA_SERVER_PASSWORD = secret("LETTA_SERVER_PASSWORD", StackId.AI, TOKEN,
             "Letta API password; Node-RED calls Letta with it").crossStackShared();
 
+    /** The n8n workflow library (spec F-0.2.3): four IoT baseline workflows, then four AI-augmented ones. */
+    public static final List<String> N8N_WORKFLOWS = List.of("alert-enrichment", "scheduled-digest",
+            "device-onboarding", "incident-escalation", "anomaly-investigation", "sensor-qa", "model-drift-report",
+            "operator-briefing");
+
+    /**
+     * Name of the n8n MQTT credential the workflows with MQTT nodes reference. n8n keeps credentials
+     * encrypted in its own database, so the template cannot provision it: it is created once by hand
+     * ({@link #N8N_NEXT_STEPS}).
+     */
+    public static final String N8N_MQTT_CREDENTIAL = "p4n4 MQTT";
+
+    /** The manual steps before the n8n workflows run, as {@code p4n4 init} prints them for the ai stack. */
+    public static final List<String> N8N_NEXT_STEPS = List.of(
+            "import the n8n workflows: cd stacks/ai && docker compose --env-file ../../.env exec n8n"
+                    + " n8n import:workflow --separate --input=/workflows",
+            "in n8n, create the MQTT credential '" + N8N_MQTT_CREDENTIAL + "' (host mosquitto, port 1883, user and"
+                    + " password: MQTT_USER and MQTT_PASSWORD from .env) before activating a workflow",
+            "anomaly-investigation and operator-briefing talk to the Letta agents anomaly-analyst and"
+                    + " operator-assistant: create them first");
+
     private static final List<StackDefinition> STACKS = List.of(iot(), ai(), edge());
 
     private static StackDefinition iot() {
@@ -71,6 +92,8 @@ public final class BundledStackProvider implements StackProvider {
                 .file(copy("config/node-red/settings.js", t + "settings.js"))
                 .file(copy("config/node-red/flows.json", t + "flows.json"))
                 .file(copy("config/node-red/flows_cred.json", t + "flows_cred.json"))
+                // to import by hand: inject -> ollama-generate -> debug, proving Node-RED reaches Ollama
+                .file(copy("config/node-red/ai-integration-smoke.json", t + "ai-integration-smoke.json"))
                 .build();
     }
 
@@ -78,7 +101,7 @@ public final class BundledStackProvider implements StackProvider {
         String t = TEMPLATES + "ai/";
         StackId ai = StackId.AI;
         StackDefinition.Builder b = StackDefinition.builder(ai)
-                .description("Local AI: Ollama, Letta, n8n with four starter workflows and three Letta agent personas")
+                .description("Local AI: Ollama, Letta, n8n with the eight-workflow library and three Letta agent personas")
                 .services("ollama", "letta", "n8n")
                 .readiness("Ollama and Letta answer their HTTP health endpoints")
                 .httpProbe(new HttpProbe("ollama", 11434, "/api/version"))
@@ -96,7 +119,7 @@ public final class BundledStackProvider implements StackProvider {
                 .variable(MQTT_USER)
                 .variable(MQTT_PASSWORD)
                 .file(template("docker-compose.yml", t + "docker-compose.yml.j2"));
-        for (String wf : List.of("alert-enrichment", "scheduled-digest", "device-onboarding", "incident-escalation")) {
+        for (String wf : N8N_WORKFLOWS) {
             b.file(copy("config/n8n/workflows/" + wf + ".json", t + "workflows/" + wf + ".json"));
         }
         // the Letta agent personas (F-0.2.1), read by p4n4 ai agent init

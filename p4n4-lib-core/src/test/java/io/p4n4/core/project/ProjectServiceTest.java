@@ -44,11 +44,15 @@ class ProjectServiceTest {
                 "stacks/iot/docker-compose.yml", "stacks/iot/config/mosquitto/mosquitto.conf",
                 "stacks/iot/config/grafana/provisioning/datasources/datasources.yml",
                 "stacks/iot/config/node-red/flows.json", "stacks/iot/config/node-red/flows_cred.json",
-                "stacks/iot/config/node-red/settings.js",
+                "stacks/iot/config/node-red/settings.js", "stacks/iot/config/node-red/ai-integration-smoke.json",
                 "stacks/ai/docker-compose.yml", "stacks/ai/config/n8n/workflows/alert-enrichment.json",
                 "stacks/ai/config/n8n/workflows/scheduled-digest.json",
                 "stacks/ai/config/n8n/workflows/device-onboarding.json",
                 "stacks/ai/config/n8n/workflows/incident-escalation.json",
+                "stacks/ai/config/n8n/workflows/anomaly-investigation.json",
+                "stacks/ai/config/n8n/workflows/sensor-qa.json",
+                "stacks/ai/config/n8n/workflows/model-drift-report.json",
+                "stacks/ai/config/n8n/workflows/operator-briefing.json",
                 "stacks/ai/letta/agents/site-monitor.toml", "stacks/ai/letta/agents/anomaly-analyst.toml",
                 "stacks/ai/letta/agents/operator-assistant.toml",
                 "stacks/edge/docker-compose.yml", "stacks/edge/models/.gitkeep")) {
@@ -64,7 +68,8 @@ class ProjectServiceTest {
         assertThat(m.name()).isEqualTo("demo");
         assertThat(m.stacks()).containsExactlyElementsOf(ALL);
         assertThat(m.cliVersion()).matches("\\d+\\.\\d+\\.\\d+");
-        for (String wf : List.of("alert-enrichment", "scheduled-digest", "device-onboarding", "incident-escalation")) {
+        for (String wf : List.of("alert-enrichment", "scheduled-digest", "device-onboarding", "incident-escalation",
+                "anomaly-investigation", "sensor-qa", "model-drift-report", "operator-briefing")) {
             JsonNode node = new ObjectMapper().readTree(dir.resolve("stacks/ai/config/n8n/workflows/" + wf + ".json")
                     .toFile());
             assertThat(node.get("nodes").size()).as(wf).isGreaterThan(1);

@@ -76,6 +76,10 @@ class IotOnRealImagesTest {
                 .until(IotOnRealImagesTest::flows, f -> f != null);
         assertThat(flows.findValuesAsText("id")).contains("p4n4-sensors-in", "p4n4-to-line-protocol",
                 "p4n4-influx-write", "p4n4-write-failures");
+        // the AI palette's subflows load with them (Node-RED starts no flows when a node type is unknown)
+        assertThat(flows.findValuesAsText("id")).contains("p4n4-sf-ollama-generate", "p4n4-sf-ollama-chat",
+                "p4n4-sf-ollama-embeddings", "p4n4-sf-letta-send-event", "p4n4-sf-letta-get-memory",
+                "p4n4-sf-influx-flux-query");
         Waits.within(Duration.ofSeconds(60), Duration.ofMillis(500)).alias("Node-RED connected to the broker")
                 .until(() -> nodeRedLog().contains("Connected to broker: p4n4-node-red@mqtt://mosquitto:1883"));
 
