@@ -54,8 +54,9 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
         Path dir = given.isAbsolute() ? given.normalize() : Path.of("").toAbsolutePath().resolve(given).normalize();
         Console console = io.p4n4.cli.output.Terminal.promptConsole();
         String chosenName = name != null || console == null ? name : askName(console, dir);
-        if (template == null && !set.isEmpty()) {
-            throw new io.p4n4.api.P4n4Exception(io.p4n4.api.ErrorCode.USER, "--set needs --template");
+        if (template == null && (!set.isEmpty() || registries.anyGiven())) {
+            throw new io.p4n4.api.P4n4Exception(io.p4n4.api.ErrorCode.USER,
+                    "--set, --registry, --offline and --cache need --template NAME");
         }
         io.p4n4.core.template.TemplateRegistry registry = template == null ? null : registries.registry();
         io.p4n4.core.template.PreparedTemplate prepared = template == null ? null

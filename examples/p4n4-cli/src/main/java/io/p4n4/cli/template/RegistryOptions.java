@@ -24,6 +24,11 @@ public final class RegistryOptions {
             description = "Cache directory (default: $XDG_CACHE_HOME/p4n4/templates, else ~/.cache/p4n4/templates).")
     Path cache;
 
+    /** Whether any of these options was given (commands that use them only sometimes refuse them otherwise). */
+    public boolean anyGiven() {
+        return registries != null && !registries.isEmpty() || offline || cache != null;
+    }
+
     /** The registry client these options describe. */
     public TemplateRegistry registry() {
         TemplateRegistry.Builder b = TemplateRegistry.builder().offline(offline);

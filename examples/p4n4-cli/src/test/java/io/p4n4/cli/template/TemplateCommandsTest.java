@@ -94,6 +94,14 @@ class TemplateCommandsTest {
     }
 
     @Test
+    void registryOptionsWithoutATemplateAreRefusedByInit() {
+        CliRun init = CliRun.of("init", tmp.resolve("p").toString(), "--stacks", "iot", "--offline");
+        assertThat(init.code()).isEqualTo(2);
+        assertThat(init.err()).contains("need --template");
+        assertThat(tmp.resolve("p/.p4n4.json")).doesNotExist();
+    }
+
+    @Test
     void pullSaysWhatItAddedAndKept() {
         Path dir = tmp.resolve("proj");
         assertThat(CliRun.of("init", dir.toString(), "--stacks", "iot").code()).isZero();
