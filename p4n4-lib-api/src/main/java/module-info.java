@@ -18,4 +18,5 @@ module io.p4n4.api {
     exports io.p4n4.api.registry;
     exports io.p4n4.api.score;
     exports io.p4n4.api.spi;
+    exports io.p4n4.api.template;
 }

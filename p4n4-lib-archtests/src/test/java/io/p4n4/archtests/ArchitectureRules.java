@@ -39,6 +39,19 @@ final class ArchitectureRules {
                     .and(resideInAnyPackage("io.p4n4.api..", "io.p4n4.podman..").negate()))
             .because("p4n4-lib-podman depends on p4n4-lib-api only");
 
+    /** The git template source knows the API and itself, no other p4n4 module. */
+    static final ArchRule TEMPLATES_GIT_USES_ONLY_THE_API = noClasses()
+            .that().resideInAPackage("io.p4n4.templates.git..")
+            .should().dependOnClassesThat(resideInAPackage("io.p4n4..")
+                    .and(resideInAnyPackage("io.p4n4.api..", "io.p4n4.templates.git..").negate()))
+            .because("p4n4-lib-templates-git depends on p4n4-lib-api only");
+
+    /** JGit stays in its module: nobody else gets it for a job they do not do. */
+    static final ArchRule ONLY_THE_GIT_TEMPLATE_SOURCE_NAMES_JGIT = noClasses()
+            .that().resideInAPackage("io.p4n4..").and().resideOutsideOfPackage("io.p4n4.templates.git..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
+            .because("only p4n4-lib-templates-git depends on JGit");
+
     /** Compose sits right above the API: it knows no module built on it, nor a backend. */
     static final ArchRule COMPOSE_USES_NO_HIGHER_MODULE = noClasses()
             .that().resideInAPackage("io.p4n4.compose..")
@@ -52,7 +65,7 @@ final class ArchitectureRules {
             .that().resideInAPackage("io.p4n4.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.p4n4.agent..", "io.p4n4.clients..",
-                    "io.p4n4.docker..", "io.p4n4.podman..", "io.p4n4.testkit..")
+                    "io.p4n4.docker..", "io.p4n4.podman..", "io.p4n4.testkit..", "io.p4n4.templates..")
             .because("p4n4-lib-core depends on p4n4-lib-api and p4n4-lib-compose");
 
     /** The agent drives engines through the API; it knows neither core, the clients nor a backend. */

@@ -23,6 +23,12 @@ class ArchitectureTest {
     static final ArchRule podmanUsesOnlyTheApi = ArchitectureRules.PODMAN_USES_ONLY_THE_API;
 
     @ArchTest
+    static final ArchRule templatesGitUsesOnlyTheApi = ArchitectureRules.TEMPLATES_GIT_USES_ONLY_THE_API;
+
+    @ArchTest
+    static final ArchRule onlyTheGitTemplateSourceNamesJgit = ArchitectureRules.ONLY_THE_GIT_TEMPLATE_SOURCE_NAMES_JGIT;
+
+    @ArchTest
     static final ArchRule composeUsesNoHigherModule = ArchitectureRules.COMPOSE_USES_NO_HIGHER_MODULE;
 
     @ArchTest

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 final class ModuleRoots {
 
-    /** Roots of api, compose, core, agent, clients, docker, podman, testkit, junit and the Maven plugin. */
+    /** Roots of api, compose, core, agent, clients, docker, podman, templates-git, testkit, junit and the Maven plugin. */
     static final List<String> ALL = List.of(
             "io.p4n4.api",
             "io.p4n4.compose",
@@ -18,6 +18,7 @@ final class ModuleRoots {
             "io.p4n4.clients",
             "io.p4n4.docker",
             "io.p4n4.podman",
+            "io.p4n4.templates.git",
             "io.p4n4.testkit",
             "io.p4n4.junit",
             "io.p4n4.maven");

@@ -34,6 +34,7 @@ class PublishedModuleNamesTest {
         MODULE_NAMES.put("p4n4-lib-clients", "io.p4n4.clients");
         MODULE_NAMES.put("p4n4-lib-docker", "io.p4n4.docker");
         MODULE_NAMES.put("p4n4-lib-podman", "io.p4n4.podman");
+        MODULE_NAMES.put("p4n4-lib-templates-git", "io.p4n4.templates.git");
         MODULE_NAMES.put("p4n4-lib-testkit", "io.p4n4.testkit");
         MODULE_NAMES.put("p4n4-maven-plugin", "io.p4n4.maven");
         MODULE_NAMES.put("p4n4-lib-junit", "io.p4n4.junit");

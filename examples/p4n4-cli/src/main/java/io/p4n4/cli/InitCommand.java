@@ -38,19 +38,60 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a non-empty directory (files p4n4 writes are replaced).")
     boolean force;
 
+    @Option(names = "--template", paramLabel = "NAME",
+            description = "Pull this registry template into the new project (its stacks are added to --stacks).")
+    String template;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "A value for one of the template's variables (repeatable; needs --template).")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    @picocli.CommandLine.Mixin
+    io.p4n4.cli.template.RegistryOptions registries;
+
     @Override
     public Integer call() {
         Path given = path != null ? path : root().startDirectory();
         Path dir = given.isAbsolute() ? given.normalize() : Path.of("").toAbsolutePath().resolve(given).normalize();
         Console console = io.p4n4.cli.output.Terminal.promptConsole();
         String chosenName = name != null || console == null ? name : askName(console, dir);
-        List<StackId> chosen = stacks != null ? parseStacks(stacks) : askOrAll(console);
-        Project project = projects().init(new InitOptions(dir, chosenName, chosen, force));
+        if (template == null && (!set.isEmpty() || registries.anyGiven())) {
+            throw new io.p4n4.api.P4n4Exception(io.p4n4.api.ErrorCode.USER,
+                    "--set, --registry, --offline and --cache need --template NAME");
+        }
+        io.p4n4.core.template.TemplateRegistry registry = template == null ? null : registries.registry();
+        io.p4n4.core.template.PreparedTemplate prepared = template == null ? null
+                : registry.prepare(registries.registries(null), template);
+        try {
+            List<StackId> chosen = new java.util.ArrayList<>(stacks != null ? parseStacks(stacks)
+                    : prepared != null ? List.of() : askOrAll(console));
+            if (prepared != null) {
+                for (String s : prepared.descriptor().requiresStacks()) {
+                    StackId id = projects().stacks().parse(s);
+                    if (!chosen.contains(id)) {
+                        chosen.add(id);
+                    }
+                }
+            }
+            Project project = projects().init(new InitOptions(dir, chosenName, chosen, force));
+            io.p4n4.api.template.PullReport pulled = prepared == null ? null
+                    : registry.pull(prepared, project.directory(), set, false);
+            print(project, dir, pulled);
+        } finally {
+            if (prepared != null) {
+                prepared.close();
+            }
+        }
+        return 0;
+    }
+
+    private void print(Project project, Path dir, io.p4n4.api.template.PullReport pulled) {
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("project", project.directory().toString());
             m.put("name", project.name());
             m.put("stacks", project.stacks().stream().map(StackId::value).toList());
+            m.put("template", pulled == null ? null : io.p4n4.cli.template.RegistryOptions.pullJson(pulled));
             JsonOutput.print(out(), m);
         } else {
             out().println("Created project '" + project.name() + "' in " + project.directory());
@@ -63,8 +104,10 @@ final class InitCommand extends ProjectCommand implements Callable<Integer> {
                 out().println("Then, for the n8n workflows (manual steps):");
                 BundledStackProvider.N8N_NEXT_STEPS.forEach(step -> out().println("  - " + step));
             }
+            if (pulled != null) {
+                io.p4n4.cli.template.RegistryOptions.printPull(out(), pulled);
+            }
         }
-        return 0;
     }
 
     private static String askName(Console console, Path dir) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
             ValidateCommand.class, DoctorCommand.class, CompletionCommand.class, SecretCommand.class,
             MigrateCommand.class,
             io.p4n4.cli.ai.AiCommand.class, io.p4n4.cli.ei.EiCommand.class, io.p4n4.cli.influx.InfluxCommand.class,
-            io.p4n4.cli.mqtt.MqttCommand.class,
+            io.p4n4.cli.mqtt.MqttCommand.class, io.p4n4.cli.template.TemplateCommand.class,
             io.p4n4.cli.score.ScoreCommand.class, io.p4n4.cli.agent.AgentCommand.class,
             io.p4n4.cli.compose.ComposeCommand.class,
             io.p4n4.cli.run.UpCommand.class, io.p4n4.cli.run.DownCommand.class, io.p4n4.cli.run.StatusCommand.class,
