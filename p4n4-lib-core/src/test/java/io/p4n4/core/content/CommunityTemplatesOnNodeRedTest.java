@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,19 +61,7 @@ class CommunityTemplatesOnNodeRedTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (nodeRed != null) {
-            nodeRed.close();
-        }
-        if (services != null) {
-            services.close();
-        }
-        if (userDir != null) {
-            try (Stream<Path> files = Files.walk(userDir)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
+        LocalNodeRed.stopAll(nodeRed, services, userDir);
     }
 
     @Test

@@ -43,6 +43,23 @@ final class LocalNodeRed implements AutoCloseable {
      * Starts Node-RED on {@code flows} with the iot template's settings.js in {@code userDir}, the given
      * environment added, and waits until it has started the flows (so every node type was known).
      */
+    /** Stops a test class's Node-RED and stand-in services (each may be null) and deletes its user directory. */
+    static void stopAll(LocalNodeRed nodeRed, AutoCloseable services, Path userDir) throws Exception {
+        if (nodeRed != null) {
+            nodeRed.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+        if (userDir != null) {
+            try (var files = Files.walk(userDir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
     static LocalNodeRed start(Path userDir, JsonNode flows, Map<String, String> env) throws Exception {
         Path redJs = findRedJs();
         Files.createDirectories(userDir);

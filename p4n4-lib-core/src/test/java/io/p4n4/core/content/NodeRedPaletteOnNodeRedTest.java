@@ -40,19 +40,7 @@ class NodeRedPaletteOnNodeRedTest {
 
     @AfterAll
     static void stop() throws Exception {
-        if (nodeRed != null) {
-            nodeRed.close();
-        }
-        if (services != null) {
-            services.close();
-        }
-        if (userDir != null) {
-            try (var files = Files.walk(userDir)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        }
+        LocalNodeRed.stopAll(nodeRed, services, userDir);
     }
 
     private static JsonNode call(String subflow, String request) throws Exception {

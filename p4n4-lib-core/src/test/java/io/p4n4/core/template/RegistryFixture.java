@@ -1,10 +1,12 @@
 package io.p4n4.core.template;
 
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A registry directory on disk: index.json (version 2) and one template, {@code demo}. */
 final class RegistryFixture {
@@ -65,6 +67,22 @@ final class RegistryFixture {
             throw new IOException("tar failed: " + log);
         }
         return out;
+    }
+
+    /** Serves the files of {@code site} (404 for others), counting the tarballs asked for in {@code tarballs}. */
+    static HttpHandler files(Path site, AtomicInteger tarballs) {
+        return exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1));
+            if (file.toString().endsWith(".tar.gz")) {
+                tarballs.incrementAndGet();
+            }
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            if (body != null) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        };
     }
 
     static String sha256(Path file) throws Exception {

@@ -42,21 +42,7 @@ class StaticIndexOverHttpTest {
     void setUp() throws Exception {
         site = Files.createDirectories(tmp.resolve("site"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1));
-            if (file.toString().endsWith(".tar.gz")) {
-                tarballRequests.incrementAndGet();
-            }
-            if (!Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
-                return;
-            }
-            byte[] body = Files.readAllBytes(file);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext("/", RegistryFixture.files(site, tarballRequests));
         server.start();
         project = tmp.resolve("proj");
         P4n4.projects().init(InitOptions.of(project, List.of(StackId.IOT)));

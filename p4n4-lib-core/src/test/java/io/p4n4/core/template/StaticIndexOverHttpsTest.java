@@ -26,6 +26,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -55,15 +56,7 @@ class StaticIndexOverHttpsTest {
                 + " \"tarball\": \"demo-0.3.0.tar.gz\", \"sha256\": \"" + RegistryFixture.sha256(tarball) + "\","));
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(serverContext()));
-        server.createContext("/", exchange -> {
-            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1));
-            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-            if (body != null) {
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
+        server.createContext("/", RegistryFixture.files(site, new AtomicInteger()));
         server.start();
         project = tmp.resolve("proj");
         P4n4.projects().init(InitOptions.of(project, List.of(StackId.IOT)));
