@@ -133,7 +133,9 @@ class LettaAgentCommandTest {
         assertThat(body.at("/memory_blocks/1/label").asText()).isEqualTo("human");
         assertThat(body.at("/memory_blocks/1/limit").asInt()).isEqualTo(5000);
         assertThat(r.out() + r.err()).doesNotContain(password);
-        assertThat(CliRun.of("--project", project.toString(), "validate").code()).as("the project stays valid").isZero();
+        // --offline: the files are what this test is about; the shared engine's state (other tests' ports) is not
+        CliRun validate = CliRun.of("--project", project.toString(), "validate", "--offline");
+        assertThat(validate.code()).as("the project stays valid: " + validate.out() + validate.err()).isZero();
     }
 
     @Test
@@ -193,8 +195,8 @@ class LettaAgentCommandTest {
     @Test
     void validateNamesAMissingPersonaFile() throws Exception {
         Files.delete(personaFile("operator-assistant"));
-        CliRun validate = CliRun.of("--project", project.toString(), "validate");
-        assertThat(validate.code()).isEqualTo(5);
+        CliRun validate = CliRun.of("--project", project.toString(), "validate", "--offline");
+        assertThat(validate.code()).as(validate.out() + validate.err()).isEqualTo(5);
         assertThat(validate.out() + validate.err()).contains("operator-assistant.toml");
     }
 
