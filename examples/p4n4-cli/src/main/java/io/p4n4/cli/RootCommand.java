@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
             io.p4n4.cli.compose.ComposeCommand.class,
             io.p4n4.cli.run.UpCommand.class, io.p4n4.cli.run.DownCommand.class, io.p4n4.cli.run.StatusCommand.class,
             io.p4n4.cli.run.LogsCommand.class, io.p4n4.cli.run.PullCommand.class,
-            io.p4n4.cli.run.UpgradeCommand.class})
+            io.p4n4.cli.run.UpgradeCommand.class, io.p4n4.cli.run.ServeCommand.class})
 public final class RootCommand implements Root {
 
     @Mixin

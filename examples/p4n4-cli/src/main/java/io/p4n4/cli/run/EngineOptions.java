@@ -43,9 +43,13 @@ public final class EngineOptions {
 
     /** The platform of the project the root {@code --project} points at, on {@code connected}. */
     public static Platform platform(CommandSpec spec, ContainerEngine connected) {
+        return Platform.create(connected, P4n4.projects().open(projectDirectory(spec)));
+    }
+
+    /** The directory the root {@code --project} names, else the working directory. */
+    static Path projectDirectory(CommandSpec spec) {
         OptionSpec o = spec.root().findOption("--project");
         Object v = o == null ? null : o.getValue();
-        Path start = v instanceof Path p ? p : Path.of("").toAbsolutePath();
-        return Platform.create(connected, P4n4.projects().open(start));
+        return v instanceof Path p ? p : Path.of("").toAbsolutePath();
     }
 }

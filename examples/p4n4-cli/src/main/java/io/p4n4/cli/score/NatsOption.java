@@ -51,6 +51,21 @@ public final class NatsOption {
 
     Map<String, String> environment = System.getenv();
 
+    /**
+     * Whether a server is named ({@code --nats} or {@code $NATS_URL}), for commands where NATS is optional.
+     *
+     * @throws P4n4Exception USER when NATS options are given without a server (they would be ignored)
+     */
+    public boolean configured() {
+        String env = environment.get("NATS_URL");
+        boolean named = url != null && !url.isBlank() || env != null && !env.isBlank();
+        if (!named && (creds != null || nkey != null || user != null || ca != null || cert != null || key != null)) {
+            throw new P4n4Exception(ErrorCode.USER, "the --nats-* options need a server: give --nats URL (or set"
+                    + " NATS_URL), or leave them out");
+        }
+        return named;
+    }
+
     /** Returns the URL to use. */
     public String url() {
         if (url != null && !url.isBlank()) {

@@ -1,21 +1,17 @@
 package io.p4n4.cli.score;
 
-import io.p4n4.api.score.InvalidScoreException;
 import io.p4n4.api.score.StoredScore;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
-import io.p4n4.agent.score.DecodedScore;
 import io.p4n4.agent.score.ScoreCodec;
-import io.p4n4.agent.score.ScoreEnvelopeCodec;
+import io.p4n4.agent.score.ScoreSummary;
+import io.p4n4.server.api.ScoreJson;
 import io.p4n4.agent.score.ScoreTypeRegistry;
-import io.p4n4.agent.score.SignedScore;
 import java.io.PrintWriter;
 import io.p4n4.cli.output.Json;
 import io.p4n4.cli.output.OutputMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,47 +48,13 @@ public final class ScoreListCommand implements Callable<Integer> {
             List<String> devices = device != null ? List.of(device) : store.devices();
             for (String d : devices) {
                 for (StoredScore s : store.list(d)) {
-                    String type;
-                    String hash;
-                    String signed;
-                    String fullHash = null;
-                    Long generation = null;
-                    try {
-                        // a signed envelope holds the Score; a plain document is the Score
-                        Optional<SignedScore> envelope = ScoreEnvelopeCodec.read(s.value());
-                        generation = envelope.map(e -> e.envelope().generation()).orElse(null);
-                        signed = envelope.map(e -> e.signature() == null ? null : e.signature().key())
-                                .orElseGet(() -> codec.decode(s.value()).findSignature().map(sig -> sig.key() + " (old format)")
-                                        .orElse(null));
-                        if (envelope.isPresent() && envelope.get().envelope().tombstone()) {
-                            type = "TOMBSTONE";
-                            fullHash = sha256(envelope.get().signedText());
-                        } else {
-                            DecodedScore decoded = codec.decode(envelope.map(e -> e.envelope().scoreJson())
-                                    .orElse(s.value()));
-                            type = decoded.score().type();
-                            fullHash = decoded.hash();
-                        }
-                        hash = fullHash.substring(0, 12);
-                    } catch (InvalidScoreException e) {
-                        type = "INVALID";
-                        hash = "-";
-                        signed = "-";
-                    }
+                    ScoreSummary summary = ScoreSummary.of(s, codec);
                     if (json) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("device", s.device());
-                        row.put("deployment", s.deployment());
-                        row.put("revision", s.revision());
-                        row.put("type", type);
-                        row.put("valid", fullHash != null);
-                        row.put("signed_by", fullHash == null ? null : signed);
-                        row.put("generation", generation);
-                        row.put("hash", fullHash);
-                        rows.add(row);
+                        rows.add(ScoreJson.row(summary));
                     } else {
                         out.printf("%-20s %-20s %8d  %-10s %-8s %s%n", s.device(), s.deployment(), s.revision(),
-                                type, signed == null ? "no" : signed, hash);
+                                summary.type(), !summary.valid() ? "-" : summary.signedBy() == null ? "no"
+                                        : summary.signedBy(), summary.valid() ? summary.hash().substring(0, 12) : "-");
                     }
                 }
             }
@@ -101,14 +63,5 @@ public final class ScoreListCommand implements Callable<Integer> {
             Json.printDocument(out, rows);
         }
         return 0;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }
