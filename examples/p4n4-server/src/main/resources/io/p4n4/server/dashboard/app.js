@@ -358,12 +358,33 @@
     $('logs').dataset.state = 'stopped';
   }
 
+  // lines arrive in bursts (the tail, then whatever the service prints): they are added in batches, 20 a second
+  let pendingLines = [];
+  let flushTimer = null;
+
   function appendLogLine(text) {
+    pendingLines.push(text);
+    if (pendingLines.length > LOG_LINE_CAP) pendingLines.splice(0, pendingLines.length - LOG_LINE_CAP);
+    if (flushTimer === null) flushTimer = setTimeout(flushLogLines, 50);
+  }
+
+  function flushLogLines() {
+    flushTimer = null;
     const pre = $('log-lines');
     const atBottom = pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 4;
-    pre.append(document.createTextNode(text + '\n'));
-    while (pre.childNodes.length > LOG_LINE_CAP) pre.firstChild.remove();
+    const batch = document.createDocumentFragment();
+    for (const text of pendingLines) batch.append(document.createTextNode(text + '\n'));
+    pendingLines = [];
+    pre.append(batch);
+    for (let excess = pre.childNodes.length - LOG_LINE_CAP; excess > 0; excess--) pre.firstChild.remove();
     if (atBottom) pre.scrollTop = pre.scrollHeight;
+  }
+
+  function clearLogLines() {
+    clearTimeout(flushTimer);
+    flushTimer = null;
+    pendingLines = [];
+    $('log-lines').replaceChildren();
   }
 
   function followLogs() {
@@ -371,7 +392,7 @@
     const service = $('log-service').value;
     if (!stack || !service) return;
     stopLogs('');
-    $('log-lines').replaceChildren();
+    clearLogLines();
     const url = `/api/v1/stacks/${encodeURIComponent(stack)}/services/${encodeURIComponent(service)}/logs?tail=100`;
     const source = new EventSource(url);
     logSource = source;
