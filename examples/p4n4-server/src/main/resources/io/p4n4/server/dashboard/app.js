@@ -408,6 +408,10 @@
       const line = parseJson(event.data);
       appendLogLine(line && typeof line === 'object' ? String(line.text ?? '') : event.data);
     });
+    // the server says when the log ends (the container stopped, or follow=false)
+    source.addEventListener('end', () => {
+      if (logSource === source) stopLogs(`log of ${stack}/${service} ended (the container stopped): press Follow to start again`);
+    });
     // no automatic reconnect: it would replay the last 100 lines again; press Follow to start over
     source.addEventListener('error', () => {
       if (logSource === source) stopLogs(`stream of ${stack}/${service} ended: press Follow to start again`);
