@@ -84,7 +84,8 @@
   async function problemOf(response) {
     const text = await response.text().catch(() => '');
     const problem = parseJson(text);
-    return problem && typeof problem === 'object' ? problem : { title: response.statusText, detail: text.trim() || null };
+    return problem && typeof problem === 'object'
+      ? problem : { title: response.statusText, detail: text.trim() || null };
   }
 
   /** fetch with the bearer token on every mutating call; resolves to the JSON body, rejects with ApiError. */
@@ -253,8 +254,9 @@
 
   function progressLine(p) {
     if (!p || typeof p !== 'object') return String(p);
-    return [clock(p.time), p.step, p.subject, p.detail].filter((part) => part !== undefined && part !== null
-      && part !== '').join('  ');
+    const amount = p.total ? `${p.current ?? 0}/${p.total}` : null; // a layer being pulled
+    return [clock(p.time), p.step, p.subject, p.detail, p.layer, amount]
+      .filter((part) => part !== undefined && part !== null && part !== '').join('  ');
   }
 
   function resultSummary(result) {
@@ -410,7 +412,9 @@
     });
     // the server says when the log ends (the container stopped, or follow=false)
     source.addEventListener('end', () => {
-      if (logSource === source) stopLogs(`log of ${stack}/${service} ended (the container stopped): press Follow to start again`);
+      if (logSource === source) {
+        stopLogs(`log of ${stack}/${service} ended (the container stopped): press Follow to start again`);
+      }
     });
     // no automatic reconnect: it would replay the last 100 lines again; press Follow to start over
     source.addEventListener('error', () => {

@@ -147,6 +147,12 @@ class DashboardInBrowserTest {
         assertThat(browser.driver().findElement(By.cssSelector("tr[data-stack=iot].empty")).getText())
                 .isEqualTo("not running");
         assertThat(browser.driver().findElements(By.cssSelector("tr[data-stack=iot][data-service]"))).isEmpty();
+        // and the operation the button started ends as succeeded, the buttons usable again
+        browser.waitUpTo(PAGE_WAIT)
+                .until(ExpectedConditions.attributeToBe(By.id("operation"), "data-state", "succeeded"));
+        assertThat(browser.driver().findElement(By.id("operation-summary")).getText()).isEqualTo("down iot: succeeded");
+        assertThat(browser.driver().findElement(By.cssSelector("button[data-action=up][data-stack=iot]")).isEnabled())
+                .isTrue();
     }
 
     private List<ContainerSummary> containers() {

@@ -91,7 +91,8 @@ class DashboardPageTest {
 
         api.publishStatus(status(2, "\"iot\":[],\"ai\":[]")); // the containers are gone: no reload, no polling
 
-        browser.waitUpTo(WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-stack=iot].empty")));
+        browser.waitUpTo(WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-stack=iot].empty")));
         assertThat(browser.driver().findElements(By.cssSelector("tr[data-stack=iot][data-service]"))).isEmpty();
         assertThat(browser.severeLogEntries()).isEmpty();
     }
@@ -164,7 +165,8 @@ class DashboardPageTest {
     @Test
     void aRefusedTokenSays401() {
         api.answer("POST", "/api/v1/stacks/iot/up", 401,
-                "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"bearer token missing or wrong\",\"code\":\"USER\"}");
+                "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"bearer token missing or wrong\","
+                        + "\"code\":\"USER\"}");
         openWithToken();
         waitForStack("iot");
         button("up", "iot").click();
@@ -200,7 +202,8 @@ class DashboardPageTest {
     void devicesShowDesiredAgainstReported() {
         api.answer("GET", "/api/v1/devices", 200, "{\"configured\":true,\"devices\":[{\"device\":\"dev-1\","
                 + "\"reported\":{\"state\":\"online\",\"time\":\"2026-12-05T07:00:00Z\"},\"deployments\":["
-                + "{\"deployment\":\"web\",\"desired\":{\"revision\":3,\"type\":\"compose\",\"hash\":\"abcdef0123456789\","
+                + "{\"deployment\":\"web\",\"desired\":{\"revision\":3,\"type\":\"compose\","
+                + "\"hash\":\"abcdef0123456789\","
                 + "\"generation\":7},\"reported\":{\"state\":\"running\",\"revision\":2,\"message\":\"pulling\"}}]}]}");
         openWithToken();
         browser.driver().findElement(By.id("devices-refresh")).click();
@@ -230,7 +233,8 @@ class DashboardPageTest {
     }
 
     private WebElement button(String action, String stack) {
-        return browser.driver().findElement(By.cssSelector("button[data-action=" + action + "][data-stack=" + stack + "]"));
+        return browser.driver()
+                .findElement(By.cssSelector("button[data-action=" + action + "][data-stack=" + stack + "]"));
     }
 
     private String text(String id) {
@@ -243,7 +247,8 @@ class DashboardPageTest {
 
     private String logText() {
         // textContent, not getText(): the whole scrolled text, with its line ends
-        return String.valueOf(browser.driver().executeScript("return document.getElementById('log-lines').textContent"));
+        return String.valueOf(
+                browser.driver().executeScript("return document.getElementById('log-lines').textContent"));
     }
 
     private static String status(int sequence, String stacks) {
@@ -254,7 +259,8 @@ class DashboardPageTest {
     private static String service(String name, String state, String health) {
         return "{\"service\":\"" + name + "\",\"container\":\"site-" + name + "-1\",\"image\":\"busybox\",\"state\":\""
                 + state + "\",\"health\":" + (health == null ? "null" : "\"" + health + "\"")
-                + ",\"ports\":[{\"hostIp\":\"127.0.0.1\",\"hostPort\":1883,\"containerPort\":1883,\"protocol\":\"tcp\"}]}";
+                + ",\"ports\":[{\"hostIp\":\"127.0.0.1\",\"hostPort\":1883,\"containerPort\":1883,"
+                + "\"protocol\":\"tcp\"}]}";
     }
 
     private static String operation(String id, String kind) {

@@ -65,7 +65,8 @@ final class FakeApi implements AutoCloseable {
 
     /** The dashboard's address, {@code http://127.0.0.1:PORT/}. */
     String url() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/";
+        InetSocketAddress address = server.getAddress();
+        return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/";
     }
 
     /** Answers {@code method path} (path with its query) with {@code status} and a JSON (or problem JSON) body. */
@@ -128,7 +129,8 @@ final class FakeApi implements AutoCloseable {
                 serveStream(exchange, streams.get(full));
             } else {
                 Answer answer = answers.getOrDefault(method + " " + full, new Answer(404, "application/problem+json",
-                        "{\"title\":\"Not found\",\"status\":404,\"detail\":\"no route " + full + "\",\"code\":\"USER\"}"));
+                        "{\"title\":\"Not found\",\"status\":404,\"detail\":\"no route " + full
+                                + "\",\"code\":\"USER\"}"));
                 send(exchange, answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8));
             }
         } finally {
