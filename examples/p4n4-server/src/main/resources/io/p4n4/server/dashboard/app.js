@@ -61,15 +61,26 @@
   const token = () => sessionStorage.getItem(TOKEN_KEY);
 
   function showAuthMessage(text) {
-    const banner = $('auth-message');
-    banner.textContent = text;
-    banner.hidden = false;
+    $('auth-message').textContent = text;
+    $('auth').hidden = false;
   }
 
-  const NO_TOKEN = 'No token: reading works, but starting and stopping stacks needs one. '
-    + 'Open the address `p4n4 serve` printed (it ends in #token=...).';
-  const BAD_TOKEN = 'The server refused the token (401). Open the address `p4n4 serve` printed again; '
-    + 'if the token was rotated (p4n4 secret rotate P4N4_SERVER_TOKEN), restart the server first.';
+  /** The token typed into the form is kept for this tab only, like one taken from the address. */
+  function listenForTypedToken() {
+    $('token-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const typed = $('token-input').value.trim();
+      if (!typed) return;
+      sessionStorage.setItem(TOKEN_KEY, typed);
+      $('token-input').value = '';
+      $('auth').hidden = true;
+    });
+  }
+
+  const NO_TOKEN = 'No token: reading works, but starting and stopping stacks needs one. Paste '
+    + 'P4N4_SERVER_TOKEN from the project\'s .env, or open the address `p4n4 serve --print-token-url` prints.';
+  const BAD_TOKEN = 'The server refused the token (401). Paste P4N4_SERVER_TOKEN from the project\'s .env '
+    + 'again; if it was changed there, restart the server first.';
 
   // ---- HTTP -----------------------------------------------------------------------------------------------
 
@@ -524,6 +535,7 @@
 
   function start() {
     takeTokenFromFragment();
+    listenForTypedToken();
     if (!token()) showAuthMessage(NO_TOKEN);
     $('log-stack').addEventListener('change', () => {
       stopLogs('not following');

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -115,11 +116,17 @@ class DashboardInBrowserTest {
     }
 
     @Test
-    void theDashboardShowsTheStackItsLogAndItsDown() throws Exception {
-        browser.open(server.dashboardUrl().toString());
+    void theDashboardShowsTheStackItsLogItsDownAndItsUp() throws Exception {
+        browser.open(server.url().toString());
 
-        // the page loads, without errors
+        // the page loads, without errors; without a token it asks for one, and takes it from the form
         assertThat(browser.driver().getTitle()).isEqualTo("p4n4 dashboard");
+        browser.waitUpTo(PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("auth-message")));
+        assertThat(browser.driver().findElement(By.id("auth-message")).getText()).contains("P4N4_SERVER_TOKEN");
+        String token = server.dashboardUrl().getFragment().substring("token=".length());
+        browser.driver().findElement(By.id("token-input")).sendKeys(token);
+        browser.driver().findElement(By.id("token-save")).click();
+        browser.waitUpTo(PAGE_WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("auth")));
         String row = "tr[data-stack=iot][data-service=marker]";
         browser.waitUpTo(PAGE_WAIT).until(ExpectedConditions.textToBe(By.cssSelector(row + " td.state"), "running"));
         browser.waitUpTo(PAGE_WAIT).until(ExpectedConditions.textToBe(By.cssSelector(row + " td.health"), "healthy"));
@@ -151,8 +158,18 @@ class DashboardInBrowserTest {
         browser.waitUpTo(PAGE_WAIT)
                 .until(ExpectedConditions.attributeToBe(By.id("operation"), "data-state", "succeeded"));
         assertThat(browser.driver().findElement(By.id("operation-summary")).getText()).isEqualTo("down iot: succeeded");
-        assertThat(browser.driver().findElement(By.cssSelector("button[data-action=up][data-stack=iot]")).isEnabled())
-                .isTrue();
+        WebElement up = browser.driver().findElement(By.cssSelector("button[data-action=up][data-stack=iot]"));
+        assertThat(up.isEnabled()).isTrue();
+
+        // up: the stack comes back, and the page shows it running and healthy again
+        up.click();
+        browser.waitUpTo(ENGINE_WAIT).until(ExpectedConditions.textToBe(By.cssSelector(row + " td.health"), "healthy"));
+        assertThat(browser.driver().findElement(By.cssSelector(row + " td.state")).getText()).isEqualTo("running");
+        browser.waitUpTo(PAGE_WAIT)
+                .until(ExpectedConditions.attributeToBe(By.id("operation"), "data-state", "succeeded"));
+        assertThat(browser.driver().findElement(By.id("operation-summary")).getText()).isEqualTo("up iot: succeeded");
+        assertThat(containers()).hasSize(1);
+        assertThat(browser.severeLogEntries()).isEmpty();
     }
 
     private List<ContainerSummary> containers() {

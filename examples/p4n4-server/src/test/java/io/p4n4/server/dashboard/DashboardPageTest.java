@@ -69,7 +69,8 @@ class DashboardPageTest {
         browser.open(api.url());
         WebElement up = waitForStack("iot").findElement(By.cssSelector("button[data-action=up][data-stack=iot]"));
 
-        assertThat(text("auth-message")).contains("No token").contains("#token=");
+        assertThat(text("auth-message")).contains("No token").contains("P4N4_SERVER_TOKEN")
+                .contains("--print-token-url");
         up.click();
 
         browser.waitUpTo(WAIT).until(d -> "failed".equals(attribute("operation", "data-state")));
