@@ -59,6 +59,16 @@ public final class P4n4Server implements AutoCloseable {
     /** The body limit used when none is given: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
 
+    static {
+        // The JDK's server writes a response's headers and body in two segments; without TCP_NODELAY, Nagle's
+        // algorithm holds the body until the client's delayed ACK of the headers: 40 ms per small answer
+        // (measured: GET /api/v1/status p50 44 ms before, docs/BENCHMARKS.md). Read once, when the JDK's
+        // server class initialises; a value set on the command line is kept.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Builder config;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private HttpServer http;

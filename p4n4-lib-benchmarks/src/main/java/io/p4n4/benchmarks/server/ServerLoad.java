@@ -42,10 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * against the peer: {@code Platform.status()}, the fresh engine query a server without the cache makes per
  * request;</li>
  * <li>C clients on {@code /api/v1/status/events} held at once while containers are restarted R times: every
- * client must get the first status and one new status per restart, with no error.</li>
+ * client must get the first status and one new status per restart, with no error, and stay open for the hold
+ * time after.</li>
  * </ol>
  * {@code java -cp p4n4-lib-benchmarks/target/benchmarks.jar io.p4n4.benchmarks.server.ServerLoad [engine]
- * [requests] [clients] [restarts]} (defaults: docker 2000 100 3), with the engines of {@code scripts/engines.sh}.
+ * [requests] [clients] [restarts] [hold seconds]} (defaults: docker 2000 100 3 40), with the engines of
+ * {@code scripts/engines.sh}.
  * Everything it starts is removed at the end.
  */
 public final class ServerLoad {
@@ -60,6 +62,7 @@ public final class ServerLoad {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int restarts = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int holdSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 40;
         Path dir = Files.createTempDirectory("p4n4-server-load");
         String name = "p4n4-load-" + UUID.randomUUID().toString().substring(0, 6);
         Project project = P4n4.projects().init(InitOptions.of(dir.resolve("site"), StackId.bundled()));
@@ -72,13 +75,17 @@ public final class ServerLoad {
                 TestEngines.requireEndpoint(TestEngines.endpointVariable(engineId)))) {
             Platform platform = Platform.create(engine, project);
             try {
-                platform.up(stacks, UpOptions.builder().waitReady(true).timeout(Duration.ofMinutes(3)).build());
+                // the compose executor, not Platform.up: the stand-in stacks have no Ollama for the ai gate
+                for (StackId stack : stacks) {
+                    platform.compose().up(platform.load(stack), UpOptions.builder().waitReady(true)
+                            .timeout(Duration.ofMinutes(3)).build());
+                }
                 try (P4n4Server server = P4n4Server.builder().project(project.directory()).engine(engine).port(0)
                         .build().start()) {
                     System.out.printf("engine %s, %d stacks, %d containers, server %s%n", engineId, stacks.size(),
                             platform.status().values().stream().mapToInt(List::size).sum(), server.url());
                     latency(server.url(), platform, requests);
-                    streams(server.url(), engine, name, clients, restarts);
+                    streams(server.url(), engine, name, clients, restarts, holdSeconds);
                 }
             } finally {
                 platform.down(stacks, DownOptions.defaults().withVolumes(true));
@@ -123,8 +130,8 @@ public final class ServerLoad {
         System.out.println("peer: Platform.status() (fresh engine query, in-process): " + Stats.summary(fresh));
     }
 
-    private static void streams(URI url, ContainerEngine engine, String name, int clients, int restarts)
-            throws Exception {
+    private static void streams(URI url, ContainerEngine engine, String name, int clients, int restarts,
+            int holdSeconds) throws Exception {
         HttpClient client = HttpClient.newBuilder().build();
         AtomicInteger errors = new AtomicInteger();
         AtomicLong events = new AtomicLong();
@@ -165,6 +172,11 @@ public final class ServerLoad {
             engine.startContainer(id);
             Thread.sleep(1000); // let the start's statuses reach every client before the next change
         }
+        // held past the server's 15 s keep-alive comments: a stream that ended by itself is a dropped client
+        Thread.sleep(holdSeconds * 1000L);
+        long dropped = readers.stream().filter(t -> !t.isAlive()).count();
+        System.out.printf("held %d s more: %d of %d streams still open%n", holdSeconds, clients - dropped, clients);
+        errors.addAndGet((int) dropped);
         for (InputStream b : bodies) {
             b.close();
         }
