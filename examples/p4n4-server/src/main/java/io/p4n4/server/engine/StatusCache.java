@@ -9,6 +9,9 @@ import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.project.StackId;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.ComposeService;
+import io.p4n4.compose.Healthcheck;
 import io.p4n4.compose.exec.ComposeLabels;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.core.platform.Platform;
@@ -103,7 +106,7 @@ public final class StatusCache implements AutoCloseable {
         StatusCache cache = new StatusCache(platform);
         try {
             cache.subscribe();
-            cache.refresher.submit(cache::load).get();
+            cache.refresher.submit(cache::load).get(); // on the refresh thread: publishing is single-threaded
         } catch (ExecutionException e) {
             cache.close();
             throw e.getCause() instanceof RuntimeException r ? r
@@ -176,7 +179,7 @@ public final class StatusCache implements AutoCloseable {
     }
 
     /** Asks the engine and publishes what changed; on the refresh thread only. */
-    private Void load() {
+    private void load() {
         Map<StackId, List<ServiceStatus>> stacks = platform.status();
         StatusSnapshot last = current;
         if (last == null || !last.stacks().equals(stacks)) {
@@ -188,7 +191,6 @@ public final class StatusCache implements AutoCloseable {
             }
         }
         scheduleHealthRecheck(stacks);
-        return null;
     }
 
     private void scheduleHealthRecheck(Map<StackId, List<ServiceStatus>> stacks) {
@@ -217,10 +219,10 @@ public final class StatusCache implements AutoCloseable {
 
     private Duration shortestHealthInterval(StackId stack, List<String> services) {
         try {
-            var project = platform.load(stack);
+            ComposeProject project = platform.load(stack);
             return services.stream()
-                    .map(name -> project.findService(name).flatMap(s -> s.healthcheck())
-                            .flatMap(h -> h.findInterval()).filter(d -> !d.isZero())
+                    .map(name -> project.findService(name).flatMap(ComposeService::healthcheck)
+                            .flatMap(Healthcheck::findInterval).filter(d -> !d.isZero())
                             .orElse(DEFAULT_HEALTH_INTERVAL))
                     .min(Duration::compareTo).orElse(DEFAULT_HEALTH_INTERVAL);
         } catch (RuntimeException e) {
