@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -159,7 +160,7 @@ public final class StatusCache implements AutoCloseable {
         if (!closed && refreshQueued.compareAndSet(false, true)) {
             try {
                 refresher.execute(this::refresh);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 refreshQueued.set(false); // closed meanwhile
             }
         }
@@ -173,6 +174,9 @@ public final class StatusCache implements AutoCloseable {
         try {
             load();
         } catch (RuntimeException e) {
+            if (closed) {
+                return; // close() interrupted the call
+            }
             LOG.warn("could not refresh the status of project {} on {}: {}", platform.project().name(), engineId,
                     e.getMessage());
         }
@@ -212,8 +216,12 @@ public final class StatusCache implements AutoCloseable {
             }
         }
         if (delay != null && !closed) {
-            healthRecheck = refresher.schedule(this::requestRefresh, Math.max(delay.toMillis(),
-                    MIN_RECHECK.toMillis()), TimeUnit.MILLISECONDS);
+            try {
+                healthRecheck = refresher.schedule(this::requestRefresh, Math.max(delay.toMillis(),
+                        MIN_RECHECK.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                healthRecheck = null; // closed meanwhile
+            }
         }
     }
 
