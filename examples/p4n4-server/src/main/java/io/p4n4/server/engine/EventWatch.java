@@ -7,6 +7,7 @@ import io.p4n4.api.engine.Subscription;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ final class EventWatch implements AutoCloseable {
     static final Duration MAX_RETRY = Duration.ofSeconds(10);
     /** A stream that lived this long was healthy: the next failure starts the backoff again. */
     private static final Duration STABLE = Duration.ofSeconds(30);
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final ContainerEngine engine;
     private final String what;
@@ -51,7 +53,7 @@ final class EventWatch implements AutoCloseable {
             Runnable onResubscribed) {
         EventWatch watch = new EventWatch(engine, what, filter, onEvent, onResubscribed);
         watch.subscription = engine.events(filter, onEvent);
-        Thread t = new Thread(watch::keepOpen, "p4n4-server-events-" + what.replace(' ', '-'));
+        Thread t = new Thread(watch::keepOpen, "p4n4-server-events-" + THREADS.incrementAndGet());
         t.setDaemon(true);
         t.start();
         return watch;

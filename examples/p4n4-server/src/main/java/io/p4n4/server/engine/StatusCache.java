@@ -9,6 +9,9 @@ import io.p4n4.api.engine.EventFilter;
 import io.p4n4.api.engine.HealthStatus;
 import io.p4n4.api.engine.LabelFilter;
 import io.p4n4.api.project.StackId;
+import io.p4n4.compose.ComposeProject;
+import io.p4n4.compose.ComposeService;
+import io.p4n4.compose.Healthcheck;
 import io.p4n4.compose.exec.ComposeLabels;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.core.platform.Platform;
@@ -20,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +107,7 @@ public final class StatusCache implements AutoCloseable {
         StatusCache cache = new StatusCache(platform);
         try {
             cache.subscribe();
-            cache.refresher.submit(cache::load).get();
+            cache.refresher.submit(cache::load).get(); // on the refresh thread: publishing is single-threaded
         } catch (ExecutionException e) {
             cache.close();
             throw e.getCause() instanceof RuntimeException r ? r
@@ -156,7 +160,7 @@ public final class StatusCache implements AutoCloseable {
         if (!closed && refreshQueued.compareAndSet(false, true)) {
             try {
                 refresher.execute(this::refresh);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 refreshQueued.set(false); // closed meanwhile
             }
         }
@@ -170,13 +174,16 @@ public final class StatusCache implements AutoCloseable {
         try {
             load();
         } catch (RuntimeException e) {
+            if (closed) {
+                return; // close() interrupted the call
+            }
             LOG.warn("could not refresh the status of project {} on {}: {}", platform.project().name(), engineId,
                     e.getMessage());
         }
     }
 
     /** Asks the engine and publishes what changed; on the refresh thread only. */
-    private Void load() {
+    private void load() {
         Map<StackId, List<ServiceStatus>> stacks = platform.status();
         StatusSnapshot last = current;
         if (last == null || !last.stacks().equals(stacks)) {
@@ -188,7 +195,6 @@ public final class StatusCache implements AutoCloseable {
             }
         }
         scheduleHealthRecheck(stacks);
-        return null;
     }
 
     private void scheduleHealthRecheck(Map<StackId, List<ServiceStatus>> stacks) {
@@ -210,17 +216,21 @@ public final class StatusCache implements AutoCloseable {
             }
         }
         if (delay != null && !closed) {
-            healthRecheck = refresher.schedule(this::requestRefresh, Math.max(delay.toMillis(),
-                    MIN_RECHECK.toMillis()), TimeUnit.MILLISECONDS);
+            try {
+                healthRecheck = refresher.schedule(this::requestRefresh, Math.max(delay.toMillis(),
+                        MIN_RECHECK.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                healthRecheck = null; // closed meanwhile
+            }
         }
     }
 
     private Duration shortestHealthInterval(StackId stack, List<String> services) {
         try {
-            var project = platform.load(stack);
+            ComposeProject project = platform.load(stack);
             return services.stream()
-                    .map(name -> project.findService(name).flatMap(s -> s.healthcheck())
-                            .flatMap(h -> h.findInterval()).filter(d -> !d.isZero())
+                    .map(name -> project.findService(name).flatMap(ComposeService::healthcheck)
+                            .flatMap(Healthcheck::findInterval).filter(d -> !d.isZero())
                             .orElse(DEFAULT_HEALTH_INTERVAL))
                     .min(Duration::compareTo).orElse(DEFAULT_HEALTH_INTERVAL);
         } catch (RuntimeException e) {

@@ -104,13 +104,18 @@ class StatusCacheOnEnginesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"docker", "podman"})
-    void upHealthAndDownReachTheCacheThroughEventsAlone(String engineId) throws Exception {
+    void upHealthAndDownReachTheCacheAndItsListenersThroughEventsAlone(String engineId) throws Exception {
         start(engineId);
         cache = StatusCache.start(platform);
         assertThat(cache.current().services(IOT)).isEmpty();
         assertThat(cache.current().stacks()).containsOnlyKeys(IOT);
         assertThat(cache.current().engineId()).isEqualTo(engineId);
         List<StatusSnapshot> heard = new CopyOnWriteArrayList<>();
+        List<StatusSnapshot> broken = new CopyOnWriteArrayList<>();
+        cache.listen(s -> {
+            broken.add(s);
+            throw new IllegalStateException("a listener bug");
+        });
         cache.listen(heard::add);
         assertThat(heard).containsExactly(cache.current());
 
@@ -121,6 +126,7 @@ class StatusCacheOnEnginesTest {
                 .until(() -> runningAndHealthy(cache.current()));
         assertThat(heard).anySatisfy(s -> assertThat(runningAndHealthy(s)).isTrue());
         assertThat(heard).extracting(StatusSnapshot::sequence).isSorted().doesNotHaveDuplicates();
+        assertThat(broken).hasSize(1); // dropped after it threw, without stopping the other listener
 
         long quiet = cache.current().sequence();
         Thread.sleep(1500); // a stable stack: events may come (Podman's check runs) but nothing new is published
