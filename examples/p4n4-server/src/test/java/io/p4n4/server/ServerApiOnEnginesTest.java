@@ -61,7 +61,7 @@ class ServerApiOnEnginesTest {
         JsonNode p = TestHttp.json(http.get("/api/v1/project"));
         assertThat(p.get("directory").asText()).isEqualTo(project.directory.toString());
         assertThat(p.at("/stacks/0/id").asText()).isEqualTo("iot");
-        assertThat(p.at("/stacks/0/composeProject").asText()).isEqualTo(project.composeName);
+        assertThat(p.at("/stacks/0/compose_project").asText()).isEqualTo(project.composeName);
         assertThat(p.at("/stacks/0/services").toString()).isEqualTo("[\"web\",\"worker\"]");
         assertThat(p.at("/stacks/0/version").asText()).matches("\\d+\\.\\d+\\.\\d+");
         JsonNode validation = TestHttp.json(http.get("/api/v1/validate"));

@@ -2,17 +2,15 @@ package io.p4n4.cli.run;
 
 import io.p4n4.api.engine.ContainerEngine;
 import io.p4n4.api.engine.LogLine;
-import io.p4n4.api.engine.PortBinding;
 import io.p4n4.api.project.StackId;
 import io.p4n4.compose.exec.DownResult;
 import io.p4n4.compose.exec.ImageChange;
 import io.p4n4.compose.exec.ServiceStatus;
 import io.p4n4.compose.exec.UpResult;
 import io.p4n4.compose.exec.UpgradeResult;
-import java.time.Instant;
+import io.p4n4.server.engine.EngineJson;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The {@code --json} shapes of {@code up}, {@code down}, {@code status} and {@code logs} (docs/cli-json.md). */
@@ -23,16 +21,7 @@ final class RunJson {
     /** {@code up}'s last line: what happened to each stack's services. */
     static Map<String, Object> up(ContainerEngine engine, Map<StackId, UpResult> results) {
         Map<String, Object> stacks = new LinkedHashMap<>();
-        results.forEach((stack, r) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("created", r.created());
-            m.put("recreated", r.recreated());
-            m.put("started", r.started());
-            m.put("unchanged", r.unchanged());
-            m.put("scaled_down", r.scaledDown());
-            m.put("elapsed_ms", r.elapsed().toMillis());
-            stacks.put(stack.value(), m);
-        });
+        results.forEach((stack, r) -> stacks.put(stack.value(), EngineJson.up(r)));
         return result(engine, stacks);
     }
 
@@ -67,20 +56,14 @@ final class RunJson {
     /** {@code down}'s last line: what was removed per stack. */
     static Map<String, Object> down(ContainerEngine engine, Map<StackId, DownResult> results) {
         Map<String, Object> stacks = new LinkedHashMap<>();
-        results.forEach((stack, r) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("containers", r.containers());
-            m.put("networks", r.networks());
-            m.put("volumes", r.volumes());
-            stacks.put(stack.value(), m);
-        });
+        results.forEach((stack, r) -> stacks.put(stack.value(), EngineJson.down(r)));
         return result(engine, stacks);
     }
 
     /** {@code status}: every stack's containers (an empty list for a stack that is not running). */
     static Map<String, Object> status(ContainerEngine engine, Map<StackId, List<ServiceStatus>> all) {
         Map<String, Object> stacks = new LinkedHashMap<>();
-        all.forEach((stack, list) -> stacks.put(stack.value(), list.stream().map(RunJson::service).toList()));
+        all.forEach((stack, list) -> stacks.put(stack.value(), list.stream().map(EngineJson::service).toList()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("engine", engine.id());
         m.put("endpoint", engine.endpoint().toString());
@@ -88,14 +71,9 @@ final class RunJson {
         return m;
     }
 
-    /** One line of {@code logs}. */
+    /** One line of {@code logs}: the same as a {@code log} event of the server. */
     static Map<String, Object> log(String service, LogLine line) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service", service);
-        m.put("stream", line.stream().name().toLowerCase(Locale.ROOT));
-        m.put("time", line.timestamp().equals(Instant.EPOCH) ? null : line.timestamp().toString());
-        m.put("text", line.text());
-        return m;
+        return EngineJson.log(service, line);
     }
 
     private static Map<String, Object> result(ContainerEngine engine, Map<String, Object> stacks) {
@@ -104,27 +82,6 @@ final class RunJson {
         m.put("engine", engine.id());
         m.put("endpoint", engine.endpoint().toString());
         m.put("stacks", stacks);
-        return m;
-    }
-
-    private static Map<String, Object> service(ServiceStatus s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service", s.service());
-        m.put("container", s.container());
-        m.put("image", s.image());
-        m.put("state", s.state().name().toLowerCase(Locale.ROOT));
-        m.put("health", s.health().name().toLowerCase(Locale.ROOT));
-        m.put("exit_code", s.exitCode());
-        m.put("ports", s.ports().stream().map(RunJson::port).toList());
-        return m;
-    }
-
-    private static Map<String, Object> port(PortBinding p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("host_ip", p.hostIp());
-        m.put("host_port", p.hostPort());
-        m.put("container_port", p.containerPort());
-        m.put("protocol", p.protocol().name().toLowerCase(Locale.ROOT));
         return m;
     }
 }

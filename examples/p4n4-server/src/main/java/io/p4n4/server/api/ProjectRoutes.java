@@ -59,10 +59,10 @@ public final class ProjectRoutes {
         m.put("id", id.value());
         Path version = project.stackDirectory(id).resolve(Compatibility.VERSION_FILE);
         m.put("version", Files.isRegularFile(version) ? Files.readString(version).strip() : null);
-        m.put("composeFile", project.composeFile(id).toString());
+        m.put("compose_file", project.composeFile(id).toString());
         try {
             ComposeProject compose = backend.platform().load(id);
-            m.put("composeProject", compose.name());
+            m.put("compose_project", compose.name());
             m.put("services", compose.servicesInDependencyOrder().stream().map(ComposeService::name).toList());
         } catch (P4n4Exception e) {
             // one broken compose file does not hide the other stacks

@@ -115,7 +115,7 @@ public final class ScoreRoutes {
             Map<String, Object> reported = new LinkedHashMap<>();
             reported.put("state", status.state().toString().toLowerCase(Locale.ROOT));
             reported.put("time", status.timestamp());
-            reported.put("lastError", status.lastError());
+            reported.put("last_error", status.lastError());
             reported.put("signature", StatusVerification.verify(document.get(), device, null).verdict().label());
             m.put("reported", reported);
         }

@@ -59,10 +59,10 @@ public final class StackRoutes {
     private void up(Exchange ex) throws Exception {
         StackId stack = ProjectRoutes.stackOf(backend, ex.param("stack"));
         JsonNode body = ex.bodyObject();
-        refuseUnknown(body, "wait", "timeoutSeconds", "build");
+        refuseUnknown(body, "wait", "timeout_seconds", "build");
         boolean wait = bool(body, "wait", false);
         boolean build = bool(body, "build", false);
-        long timeout = body.has("timeoutSeconds") ? positive(body, "timeoutSeconds") : 300;
+        long timeout = body.has("timeout_seconds") ? positive(body, "timeout_seconds") : 300;
         Operation op = submit("up", stack, progress -> EngineJson.up(backend.platform().up(
                 List.of(stack), UpOptions.builder().waitReady(wait).build(build)
                         .timeout(Duration.ofSeconds(timeout)).progress(progress).build())));

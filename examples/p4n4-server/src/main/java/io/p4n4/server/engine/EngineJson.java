@@ -40,7 +40,7 @@ public final class EngineJson {
 
     /**
      * One container: {@code service}, {@code container}, {@code image}, {@code state}, {@code health},
-     * {@code exitCode}, {@code ports} [{@code hostIp}, {@code hostPort}, {@code containerPort}, {@code protocol}].
+     * {@code exit_code}, {@code ports} [{@code host_ip}, {@code host_port}, {@code container_port}, {@code protocol}].
      */
     public static Map<String, Object> service(ServiceStatus s) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -49,16 +49,16 @@ public final class EngineJson {
         m.put("image", s.image());
         m.put("state", s.state().name().toLowerCase(Locale.ROOT));
         m.put("health", s.health().name().toLowerCase(Locale.ROOT));
-        m.put("exitCode", s.exitCode());
+        m.put("exit_code", s.exitCode());
         m.put("ports", s.ports().stream().map(EngineJson::port).toList());
         return m;
     }
 
     private static Map<String, Object> port(PortBinding p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("hostIp", p.hostIp());
-        m.put("hostPort", p.hostPort());
-        m.put("containerPort", p.containerPort());
+        m.put("host_ip", p.hostIp());
+        m.put("host_port", p.hostPort());
+        m.put("container_port", p.containerPort());
         m.put("protocol", p.protocol().name().toLowerCase(Locale.ROOT));
         return m;
     }
@@ -72,7 +72,7 @@ public final class EngineJson {
 
     /**
      * One stack's {@code up}: {@code created}, {@code recreated}, {@code started}, {@code unchanged},
-     * {@code scaledDown} (service names) and {@code elapsedMillis}.
+     * {@code scaled_down} (service names) and {@code elapsed_ms}.
      */
     public static Map<String, Object> up(UpResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -80,8 +80,8 @@ public final class EngineJson {
         m.put("recreated", r.recreated());
         m.put("started", r.started());
         m.put("unchanged", r.unchanged());
-        m.put("scaledDown", r.scaledDown());
-        m.put("elapsedMillis", r.elapsed().toMillis());
+        m.put("scaled_down", r.scaledDown());
+        m.put("elapsed_ms", r.elapsed().toMillis());
         return m;
     }
 

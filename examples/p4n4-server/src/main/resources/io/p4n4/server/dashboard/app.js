@@ -212,9 +212,9 @@
   function formatPort(port) {
     if (!port || typeof port !== 'object') return '';
     const proto = port.protocol && lower(port.protocol) !== 'tcp' ? `/${lower(port.protocol)}` : '';
-    if (!port.hostPort) return `${port.containerPort}${proto}`;
-    const host = port.hostIp && port.hostIp !== '0.0.0.0' ? `${port.hostIp}:` : '';
-    return `${host}${port.hostPort}→${port.containerPort}${proto}`;
+    if (!port.host_port) return `${port.container_port}${proto}`;
+    const host = port.host_ip && port.host_ip !== '0.0.0.0' ? `${port.host_ip}:` : '';
+    return `${host}${port.host_port}→${port.container_port}${proto}`;
   }
 
   function renderStackRows(entry, stack, services) {

@@ -260,7 +260,7 @@ class DashboardPageTest {
     private static String service(String name, String state, String health) {
         return "{\"service\":\"" + name + "\",\"container\":\"site-" + name + "-1\",\"image\":\"busybox\",\"state\":\""
                 + state + "\",\"health\":" + (health == null ? "null" : "\"" + health + "\"")
-                + ",\"ports\":[{\"hostIp\":\"127.0.0.1\",\"hostPort\":1883,\"containerPort\":1883,"
+                + ",\"ports\":[{\"host_ip\":\"127.0.0.1\",\"host_port\":1883,\"container_port\":1883,"
                 + "\"protocol\":\"tcp\"}]}";
     }
 

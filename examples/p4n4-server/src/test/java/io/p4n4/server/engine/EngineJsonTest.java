@@ -39,8 +39,8 @@ class EngineJsonTest {
         assertThat(byStack.keySet()).containsExactly("iot", "edge");
         assertThat(byStack.get("edge")).isEqualTo(List.of());
         assertThat(byStack.get("iot")).isEqualTo(List.of(Map.of("service", "mosquitto", "container", "site-mosquitto-1",
-                "image", "eclipse-mosquitto:2", "state", "running", "health", "healthy", "exitCode", 0,
-                "ports", List.of(Map.of("hostIp", "127.0.0.1", "hostPort", 1883, "containerPort", 1883,
+                "image", "eclipse-mosquitto:2", "state", "running", "health", "healthy", "exit_code", 0,
+                "ports", List.of(Map.of("host_ip", "127.0.0.1", "host_port", 1883, "container_port", 1883,
                         "protocol", "tcp")))));
     }
 
@@ -52,7 +52,7 @@ class EngineJsonTest {
 
         assertThat(EngineJson.up(Map.of(StackId.IOT, up))).isEqualTo(Map.of("stacks", Map.of("iot", Map.of(
                 "created", List.of("web"), "recreated", List.of(), "started", List.of(), "unchanged", List.of("db"),
-                "scaledDown", List.of("w"), "elapsedMillis", 1234L))));
+                "scaled_down", List.of("w"), "elapsed_ms", 1234L))));
         assertThat(EngineJson.down(Map.of(StackId.IOT, down))).isEqualTo(Map.of("stacks", Map.of("iot", Map.of(
                 "containers", List.of("site-web-1"), "networks", List.of("site_default"),
                 "volumes", List.of("site_data")))));
