@@ -1,9 +1,8 @@
 package io.p4n4.cli.compose;
 
 import io.p4n4.api.engine.LogLine;
-import io.p4n4.api.engine.PortBinding;
 import io.p4n4.compose.exec.ServiceStatus;
-import java.time.Instant;
+import io.p4n4.server.engine.EngineJson;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,15 +25,7 @@ final class ComposeJson {
 
     /** One container as {@code p4n4 --json compose ps} shows it (the shape of {@code p4n4 status}'s entries). */
     static Map<String, Object> container(ServiceStatus s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service", s.service());
-        m.put("container", s.container());
-        m.put("image", s.image());
-        m.put("state", lower(s.state().name()));
-        m.put("health", lower(s.health().name()));
-        m.put("exit_code", s.exitCode());
-        m.put("ports", s.ports().stream().map(ComposeJson::port).toList());
-        return m;
+        return EngineJson.service(s);
     }
 
     /**
@@ -61,23 +52,9 @@ final class ComposeJson {
         return m;
     }
 
-    /** One log line. */
+    /** One log line (the shape of {@code p4n4 logs}'). */
     static Map<String, Object> log(String service, LogLine line) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service", service);
-        m.put("stream", lower(line.stream().name()));
-        m.put("time", line.timestamp().equals(Instant.EPOCH) ? null : line.timestamp().toString());
-        m.put("text", line.text());
-        return m;
-    }
-
-    private static Map<String, Object> port(PortBinding p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("host_ip", p.hostIp());
-        m.put("host_port", p.hostPort());
-        m.put("container_port", p.containerPort());
-        m.put("protocol", lower(p.protocol().name()));
-        return m;
+        return EngineJson.log(service, line);
     }
 
     private static String lower(String s) {

@@ -11,10 +11,10 @@ import io.p4n4.compose.exec.PullPolicy;
 import io.p4n4.compose.exec.RecreatePolicy;
 import io.p4n4.compose.exec.UpOptions;
 import io.p4n4.compose.exec.UpResult;
+import io.p4n4.server.engine.EngineJson;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,14 +98,7 @@ public final class ComposeUpCommand implements Callable<Integer> {
                 r = session.compose().up(session.project(), options.progress(progress).build());
             }
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("created", r.created());
-                m.put("recreated", r.recreated());
-                m.put("started", r.started());
-                m.put("unchanged", r.unchanged());
-                m.put("scaled_down", r.scaledDown());
-                m.put("elapsed_ms", r.elapsed().toMillis());
-                Json.printLine(out, ComposeJson.result(session, m));
+                Json.printLine(out, ComposeJson.result(session, EngineJson.up(r)));
                 return 0;
             }
             out.println(session.project().name() + ": " + r.created().size() + " created, " + r.recreated().size()

@@ -5,18 +5,16 @@ import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.api.ErrorCode;
-import io.p4n4.api.InvalidFileException;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.api.engine.ContainerEngine;
+import io.p4n4.cli.output.InputFiles;
 import io.p4n4.cli.output.Json;
 import io.p4n4.cli.output.OutputMode;
 import io.p4n4.cli.score.NatsOption;
 import io.p4n4.server.P4n4Server;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
                 builder.nats(store);
             }
             if (signKey != null) {
-                builder.signer(ScoreSigner.parse(ScoreCodec.strict(ScoreTypeRegistry.defaults()), read(signKey)));
+                builder.signer(ScoreSigner.parse(ScoreCodec.strict(ScoreTypeRegistry.defaults()), InputFiles.read(signKey)));
             }
             try (P4n4Server server = builder.build().start()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "p4n4-serve-stop"));
@@ -128,15 +126,6 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (UnknownHostException e) {
             throw new P4n4Exception(ErrorCode.USER, "--bind " + bind + " is not an address of this machine: "
                     + e.getMessage());
-        }
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new InvalidFileException(ErrorCode.USER, path, 0, 0, null, "cannot read the file: "
-                    + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.p4n4.cli.score;
 
+import io.p4n4.cli.output.InputFiles;
 import io.p4n4.agent.nats.NatsDesiredStateStore;
 import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
@@ -7,11 +8,8 @@ import io.p4n4.agent.score.ScorePublisher.Change;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
 import io.p4n4.api.ErrorCode;
-import io.p4n4.api.InvalidFileException;
 import io.p4n4.api.P4n4Exception;
 import io.p4n4.cli.output.OutputMode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +56,7 @@ public final class ScoreDeleteCommand implements Callable<Integer> {
                     + " generation");
         }
         ScoreCodec codec = ScoreCodec.strict(ScoreTypeRegistry.defaults());
-        ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, readKey(signKey));
+        ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, InputFiles.read(signKey));
         try (NatsDesiredStateStore store = nats.open()) {
             ScorePublisher publisher = ScorePublisher.create(store, codec, signer);
             if (minGeneration != null) {
@@ -79,14 +77,5 @@ public final class ScoreDeleteCommand implements Callable<Integer> {
         }
         return (deleted ? "signed tombstone written" : "already a signed tombstone") + " (revision " + r.revision()
                 + ", generation " + r.generation() + ")";
-    }
-
-    private static String readKey(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new InvalidFileException(ErrorCode.USER, path, 0, 0, null, "cannot read the file: "
-                    + e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.p4n4.cli.score;
 
+import io.p4n4.cli.output.InputFiles;
 import io.p4n4.api.ErrorCode;
 import io.p4n4.api.InvalidFileException;
 import io.p4n4.api.P4n4Exception;
@@ -9,8 +10,6 @@ import io.p4n4.agent.score.ScoreCodec;
 import io.p4n4.agent.score.ScorePublisher;
 import io.p4n4.agent.score.ScoreSigner;
 import io.p4n4.agent.score.ScoreTypeRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import io.p4n4.cli.output.OutputMode;
@@ -66,7 +65,7 @@ public final class ScorePublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScoreCodec codec = ScoreCodec.strict(ScoreTypeRegistry.defaults());
-        String scoreJson = read(file);
+        String scoreJson = InputFiles.read(file);
         try {
             codec.canonicalize(scoreJson);
         } catch (InvalidScoreException e) {
@@ -76,7 +75,7 @@ public final class ScorePublishCommand implements Callable<Integer> {
             throw new P4n4Exception(ErrorCode.USER, "--expires-in and --min-generation need --sign-key: only signed"
                     + " Scores carry an expiry and a generation");
         }
-        ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, read(signKey));
+        ScoreSigner signer = signKey == null ? null : ScoreSigner.parse(codec, InputFiles.read(signKey));
         try (NatsDesiredStateStore store = nats.open()) {
             // devices may not create buckets (docs/nats-security.md): the publisher makes both
             store.openBuckets();
@@ -92,15 +91,6 @@ public final class ScorePublishCommand implements Callable<Integer> {
             return new DeviceResults(name, signed, r -> DeviceResults.changeWithRevision(r, signed))
                     .run(spec.commandLine().getOut(), OutputMode.json(spec), () -> p.publish(devices, name, scoreJson),
                             r -> Map.of());
-        }
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new InvalidFileException(ErrorCode.USER, path, 0, 0, null, "cannot read the file: "
-                    + e.getMessage(), e);
         }
     }
 }
