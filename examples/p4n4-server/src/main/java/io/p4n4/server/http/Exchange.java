@@ -164,7 +164,7 @@ public final class Exchange {
 
     /** Answers {@code status} with {@code body} of {@code contentType}. */
     public void bytes(int status, String contentType, byte[] body) throws IOException {
-        header("Content-Type", contentType.startsWith("image/") ? contentType : contentType + "; charset=utf-8");
+        header("Content-Type", contentType + "; charset=utf-8"); // every answer of this server is text
         answered = true;
         http.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
