@@ -10,6 +10,7 @@ import io.p4n4.compose.env.DotEnv;
 import io.p4n4.core.P4n4;
 import io.p4n4.core.project.InitOptions;
 import io.p4n4.core.scaffold.TemplateRenderer;
+import io.p4n4.core.template.TemplateChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,6 +79,17 @@ class CommunityTemplatesTest {
             assertThat(strings(t.path("requires_stacks"))).as(name).isNotEmpty().allMatch(s -> Set.of("iot", "ai",
                     "edge").contains(s));
         });
+    }
+
+    @Test
+    void everyTemplatePassesTheChecksTemplatePushRuns() {
+        // the registry's CI: what `p4n4 template push` checks before it prints the pull-request URL
+        for (Path dir : CommunityTemplates.templates()) {
+            TemplateChecks.Result result = TemplateChecks.check(dir);
+            assertThat(result.problems()).as(dir.toString()).isEmpty();
+            assertThat(result.ok()).isTrue();
+            assertThat(result.descriptor()).isPresent();
+        }
     }
 
     @Test

@@ -60,7 +60,10 @@ class TemplateCommandsTest {
     void searchFiltersByTagAndPrintsTheColumns() throws Exception {
         CliRun text = CliRun.of("template", "search", "--tag", "greeting", "--registry", registry, "--cache", cache);
         assertThat(text.code()).as(text.err()).isZero();
-        assertThat(text.out()).contains("NAME").contains("AUTHOR").contains("hello").doesNotContain("future");
+        assertThat(text.out()).contains("NAME").contains("DESCRIPTION").contains("TAGS").contains("VERSION")
+                .contains("AUTHOR").doesNotContain("future");
+        // the row: name, description, tags, version, author, in that order
+        assertThat(text.out()).containsPattern("hello\\s+Says hello\\s+greeting, ?demo\\s+1\\.0\\.0\\s+tests");
 
         CliRun json = CliRun.of("--json", "template", "search", "--registry", registry, "--cache", cache);
         JsonNode doc = JSON.readTree(json.out());
