@@ -200,6 +200,12 @@ class ServerSecurityTest {
         assertThat(TestHttp.json(field).get("detail").asText()).contains("'wiat'").contains("wait");
         HttpResponse<String> notJson = http.call("POST", "/api/v1/stacks/iot/up", token(), "[1]");
         assertThat(notJson.statusCode()).isEqualTo(400);
+        HttpResponse<String> query = http.get("/api/v1/project?verbose=1");
+        assertThat(query.statusCode()).as("a query parameter the route does not take").isEqualTo(400);
+        assertThat(TestHttp.json(query).get("detail").asText()).contains("'verbose'").contains("it takes none");
+        HttpResponse<String> misspelt = http.get("/api/v1/stacks/iot/services/web/logs?tial=5");
+        assertThat(misspelt.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(misspelt).get("detail").asText()).contains("'tial'").contains("[follow, tail]");
         HttpResponse<String> stack = http.call("POST", "/api/v1/stacks/nope/up", token(), null);
         assertThat(stack.statusCode()).isEqualTo(404);
         assertThat(TestHttp.json(stack).get("detail").asText()).contains("[iot]");

@@ -10,6 +10,7 @@ import io.p4n4.server.http.Exchange;
 import io.p4n4.server.http.HttpProblem;
 import io.p4n4.server.http.Router;
 import io.p4n4.server.http.SseStream;
+import java.util.Set;
 
 /**
  * {@code GET /api/v1/stacks/{stack}/services/{service}/logs}: a service's log lines as {@code log} events,
@@ -25,7 +26,8 @@ public final class LogRoutes {
 
     /** Adds the route. */
     public static void register(Router router, Backend backend) {
-        router.route("GET", "/api/v1/stacks/{stack}/services/{service}/logs", new LogRoutes(backend)::logs);
+        router.route("GET", "/api/v1/stacks/{stack}/services/{service}/logs", Set.of("tail", "follow"),
+                new LogRoutes(backend)::logs);
     }
 
     private void logs(Exchange ex) throws Exception {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -41,7 +42,7 @@ public final class ScoreRoutes {
     /** Adds the routes. */
     public static void register(Router router, Backend backend) {
         ScoreRoutes routes = new ScoreRoutes(backend);
-        router.route("GET", "/api/v1/scores", routes::list)
+        router.route("GET", "/api/v1/scores", Set.of("device"), routes::list)
                 .route("PUT", "/api/v1/scores/{device}/{deployment}", routes::publish)
                 .route("DELETE", "/api/v1/scores/{device}/{deployment}", routes::delete)
                 .route("GET", "/api/v1/devices", routes::devices);

@@ -38,6 +38,7 @@ public final class Dispatcher implements HttpHandler {
             Router.Matched matched = router.match(http.getRequestMethod(), http.getRequestURI().getRawPath());
             guards.checkToken(http);
             exchange = new Exchange(http, matched.params(), maxBodyBytes);
+            exchange.refuseUnknownQuery(matched.route().query());
             matched.route().handler().handle(exchange);
         } catch (P4n4Exception e) {
             LOG.debug("{} {}: {} {}", http.getRequestMethod(), http.getRequestURI().getRawPath(), e.code(),

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** One request and its answer: path parameters, query, a size-limited body, JSON, problems and event streams. */
 public final class Exchange {
@@ -43,18 +45,37 @@ public final class Exchange {
 
     /** Returns the query parameter {@code name}, decoded, if given. */
     public Optional<String> query(String name) {
+        return Optional.ofNullable(queryParameters().get(name));
+    }
+
+    /** Returns every query parameter, decoded, in order (the first value of a repeated one). */
+    Map<String, String> queryParameters() {
         String raw = http.getRequestURI().getRawQuery();
-        if (raw == null) {
-            return Optional.empty();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
         }
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                return Optional.of(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            out.putIfAbsent(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /**
+     * Refuses a query parameter the route does not take, so that a misspelt one is not silently ignored.
+     *
+     * @throws P4n4Exception USER naming it and the route's parameters
+     */
+    void refuseUnknownQuery(Set<String> known) {
+        for (String name : queryParameters().keySet()) {
+            if (!known.contains(name)) {
+                throw new P4n4Exception(ErrorCode.USER, "unknown query parameter '" + name + "' on "
+                        + http.getRequestMethod() + " " + path() + "; "
+                        + (known.isEmpty() ? "it takes none" : "its parameters are " + new TreeSet<>(known)));
             }
         }
-        return Optional.empty();
     }
 
     /** Returns the integer query parameter {@code name}, or {@code fallback}; USER error when not a number. */

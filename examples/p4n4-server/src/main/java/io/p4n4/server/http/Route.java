@@ -3,6 +3,7 @@ package io.p4n4.server.http;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One route: a method and a path template whose {@code {name}} segments are parameters, e.g.
@@ -10,14 +11,16 @@ import java.util.Objects;
  *
  * @param method   the HTTP method
  * @param template the path template
+ * @param query    the query parameters it takes; a request with any other is refused (400), not ignored
  * @param handler  what answers it
  */
-public record Route(String method, String template, Handler handler) {
+public record Route(String method, String template, Set<String> query, Handler handler) {
 
-    /** Checks the parts. */
+    /** Checks the parts and copies the query names. */
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(handler, "handler");
+        query = Set.copyOf(query);
         if (!template.startsWith("/")) {
             throw new IllegalArgumentException("a route template starts with '/': " + template);
         }

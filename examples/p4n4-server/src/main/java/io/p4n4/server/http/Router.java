@@ -3,15 +3,21 @@ package io.p4n4.server.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The server's routes, matched in the order they were added. */
 public final class Router {
     private final List<Route> routes = new ArrayList<>();
 
-    /** Adds a route. */
+    /** Adds a route that takes no query parameter. */
     public Router route(String method, String template, Handler handler) {
-        routes.add(new Route(method, template, handler));
+        return route(method, template, Set.of(), handler);
+    }
+
+    /** Adds a route that takes the query parameters {@code query} (and refuses any other). */
+    public Router route(String method, String template, Set<String> query, Handler handler) {
+        routes.add(new Route(method, template, query, handler));
         return this;
     }
 
